@@ -1,0 +1,14 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { defineConfig } from 'astro/config';
+import { contentCheck } from './src/integrations/content-check.ts';
+
+// BASE_PATH serves the site under a sub-path (GitHub Pages project sites: "/<repo>/").
+// SITE_URL is the public origin used for canonical URLs.
+export default defineConfig({
+  site: process.env.SITE_URL ?? 'https://mlops-guide.github.io',
+  base: process.env.BASE_PATH ?? '/',
+  trailingSlash: 'always',
+  integrations: [contentCheck(), mdx()],
+  build: { format: 'directory' },
+});

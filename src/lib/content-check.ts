@@ -1,0 +1,333 @@
+import { LineCounter, isMap, isPair, isScalar, parseDocument, type Document } from 'yaml';
+import type { z } from 'astro/zod';
+import { categorySchema, type CategoryData } from '../schemas/category.ts';
+import { guideSchema } from '../schemas/guide.ts';
+import { resourceSchema } from '../schemas/resource.ts';
+import { toolSchema, type ToolData } from '../schemas/tool.ts';
+import { slugify } from './slug.ts';
+import { closestMatch } from './suggest.ts';
+import { normalizeUrlForComparison } from './url.ts';
+
+export type CollectionName = 'categories' | 'tools' | 'resources' | 'guides';
+
+export interface ContentFile {
+  /** Path shown to the contributor, relative to the repository ("content/tools/mlflow.yaml"). */
+  readonly path: string;
+  readonly collection: CollectionName;
+  readonly text: string;
+}
+
+export interface ContentProblem {
+  readonly file: string;
+  /** 1-based line the problem is on (1 when it concerns the whole file). */
+  readonly line: number;
+  /** Dotted path of the field ("features[2]"), or "(file)" for file-level problems. */
+  readonly field: string;
+  readonly message: string;
+}
+
+const SCHEMAS = {
+  categories: categorySchema,
+  tools: toolSchema,
+  resources: resourceSchema,
+  guides: guideSchema,
+} as const;
+
+const EXTENSIONS: Record<CollectionName, string> = {
+  categories: '.yaml',
+  tools: '.yaml',
+  resources: '.yaml',
+  guides: '.mdx',
+};
+
+/** `file:line — field — what is wrong (what was expected)`. */
+export function formatProblem(problem: ContentProblem): string {
+  return `${problem.file}:${problem.line} — ${problem.field} — ${problem.message}`;
+}
+
+type Path = readonly PropertyKey[];
+
+function fieldName(path: Path): string {
+  if (path.length === 0) return '(file)';
+  return path
+    .map((key, index) => (typeof key === 'number' ? `[${key}]` : `${index === 0 ? '' : '.'}${String(key)}`))
+    .join('');
+}
+
+function valueAt(data: unknown, path: Path): unknown {
+  let current: unknown = data;
+  for (const key of path) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<PropertyKey, unknown>)[key];
+  }
+  return current;
+}
+
+interface ParsedYaml {
+  readonly document: Document;
+  readonly lineCounter: LineCounter;
+  /** Lines before the YAML starts in the file (front matter delimiters). */
+  readonly lineOffset: number;
+}
+
+/** Line of the deepest node on `path` that exists; `keyOf` points at a key rather than its value. */
+function lineOf(parsed: ParsedYaml, path: Path, keyOf?: string): number {
+  const { document, lineCounter, lineOffset } = parsed;
+  let offset: number | undefined;
+  for (let depth = path.length; depth >= 0 && offset === undefined; depth--) {
+    const node = document.getIn(path.slice(0, depth) as PropertyKey[], true);
+    if (keyOf !== undefined && depth === path.length && isMap(node)) {
+      const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && item.key.value === keyOf);
+      if (pair && isScalar(pair.key)) offset = pair.key.range?.[0];
+    }
+    if (offset === undefined && node && typeof node === 'object' && 'range' in node) {
+      offset = (node as { range?: [number, number, number] | null }).range?.[0];
+    }
+  }
+  return offset === undefined ? 1 + lineOffset : lineCounter.linePos(offset).line + lineOffset;
+}
+
+function describeIssue(issue: z.core.$ZodIssue, data: unknown, knownKeys: readonly string[]): string[] {
+  const value = valueAt(data, issue.path);
+  if (issue.code === 'unrecognized_keys') return issue.keys;
+  if (value === undefined && issue.code === 'invalid_type') return [`is required (${issue.message})`];
+  if (issue.code === 'invalid_value' || issue.code === 'invalid_format') {
+    return [`${JSON.stringify(value)} is not allowed: ${issue.message}`];
+  }
+  void knownKeys;
+  return [issue.message];
+}
+
+function schemaProblems(
+  file: ContentFile,
+  parsed: ParsedYaml,
+  data: unknown,
+): { problems: ContentProblem[]; value?: unknown } {
+  const schema = SCHEMAS[file.collection];
+  const result = schema.safeParse(data);
+  if (result.success) return { problems: [], value: result.data };
+  const knownKeys = Object.keys(schema.shape);
+  const problems: ContentProblem[] = [];
+  for (const issue of result.error.issues) {
+    if (issue.code === 'unrecognized_keys') {
+      const parentKeys = issue.path.length === 0 ? knownKeys : keysOfNested(schema, issue.path);
+      for (const key of issue.keys) {
+        const suggestion = closestMatch(key, parentKeys);
+        problems.push({
+          file: file.path,
+          line: lineOf(parsed, issue.path, key),
+          field: fieldName([...issue.path, key]),
+          message:
+            `unknown field${suggestion ? ` (did you mean "${suggestion}"?)` : ''}` +
+            ` (expected one of: ${parentKeys.join(', ')})`,
+        });
+      }
+      continue;
+    }
+    for (const message of describeIssue(issue, data, knownKeys)) {
+      problems.push({ file: file.path, line: lineOf(parsed, issue.path), field: fieldName(issue.path), message });
+    }
+  }
+  return { problems };
+}
+
+/** Allowed keys of a nested object schema (only subcategory entries nest objects today). */
+function keysOfNested(schema: (typeof SCHEMAS)[CollectionName], path: Path): string[] {
+  if (schema === categorySchema && path[0] === 'subcategories') {
+    return Object.keys(categorySchema.shape.subcategories.element.shape);
+  }
+  return [];
+}
+
+function parseYaml(file: ContentFile, text: string, lineOffset: number): ParsedYaml | ContentProblem[] {
+  const lineCounter = new LineCounter();
+  // The timestamp tag makes unquoted YYYY-MM-DD a Date, as Astro's YAML loader (js-yaml) does.
+  const document = parseDocument(text, { lineCounter, customTags: ['timestamp'], uniqueKeys: true });
+  if (document.errors.length > 0) {
+    return document.errors.map((error) => ({
+      file: file.path,
+      line: (error.linePos?.[0].line ?? 1) + lineOffset,
+      field: '(yaml)',
+      message: `YAML syntax error: ${error.message.split('\n')[0] ?? error.code}`,
+    }));
+  }
+  return { document, lineCounter, lineOffset };
+}
+
+function splitFrontMatter(text: string): { yaml: string; lineOffset: number } | undefined {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---\s*(?:\r?\n|$)/.exec(text);
+  return match?.[1] === undefined ? undefined : { yaml: match[1], lineOffset: 1 };
+}
+
+function baseName(path: string): string {
+  const name = path.split('/').pop() ?? path;
+  return name.replace(/\.[^.]+$/, '');
+}
+
+interface CheckedFile<T> {
+  readonly file: ContentFile;
+  readonly parsed: ParsedYaml;
+  readonly data: T;
+}
+
+function checkFile(file: ContentFile): { problems: ContentProblem[]; checked?: CheckedFile<unknown> } {
+  const at = (message: string, field = '(file)', line = 1): ContentProblem => ({
+    file: file.path,
+    line,
+    field,
+    message,
+  });
+  const expected = EXTENSIONS[file.collection];
+  if (!file.path.endsWith(expected)) {
+    return {
+      problems: [at(`unexpected file type (content/${file.collection}/ holds only ${expected} files)`)],
+    };
+  }
+  if (file.text.trim() === '') return { problems: [at(`file is empty (expected the fields of one entry)`)] };
+
+  let yamlText = file.text;
+  let lineOffset = 0;
+  if (file.collection === 'guides') {
+    const frontMatter = splitFrontMatter(file.text);
+    if (!frontMatter) return { problems: [at('missing front matter (expected a --- block at the top)')] };
+    yamlText = frontMatter.yaml;
+    lineOffset = frontMatter.lineOffset;
+  }
+  const parsed = parseYaml(file, yamlText, lineOffset);
+  if (Array.isArray(parsed)) return { problems: parsed };
+  const data: unknown = parsed.document.toJS();
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    return { problems: [at('expected a mapping of fields (key: value lines)')] };
+  }
+  const { problems, value } = schemaProblems(file, parsed, data);
+  if (value === undefined) return { problems };
+  return { problems, checked: { file, parsed, data: value } };
+}
+
+function duplicateProblems(
+  entries: readonly CheckedFile<{ name: string; url: string }>[],
+  kind: string,
+): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const seen = { name: new Map<string, string>(), url: new Map<string, string>() };
+  for (const entry of entries) {
+    const keys = {
+      name: entry.data.name.toLowerCase().replace(/\s+/g, ' '),
+      url: normalizeUrlForComparison(entry.data.url),
+    };
+    for (const field of ['name', 'url'] as const) {
+      const first = seen[field].get(keys[field]);
+      if (first) {
+        problems.push({
+          file: entry.file.path,
+          line: lineOf(entry.parsed, [field]),
+          field,
+          message: `duplicate ${kind} ${field}: ${first} already has ${JSON.stringify(entry.data[field])}`,
+        });
+      } else {
+        seen[field].set(keys[field], entry.file.path);
+      }
+    }
+  }
+  return problems;
+}
+
+function slugProblems(entries: readonly CheckedFile<{ name: string }>[]): ContentProblem[] {
+  return entries.flatMap((entry) => {
+    const expected = slugify(entry.data.name);
+    const actual = baseName(entry.file.path);
+    return actual === expected
+      ? []
+      : [
+          {
+            file: entry.file.path,
+            line: lineOf(entry.parsed, ['name']),
+            field: 'name',
+            message: `file name "${actual}" does not match the name (expected the file to be named "${expected}.yaml")`,
+          },
+        ];
+  });
+}
+
+function categoryProblems(categories: readonly CheckedFile<CategoryData>[]): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  for (const category of categories) {
+    const seen = new Set<string>();
+    category.data.subcategories.forEach((subcategory, index) => {
+      if (seen.has(subcategory.id)) {
+        problems.push({
+          file: category.file.path,
+          line: lineOf(category.parsed, ['subcategories', index, 'id']),
+          field: `subcategories[${index}].id`,
+          message: `duplicate subcategory id "${subcategory.id}" (ids must be unique within a category)`,
+        });
+      }
+      seen.add(subcategory.id);
+    });
+  }
+  return problems;
+}
+
+function referenceProblems(
+  tools: readonly CheckedFile<ToolData>[],
+  categories: readonly CheckedFile<CategoryData>[],
+): ContentProblem[] {
+  const byId = new Map(categories.map((category) => [baseName(category.file.path), category.data]));
+  const problems: ContentProblem[] = [];
+  for (const tool of tools) {
+    const category = byId.get(tool.data.category);
+    if (!category) {
+      const suggestion = closestMatch(tool.data.category, [...byId.keys()]);
+      problems.push({
+        file: tool.file.path,
+        line: lineOf(tool.parsed, ['category']),
+        field: 'category',
+        message:
+          `unknown category "${tool.data.category}"${suggestion ? ` (did you mean "${suggestion}"?)` : ''}` +
+          ` (expected one of: ${[...byId.keys()].sort().join(', ')})`,
+      });
+      continue;
+    }
+    const subcategoryIds = category.subcategories.map((subcategory) => subcategory.id);
+    if (!subcategoryIds.includes(tool.data.subcategory)) {
+      problems.push({
+        file: tool.file.path,
+        line: lineOf(tool.parsed, ['subcategory']),
+        field: 'subcategory',
+        message: `unknown subcategory "${tool.data.subcategory}" for category "${tool.data.category}" (expected one of: ${subcategoryIds.join(', ')})`,
+      });
+    }
+  }
+  return problems;
+}
+
+/**
+ * Checks every content file and the references between them, returning every problem found
+ * (never stopping at the first), sorted by file and line.
+ */
+export function checkContent(files: readonly ContentFile[]): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const valid: Record<CollectionName, CheckedFile<unknown>[]> = {
+    categories: [],
+    tools: [],
+    resources: [],
+    guides: [],
+  };
+  for (const file of files) {
+    const result = checkFile(file);
+    problems.push(...result.problems);
+    if (result.checked) valid[file.collection].push(result.checked);
+  }
+  const categories = valid.categories as CheckedFile<CategoryData>[];
+  const tools = valid.tools as CheckedFile<ToolData>[];
+  const resources = valid.resources as CheckedFile<{ name: string; url: string }>[];
+  problems.push(
+    ...categoryProblems(categories),
+    ...slugProblems(tools),
+    ...slugProblems(resources),
+    ...duplicateProblems(tools, 'tool'),
+    ...duplicateProblems(resources, 'resource'),
+    ...referenceProblems(tools, categories),
+  );
+  return problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+}

@@ -1,0 +1,85 @@
+import {
+  DIFFICULTIES,
+  LICENSES,
+  NOT_RATED,
+  type Difficulty,
+  type License,
+} from '../vocabulary.ts';
+
+/** The badge-bearing part of any directory entry (tool or resource). */
+export interface Badged {
+  readonly license?: License | undefined;
+  readonly difficulty?: Difficulty | undefined;
+}
+
+export type BadgeGroup = 'license' | 'difficulty';
+
+export interface BadgeView {
+  readonly group: BadgeGroup;
+  /** The vocabulary value, or undefined when the entry is not rated in this group. */
+  readonly value: License | Difficulty | undefined;
+  readonly label: string;
+  readonly icon: string;
+  readonly description: string;
+}
+
+/** Both badges of an entry, "not rated" included, in display order (license, then difficulty). */
+export function badgesOf(entry: Badged): BadgeView[] {
+  const license = entry.license;
+  const difficulty = entry.difficulty;
+  return [
+    license
+      ? { group: 'license', value: license, ...LICENSES[license] }
+      : { group: 'license', value: undefined, icon: '', ...NOT_RATED, label: 'Licence not rated' },
+    difficulty
+      ? { group: 'difficulty', value: difficulty, ...DIFFICULTIES[difficulty] }
+      : { group: 'difficulty', value: undefined, icon: '', ...NOT_RATED, label: 'Difficulty not rated' },
+  ];
+}
+
+/** Case- and accent-insensitive comparison of display names, for stable alphabetical lists. */
+export function compareNames(a: { name: string }, b: { name: string }): number {
+  return a.name.localeCompare(b.name, 'en', { sensitivity: 'base' });
+}
+
+export interface SubcategoryGroup<T> {
+  readonly id: string;
+  readonly name: string;
+  readonly entries: T[];
+}
+
+/**
+ * Entries of one category grouped by subcategory, in the category's subcategory order, each
+ * group sorted by name. Subcategories without entries are left out.
+ */
+export function groupBySubcategory<T extends { name: string; subcategory: string }>(
+  subcategories: readonly { id: string; name: string }[],
+  entries: readonly T[],
+): SubcategoryGroup<T>[] {
+  return subcategories
+    .map((subcategory) => ({
+      ...subcategory,
+      entries: entries.filter((entry) => entry.subcategory === subcategory.id).sort(compareNames),
+    }))
+    .filter((group) => group.entries.length > 0);
+}
+
+/** Number of entries per category id. */
+export function countByCategory(entries: readonly { category: string }[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const entry of entries) counts.set(entry.category, (counts.get(entry.category) ?? 0) + 1);
+  return counts;
+}
+
+/** Other entries of the same subcategory, by name. */
+export function relatedEntries<T extends { name: string; subcategory: string; category: string }>(
+  entry: T,
+  all: readonly T[],
+): T[] {
+  return all
+    .filter(
+      (other) =>
+        other !== entry && other.category === entry.category && other.subcategory === entry.subcategory,
+    )
+    .sort(compareNames);
+}

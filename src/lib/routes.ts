@@ -1,0 +1,21 @@
+/**
+ * Every internal URL of the site, built in one place so the public URL layout and the base
+ * path (for hosting under a sub-path) are applied consistently.
+ */
+export function createRoutes(base: string) {
+  const root = base.endsWith('/') ? base : `${base}/`;
+  const at = (path: string) => `${root}${path.replace(/^\/+/, '')}`;
+  return {
+    home: at(''),
+    categories: at('categories/'),
+    category: (id: string) => at(`categories/${id}/`),
+    tools: at('tools/'),
+    tool: (slug: string) => at(`tools/${slug}/`),
+    resources: at('resources/'),
+    guides: at('guides/'),
+    guide: (slug: string) => at(`guides/${slug}/`),
+    asset: at,
+  } as const;
+}
+
+export type Routes = ReturnType<typeof createRoutes>;

@@ -1,0 +1,37 @@
+import { z } from 'astro/zod';
+
+/** Kebab-case identifier: lowercase letters and digits separated by single hyphens. */
+export const slugIdSchema = z
+  .string({ error: 'expected a kebab-case id such as "model-serving"' })
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+    error: 'must be a kebab-case id (lowercase letters, digits and single hyphens)',
+  });
+
+/**
+ * An absolute https URL. `z.string().url()` would also accept `javascript:`, `data:` and
+ * `http:` URLs, so the protocol is pinned and the host must be a real domain name.
+ */
+export const httpsUrlSchema = z.url({
+  protocol: /^https$/,
+  hostname: z.regexes.domain,
+  error: 'must be an absolute https:// URL with a domain name',
+});
+
+const HTML_TAG = /<\s*[a-z!/?]/i;
+
+/**
+ * Single-line plain text. Contributed text is data, never markup: anything that looks like an
+ * HTML tag is refused even though every template escapes it.
+ */
+export function plainText(maxLength: number) {
+  return z
+    .string({ error: 'expected text' })
+    .trim()
+    .min(1, { error: 'must not be empty' })
+    .max(maxLength, { error: `must be at most ${maxLength} characters` })
+    .refine((text) => !HTML_TAG.test(text), { error: 'must be plain text (HTML tags are not allowed)' })
+    .refine((text) => !/[\r\n]/.test(text), { error: 'must be a single line' });
+}
+
+/** A calendar date written as YAML `YYYY-MM-DD` (unquoted, so YAML reads it as a date). */
+export const calendarDateSchema = z.date({ error: 'expected a date written as YYYY-MM-DD (unquoted)' });
