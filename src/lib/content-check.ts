@@ -1,4 +1,4 @@
-import { LineCounter, isMap, isPair, isScalar, parseDocument, type Document } from 'yaml';
+import { LineCounter, isMap, isNode, isPair, isScalar, isSeq, parseDocument, type Document } from 'yaml';
 import type { z } from 'astro/zod';
 import { categorySchema, type CategoryData } from '../schemas/category.ts';
 import { guideSchema } from '../schemas/guide.ts';
@@ -70,21 +70,30 @@ interface ParsedYaml {
   readonly lineOffset: number;
 }
 
-/** Line of the deepest node on `path` that exists; `keyOf` points at a key rather than its value. */
+/**
+ * Line of the deepest part of `path` that exists in the document. A field is located by its
+ * key (so a list is reported where its name is written); `keyOf` names a key of the map at
+ * `path` instead, for unknown keys.
+ */
 function lineOf(parsed: ParsedYaml, path: Path, keyOf?: string): number {
   const { document, lineCounter, lineOffset } = parsed;
-  let offset: number | undefined;
-  for (let depth = path.length; depth >= 0 && offset === undefined; depth--) {
-    const node = document.getIn(path.slice(0, depth) as PropertyKey[], true);
-    if (keyOf !== undefined && depth === path.length && isMap(node)) {
-      const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && item.key.value === keyOf);
-      if (pair && isScalar(pair.key)) offset = pair.key.range?.[0];
-    }
-    if (offset === undefined && node && typeof node === 'object' && 'range' in node) {
-      offset = (node as { range?: [number, number, number] | null }).range?.[0];
+  const toLine = (offset: number) => lineCounter.linePos(offset).line + lineOffset;
+  const target = keyOf === undefined ? path : [...path, keyOf];
+  for (let depth = target.length; depth > 0; depth--) {
+    const parent = document.getIn(target.slice(0, depth - 1) as PropertyKey[], true);
+    const key = target[depth - 1];
+    if (isMap(parent)) {
+      const pair = parent.items.find((item) => isPair(item) && isScalar(item.key) && item.key.value === key);
+      const start = isScalar(pair?.key) ? pair.key.range?.[0] : undefined;
+      if (start !== undefined) return toLine(start);
+    } else if (isSeq(parent) && typeof key === 'number') {
+      const item: unknown = parent.items[key];
+      const start = isNode(item) ? item.range?.[0] : undefined;
+      if (start !== undefined) return toLine(start);
     }
   }
-  return offset === undefined ? 1 + lineOffset : lineCounter.linePos(offset).line + lineOffset;
+  const rootStart = document.contents?.range?.[0];
+  return rootStart === undefined ? 1 + lineOffset : toLine(rootStart);
 }
 
 function describeIssue(issue: z.core.$ZodIssue, data: unknown, knownKeys: readonly string[]): string[] {
@@ -125,10 +134,26 @@ function schemaProblems(
       continue;
     }
     for (const message of describeIssue(issue, data, knownKeys)) {
-      problems.push({ file: file.path, line: lineOf(parsed, issue.path), field: fieldName(issue.path), message });
+      problems.push({
+        file: file.path,
+        line: lineOf(parsed, issue.path),
+        field: fieldName(issue.path),
+        message,
+      });
     }
   }
-  return { problems };
+  return { problems: withoutRepeats(problems) };
+}
+
+/** One problem per field and message: a URL can break several rules that all say the same. */
+function withoutRepeats(problems: ContentProblem[]): ContentProblem[] {
+  const seen = new Set<string>();
+  return problems.filter((problem) => {
+    const key = `${problem.field}\u0000${problem.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /** Allowed keys of a nested object schema (only subcategory entries nest objects today). */
@@ -144,12 +169,16 @@ function parseYaml(file: ContentFile, text: string, lineOffset: number): ParsedY
   // The timestamp tag makes unquoted YYYY-MM-DD a Date, as Astro's YAML loader (js-yaml) does.
   const document = parseDocument(text, { lineCounter, customTags: ['timestamp'], uniqueKeys: true });
   if (document.errors.length > 0) {
-    return document.errors.map((error) => ({
-      file: file.path,
-      line: (error.linePos?.[0].line ?? 1) + lineOffset,
-      field: '(yaml)',
-      message: `YAML syntax error: ${error.message.split('\n')[0] ?? error.code}`,
-    }));
+    // Later errors are mostly consequences of the first one, so only the first is reported.
+    const [error] = document.errors;
+    return [
+      {
+        file: file.path,
+        line: (error?.linePos?.[0].line ?? 1) + lineOffset,
+        field: '(yaml)',
+        message: `YAML syntax error: ${error?.message.split('\n')[0] ?? 'unreadable YAML'}`,
+      },
+    ];
   }
   return { document, lineCounter, lineOffset };
 }

@@ -1,10 +1,4 @@
-import {
-  DIFFICULTIES,
-  LICENSES,
-  NOT_RATED,
-  type Difficulty,
-  type License,
-} from '../vocabulary.ts';
+import { DIFFICULTIES, LICENSES, NOT_RATED, type Difficulty, type License } from '../vocabulary.ts';
 
 /** The badge-bearing part of any directory entry (tool or resource). */
 export interface Badged {

@@ -1,0 +1,112 @@
+import { expect, test } from '@playwright/test';
+import { readEntries } from '../helpers/content.ts';
+
+const categories = readEntries('categories');
+const tools = readEntries('tools');
+
+test.describe('browsing the directory', () => {
+  test('home lists the seven sections in order, each with its tool count', async ({ page }) => {
+    await page.goto('/');
+    await expect(page).toHaveTitle('MLOps & Production Deployment Guide');
+    const sections = page.getByRole('region', { name: 'Sections' }).getByRole('listitem');
+    await expect(sections).toHaveCount(7);
+    const ordered = [...categories.entries()].sort(([, a], [, b]) => Number(a['order']) - Number(b['order']));
+    for (const [index, [id, category]] of ordered.entries()) {
+      const count = [...tools.values()].filter((tool) => tool['category'] === id).length;
+      const card = sections.nth(index);
+      await expect(card.getByRole('link', { name: String(category['name']) })).toHaveAttribute(
+        'href',
+        `/categories/${id}/`,
+      );
+      await expect(card).toContainText(`${count} tools`);
+    }
+  });
+
+  test('a category page shows its tools as cards grouped by subsection', async ({ page }) => {
+    await page.goto('/categories/model-serving/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Model Serving');
+    const servers = page.getByRole('region', { name: 'Inference Servers' });
+    await expect(servers.getByRole('article')).toHaveCount(4);
+    await expect(servers.getByRole('heading', { level: 3 })).toHaveText([
+      'BentoML',
+      'TensorFlow Serving',
+      'TorchServe',
+      'Triton Inference Server',
+    ]);
+    const serverless = page.getByRole('region', { name: 'Serverless Inference' });
+    await expect(serverless.getByRole('article')).toHaveCount(3);
+
+    const bentoml = servers.getByRole('article').filter({ hasText: 'BentoML' });
+    await expect(bentoml).toContainText('ML model serving framework');
+    await expect(bentoml.getByRole('listitem').filter({ hasText: 'Framework agnostic' })).toBeVisible();
+    await expect(bentoml.getByText('Beginner')).toBeVisible();
+    await expect(bentoml.getByRole('link', { name: /bentoml\.com/ })).toHaveAttribute(
+      'href',
+      'https://bentoml.com/',
+    );
+  });
+
+  test('a tool page shows all its facts and links out safely', async ({ page }) => {
+    await page.goto('/tools/weights-biases/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Weights & Biases');
+    await expect(page.getByText('Experiment tracking & model management').first()).toBeVisible();
+    const facts = page.getByRole('region', { name: 'Facts' });
+    await expect(facts).toContainText('MLOps Platforms');
+    await expect(facts).toContainText('Freemium');
+    await expect(facts).toContainText('Not rated');
+    await expect(facts).toContainText('wandb, W&B');
+    const visit = page.getByRole('link', { name: 'Visit wandb.ai' });
+    await expect(visit).toHaveAttribute('href', 'https://wandb.ai/');
+    await expect(visit).toHaveAttribute('rel', 'noopener noreferrer');
+    await expect(page.getByRole('region', { name: 'Features' }).getByRole('listitem')).toHaveText([
+      'Beautiful dashboards',
+      'Team collaboration',
+      'Model versioning',
+    ]);
+    await expect(
+      page.getByRole('region', { name: /Other Commercial Platforms tools/ }).getByRole('article'),
+    ).toHaveCount(2);
+    await expect(page.getByRole('link', { name: 'Edit this entry on GitHub' })).toHaveAttribute(
+      'href',
+      /\/edit\/main\/content\/tools\/weights-biases\.yaml$/,
+    );
+  });
+
+  test('every tool of the content has a page', async ({ page }) => {
+    await page.goto('/tools/');
+    await expect(page.getByRole('article')).toHaveCount(tools.size);
+    for (const [slug, tool] of tools) {
+      await expect(page.getByRole('link', { name: String(tool['name']), exact: true })).toHaveAttribute(
+        'href',
+        `/tools/${slug}/`,
+      );
+    }
+  });
+
+  test('resources and guides are listed and readable', async ({ page }) => {
+    await page.goto('/resources/');
+    await expect(page.getByRole('article')).toHaveCount(4);
+    await expect(page.getByRole('region', { name: /Books/ }).getByRole('article')).toHaveCount(2);
+    await page.goto('/guides/');
+    await page.getByRole('link', { name: /deployment checklist/i }).click();
+    await expect(page).toHaveURL(/\/guides\/deployment-checklist\/$/);
+    await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible();
+  });
+
+  test('an unknown address shows a helpful 404 page', async ({ page }) => {
+    const response = await page.goto('/tools/no-such-tool/');
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+    await page.getByRole('link', { name: 'All tools, A to Z' }).click();
+    await expect(page).toHaveURL(/\/tools\/$/);
+  });
+
+  test('the skip link moves focus to the main content', async ({ page }) => {
+    await page.goto('/tools/mlflow/');
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Skip to content' });
+    await expect(skip).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('main')).toBeFocused();
+  });
+});

@@ -1,0 +1,66 @@
+import type { ContentFile } from '../../src/lib/content-check.ts';
+
+export const validCategoryYaml = `name: Model Serving
+order: 2
+intro: Tools that put trained models behind an API.
+subcategories:
+  - id: inference-servers
+    name: Inference Servers
+  - id: serverless-inference
+    name: Serverless Inference
+`;
+
+export const validToolYaml = `name: BentoML
+url: https://bentoml.com/
+description: ML model serving framework
+category: model-serving
+subcategory: inference-servers
+features:
+  - Framework agnostic
+  - Containerization
+license: open-source
+difficulty: beginner
+added: 2025-06-19
+`;
+
+export const validResourceYaml = `name: Made With ML
+url: https://madewithml.com/
+description: MLOps course
+kind: course
+features:
+  - Project-based
+license: free
+added: 2025-06-19
+`;
+
+export const validGuideMdx = `---
+title: Deployment checklist
+description: What to check before a model meets traffic.
+order: 1
+---
+
+## Versioning
+
+Keep every model version.
+`;
+
+/** A small, valid content set; tests replace or add files to make it bad in one way. */
+export function validFiles(): ContentFile[] {
+  return [
+    { path: 'content/categories/model-serving.yaml', collection: 'categories', text: validCategoryYaml },
+    { path: 'content/tools/bentoml.yaml', collection: 'tools', text: validToolYaml },
+    { path: 'content/resources/made-with-ml.yaml', collection: 'resources', text: validResourceYaml },
+    { path: 'content/guides/deployment-checklist.mdx', collection: 'guides', text: validGuideMdx },
+  ];
+}
+
+/** The valid tool with one line replaced (matched by its key) or removed (replacement null). */
+export function toolWith(key: string, replacement: string | null): string {
+  const lines = validToolYaml.split('\n');
+  const index = lines.findIndex((line) => line.startsWith(`${key}:`));
+  if (index === -1) return `${validToolYaml}${replacement ?? ''}\n`;
+  let end = index + 1;
+  while (end < lines.length && lines[end]?.startsWith('  ')) end++;
+  lines.splice(index, end - index, ...(replacement === null ? [] : [replacement]));
+  return lines.join('\n');
+}

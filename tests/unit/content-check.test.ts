@@ -1,0 +1,250 @@
+import { describe, expect, it } from 'vitest';
+import { readContentFiles } from '../../src/integrations/content-files.ts';
+import { checkContent, formatProblem, type ContentFile } from '../../src/lib/content-check.ts';
+import { toolWith, validFiles, validToolYaml } from '../helpers/fixtures.ts';
+
+const TOOL_PATH = 'content/tools/bentoml.yaml';
+
+function withTool(text: string, path = TOOL_PATH): ContentFile[] {
+  return [...validFiles().filter((file) => file.path !== TOOL_PATH), { path, collection: 'tools', text }];
+}
+
+function problemsOf(files: ContentFile[]) {
+  return checkContent(files).map(formatProblem);
+}
+
+/** Asserts exactly one problem, naming the file, line, field and the words that explain it. */
+function expectOneProblem(files: ContentFile[], expected: { line: number; field: string; says: RegExp }) {
+  const problems = checkContent(files);
+  expect(problems.map(formatProblem)).toHaveLength(1);
+  const [problem] = problems;
+  expect(problem?.file).toBe(TOOL_PATH);
+  expect(problem?.field).toBe(expected.field);
+  expect(problem?.line).toBe(expected.line);
+  expect(problem?.message).toMatch(expected.says);
+}
+
+describe('checkContent', () => {
+  it('accepts the valid fixture set', () => {
+    expect(problemsOf(validFiles())).toEqual([]);
+  });
+
+  it('accepts the real content of the guide', () => {
+    expect(problemsOf(readContentFiles('content'))).toEqual([]);
+  });
+
+  it('formats a problem as file:line — field — message', () => {
+    const [line] = problemsOf(withTool(toolWith('license', 'license: gratis')));
+    expect(line).toMatch(
+      /^content\/tools\/bentoml\.yaml:9 — license — "gratis" is not allowed: expected one of: open-source, free, freemium, commercial, pay-per-use$/,
+    );
+  });
+
+  describe('rejects a bad field, naming the file, line and field', () => {
+    const cases: [string, string, string | null, { line: number; field: string; says: RegExp }][] = [
+      ['a missing name', 'name', null, { line: 1, field: 'name', says: /is required/ }],
+      ['an empty name', 'name', 'name: ""', { line: 1, field: 'name', says: /must not be empty/ }],
+      ['a missing url', 'url', null, { line: 1, field: 'url', says: /is required/ }],
+      ['an http url', 'url', 'url: http://bentoml.com/', { line: 2, field: 'url', says: /https:\/\// }],
+      ['a javascript: url', 'url', 'url: javascript:alert(1)', { line: 2, field: 'url', says: /https:\/\// }],
+      ['a data: url', 'url', 'url: data:text/html,hi', { line: 2, field: 'url', says: /https:\/\// }],
+      ['a url without a domain', 'url', 'url: https://localhost/', { line: 2, field: 'url', says: /domain/ }],
+      ['a missing description', 'description', null, { line: 1, field: 'description', says: /is required/ }],
+      [
+        'a description over 160 characters',
+        'description',
+        `description: ${'x'.repeat(161)}`,
+        { line: 3, field: 'description', says: /at most 160/ },
+      ],
+      [
+        'HTML in the description',
+        'description',
+        'description: "<script>alert(1)</script>"',
+        { line: 3, field: 'description', says: /HTML/ },
+      ],
+      [
+        'a non-kebab category',
+        'category',
+        'category: Model Serving',
+        { line: 4, field: 'category', says: /kebab-case/ },
+      ],
+      ['no features', 'features', 'features: []', { line: 6, field: 'features', says: /at least 1/ }],
+      [
+        'more than 8 features',
+        'features',
+        `features:\n${Array.from({ length: 9 }, (_, i) => `  - Feature ${i}`).join('\n')}`,
+        { line: 6, field: 'features', says: /at most 8/ },
+      ],
+      [
+        'an empty feature',
+        'features',
+        'features:\n  - Fine\n  - ""',
+        { line: 8, field: 'features[1]', says: /must not be empty/ },
+      ],
+      [
+        'an unknown license',
+        'license',
+        'license: gratis',
+        { line: 9, field: 'license', says: /expected one of: open-source/ },
+      ],
+      [
+        'an unknown difficulty',
+        'difficulty',
+        'difficulty: easy',
+        { line: 10, field: 'difficulty', says: /expected one of: beginner, intermediate, advanced/ },
+      ],
+      ['a quoted date', 'added', 'added: "2025-06-19"', { line: 11, field: 'added', says: /YYYY-MM-DD/ }],
+      ['a missing added date', 'added', null, { line: 1, field: 'added', says: /is required/ }],
+      [
+        'a non-https repo',
+        'repo',
+        'repo: git://github.com/bentoml/BentoML',
+        { line: 12, field: 'repo', says: /https/ },
+      ],
+    ];
+    it.each(cases)('%s', (_name, key, replacement, expected) => {
+      expectOneProblem(withTool(toolWith(key, replacement)), expected);
+    });
+
+    it('an unknown key, suggesting the likely one', () => {
+      expectOneProblem(withTool(toolWith('license', 'licence: open-source')), {
+        line: 9,
+        field: 'licence',
+        says: /unknown field \(did you mean "license"\?\)/,
+      });
+    });
+  });
+
+  describe('rejects bad files', () => {
+    it('an empty file', () => {
+      expectOneProblem(withTool('  \n'), { line: 1, field: '(file)', says: /empty/ });
+    });
+
+    it('a YAML syntax error, with its line', () => {
+      expectOneProblem(withTool(validToolYaml.replace('features:\n', 'features: [\n')), {
+        line: 7,
+        field: '(yaml)',
+        says: /YAML syntax error/,
+      });
+    });
+
+    it('a duplicated key', () => {
+      expectOneProblem(withTool(`${validToolYaml}name: Again\n`), {
+        line: 12,
+        field: '(yaml)',
+        says: /unique/i,
+      });
+    });
+
+    it('a YAML list instead of a mapping', () => {
+      expectOneProblem(withTool('- name: BentoML\n'), { line: 1, field: '(file)', says: /mapping/ });
+    });
+
+    it('a file name that does not match the name', () => {
+      const problems = checkContent(withTool(validToolYaml, 'content/tools/bento.yaml'));
+      expect(problems.map(formatProblem)).toEqual([
+        'content/tools/bento.yaml:1 — name — file name "bento" does not match the name (expected the file to be named "bentoml.yaml")',
+      ]);
+    });
+
+    it('a file of another type in a YAML-only collection', () => {
+      const problems = checkContent(withTool(validToolYaml, 'content/tools/bentoml.mdx'));
+      expect(problems.map((problem) => problem.message)).toEqual([
+        'unexpected file type (content/tools/ holds only .yaml files)',
+      ]);
+    });
+  });
+
+  describe('rejects broken references', () => {
+    it('an unknown category, suggesting the likely one', () => {
+      expectOneProblem(withTool(toolWith('category', 'category: model-servin')), {
+        line: 4,
+        field: 'category',
+        says: /unknown category "model-servin" \(did you mean "model-serving"\?\)/,
+      });
+    });
+
+    it('a subcategory of another category', () => {
+      expectOneProblem(withTool(toolWith('subcategory', 'subcategory: feature-stores')), {
+        line: 5,
+        field: 'subcategory',
+        says: /unknown subcategory "feature-stores" for category "model-serving" \(expected one of: inference-servers, serverless-inference\)/,
+      });
+    });
+  });
+
+  describe('rejects duplicates', () => {
+    const second = (text: string, slug: string): ContentFile => ({
+      path: `content/tools/${slug}.yaml`,
+      collection: 'tools',
+      text,
+    });
+
+    it('the same name in another case', () => {
+      const text = validToolYaml
+        .replace('name: BentoML', 'name: bentoml')
+        .replace('bentoml.com', 'bentoml.org');
+      const problems = checkContent([...validFiles(), second(text, 'bentoml-copy')]);
+      expect(problems.map((problem) => problem.field)).toEqual(['name', 'name']);
+      expect(problems.map((problem) => problem.message)).toContain(
+        'duplicate tool name: content/tools/bentoml.yaml already has "bentoml"',
+      );
+    });
+
+    it('the same URL with another case, www. or trailing slash', () => {
+      const text = validToolYaml
+        .replace('name: BentoML', 'name: Bento Two')
+        .replace('https://bentoml.com/', 'https://WWW.BentoML.com');
+      const problems = checkContent([...validFiles(), second(text, 'bento-two')]);
+      expect(problems.map(formatProblem)).toEqual([
+        'content/tools/bento-two.yaml:2 — url — duplicate tool url: content/tools/bentoml.yaml already has "https://WWW.BentoML.com"',
+      ]);
+    });
+  });
+
+  it('rejects a guide without front matter and one with a bad field', () => {
+    const files: ContentFile[] = [
+      ...validFiles(),
+      { path: 'content/guides/plain.mdx', collection: 'guides', text: '# Just text\n' },
+      {
+        path: 'content/guides/bad.mdx',
+        collection: 'guides',
+        text: '---\ntitle: Bad\ndescription: Fine.\norder: 0\n---\n',
+      },
+    ];
+    expect(problemsOf(files)).toEqual([
+      'content/guides/bad.mdx:4 — order — must be 1 or more',
+      'content/guides/plain.mdx:1 — (file) — missing front matter (expected a --- block at the top)',
+    ]);
+  });
+
+  it('rejects a duplicate subcategory id in a category', () => {
+    const files = validFiles().map((file) =>
+      file.collection === 'categories'
+        ? { ...file, text: `${file.text}  - id: inference-servers\n    name: Again\n` }
+        : file,
+    );
+    expect(problemsOf(files)).toEqual([
+      'content/categories/model-serving.yaml:9 — subcategories[2].id — duplicate subcategory id "inference-servers" (ids must be unique within a category)',
+    ]);
+  });
+
+  it('reports every problem of every file at once, sorted by file and line', () => {
+    const files: ContentFile[] = [
+      ...validFiles(),
+      { path: 'content/tools/a.yaml', collection: 'tools', text: '' },
+      {
+        path: 'content/tools/b.yaml',
+        collection: 'tools',
+        text: toolWith('url', 'url: javascript:alert(1)')
+          .replace('license: open-source', 'license: gratis')
+          .replace('name: BentoML', 'name: B'),
+      },
+    ];
+    expect(problemsOf(files)).toEqual([
+      'content/tools/a.yaml:1 — (file) — file is empty (expected the fields of one entry)',
+      'content/tools/b.yaml:2 — url — "javascript:alert(1)" is not allowed: must be an absolute https:// URL with a domain name',
+      'content/tools/b.yaml:9 — license — "gratis" is not allowed: expected one of: open-source, free, freemium, commercial, pay-per-use',
+    ]);
+  });
+});

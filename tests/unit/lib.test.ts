@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import {
+  badgesOf,
+  compareNames,
+  countByCategory,
+  groupBySubcategory,
+  relatedEntries,
+} from '../../src/lib/entries.ts';
+import { createRoutes } from '../../src/lib/routes.ts';
+import { slugify } from '../../src/lib/slug.ts';
+import { closestMatch, editDistance } from '../../src/lib/suggest.ts';
+import { displayHost, normalizeUrlForComparison } from '../../src/lib/url.ts';
+
+describe('slugify', () => {
+  it.each([
+    ['Weights & Biases', 'weights-biases'],
+    ['DVC (Data Version Control)', 'dvc'],
+    ['Neptune.ai', 'neptune-ai'],
+    ['GitLab CI/CD', 'gitlab-ci-cd'],
+    ['  Café  Crème ', 'cafe-creme'],
+    ['CI/CD for ML', 'ci-cd-for-ml'],
+  ])('%s -> %s', (name, slug) => {
+    expect(slugify(name)).toBe(slug);
+  });
+});
+
+describe('normalizeUrlForComparison', () => {
+  it('treats case, www., trailing slashes, query and fragment as the same page', () => {
+    expect(normalizeUrlForComparison('https://WWW.MLflow.org/docs/?a=1#x')).toBe(
+      normalizeUrlForComparison('https://mlflow.org/docs'),
+    );
+  });
+
+  it('keeps different paths apart', () => {
+    expect(normalizeUrlForComparison('https://mlflow.org/')).not.toBe(
+      normalizeUrlForComparison('https://mlflow.org/docs/latest/model-registry.html'),
+    );
+  });
+
+  it('shows a bare host', () => {
+    expect(displayHost('https://www.prefect.io/')).toBe('prefect.io');
+  });
+});
+
+describe('closestMatch', () => {
+  it('suggests a likely typo and nothing for an unrelated word', () => {
+    expect(editDistance('licence', 'license')).toBe(1);
+    expect(closestMatch('licence', ['license', 'difficulty'])).toBe('license');
+    expect(closestMatch('banana', ['license', 'difficulty'])).toBeUndefined();
+  });
+});
+
+describe('createRoutes', () => {
+  it('builds the public URL layout at the domain root', () => {
+    const routes = createRoutes('/');
+    expect(routes.home).toBe('/');
+    expect(routes.tool('mlflow')).toBe('/tools/mlflow/');
+    expect(routes.category('model-serving')).toBe('/categories/model-serving/');
+    expect(routes.guide('common-pitfalls')).toBe('/guides/common-pitfalls/');
+  });
+
+  it('prefixes every URL with a base path, with or without its trailing slash', () => {
+    for (const base of ['/mlops-guide', '/mlops-guide/']) {
+      const routes = createRoutes(base);
+      expect(routes.home).toBe('/mlops-guide/');
+      expect(routes.tools).toBe('/mlops-guide/tools/');
+      expect(routes.asset('/favicon.svg')).toBe('/mlops-guide/favicon.svg');
+    }
+  });
+});
+
+describe('entries', () => {
+  const tools = [
+    { name: 'zenml', category: 'platforms', subcategory: 'open' },
+    { name: 'MLflow', category: 'platforms', subcategory: 'open' },
+    { name: 'Comet ML', category: 'platforms', subcategory: 'commercial' },
+    { name: 'Feast', category: 'stores', subcategory: 'open' },
+  ];
+
+  it('groups by subcategory in the category order, A to Z inside, empty groups left out', () => {
+    const groups = groupBySubcategory(
+      [
+        { id: 'commercial', name: 'Commercial' },
+        { id: 'empty', name: 'Empty' },
+        { id: 'open', name: 'Open' },
+      ],
+      tools.filter((tool) => tool.category === 'platforms'),
+    );
+    expect(groups.map((group) => [group.id, group.entries.map((tool) => tool.name)])).toEqual([
+      ['commercial', ['Comet ML']],
+      ['open', ['MLflow', 'zenml']],
+    ]);
+  });
+
+  it('counts by category', () => {
+    expect(Object.fromEntries(countByCategory(tools))).toEqual({ platforms: 3, stores: 1 });
+  });
+
+  it('finds related entries of the same subcategory only, without the entry itself', () => {
+    const [zenml] = tools;
+    expect(zenml && relatedEntries(zenml, tools).map((tool) => tool.name)).toEqual(['MLflow']);
+  });
+
+  it('sorts names case-insensitively', () => {
+    expect(
+      ['b', 'A', 'c']
+        .map((name) => ({ name }))
+        .sort(compareNames)
+        .map((entry) => entry.name),
+    ).toEqual(['A', 'b', 'c']);
+  });
+
+  it('describes both badges, saying "not rated" where a value is missing', () => {
+    expect(badgesOf({ license: 'freemium' }).map((badge) => [badge.group, badge.value, badge.label])).toEqual(
+      [
+        ['license', 'freemium', 'Freemium'],
+        ['difficulty', undefined, 'Difficulty not rated'],
+      ],
+    );
+  });
+});
