@@ -1,0 +1,98 @@
+import {
+  FILTER_GROUPS,
+  facetCounts,
+  facetValuesOf,
+  isEmptyState,
+  matchesFilters,
+  parseFilterState,
+  resultSummary,
+  serializeFilterState,
+  type FacetValues,
+  type FilterState,
+} from '../lib/filters.ts';
+
+interface FilterItem {
+  readonly values: FacetValues;
+  /** The element hidden when the entry is filtered out (its list item). */
+  readonly target: HTMLElement;
+  /** The subsection it belongs to, hidden when none of its entries is shown. */
+  readonly section: HTMLElement | null;
+}
+
+/**
+ * `<badge-filter>`: live badge filtering of the entries inside it. The selection lives in the
+ * URL (`?license=a,b&difficulty=c`), so a filtered view can be shared, reloaded and navigated
+ * with back and forward.
+ */
+class BadgeFilter extends HTMLElement {
+  #items: FilterItem[] = [];
+
+  connectedCallback(): void {
+    this.#items = [...this.querySelectorAll<HTMLElement>('[data-filter-item]')].map((element) => ({
+      values: facetValuesOf(element.dataset),
+      target: element.closest('li') ?? element,
+      section: element.closest<HTMLElement>('[data-filter-section]'),
+    }));
+    this.querySelector('form')?.addEventListener('change', () => this.#onChange());
+    for (const button of this.querySelectorAll('[data-clear]')) {
+      button.addEventListener('click', () => this.#commit({}));
+    }
+    window.addEventListener('popstate', () => this.#render(parseFilterState(location.search)));
+    this.#render(parseFilterState(location.search));
+  }
+
+  #checkboxes(): HTMLInputElement[] {
+    return [...this.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
+  }
+
+  #onChange(): void {
+    const params = new URLSearchParams();
+    for (const box of this.#checkboxes()) if (box.checked) params.append(box.name, box.value);
+    this.#commit(parseFilterState(params));
+  }
+
+  #commit(state: FilterState): void {
+    const params = new URLSearchParams(location.search);
+    for (const group of FILTER_GROUPS) params.delete(group.key);
+    const query = [params.toString(), serializeFilterState(state)].filter(Boolean).join('&');
+    history.pushState(null, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
+    this.#render(state);
+  }
+
+  #render(state: FilterState): void {
+    let shown = 0;
+    const shownPerSection = new Map<HTMLElement, number>();
+    for (const item of this.#items) {
+      const visible = matchesFilters(item.values, state);
+      item.target.hidden = !visible;
+      if (visible) shown++;
+      if (item.section)
+        shownPerSection.set(item.section, (shownPerSection.get(item.section) ?? 0) + (visible ? 1 : 0));
+    }
+    for (const [section, count] of shownPerSection) section.hidden = count === 0;
+
+    const counts = facetCounts(
+      this.#items.map((item) => item.values),
+      state,
+    );
+    for (const box of this.#checkboxes()) {
+      const key = box.name as keyof typeof counts;
+      const count = counts[key]?.get(box.value) ?? 0;
+      box.checked = state[key]?.includes(box.value) ?? false;
+      box.disabled = count === 0 && !box.checked;
+      const counter = box.parentElement?.querySelector('[data-count]');
+      if (counter) counter.textContent = String(count);
+    }
+
+    const summary = this.querySelector('[data-summary]');
+    if (summary)
+      summary.textContent = resultSummary(shown, this.#items.length, this.dataset['noun'] ?? 'entries');
+    const empty = this.querySelector<HTMLElement>('[data-empty]');
+    if (empty) empty.hidden = shown > 0;
+    for (const button of this.querySelectorAll<HTMLButtonElement>('form [data-clear]')) {
+      button.disabled = isEmptyState(state);
+    }
+  }
+}
+
+customElements.define('badge-filter', BadgeFilter);

@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import { badgePages } from '../../src/lib/badge-pages.ts';
+import {
+  badgePageTitle,
+  facetCounts,
+  facetValuesOf,
+  isEmptyState,
+  matchesFilters,
+  parseFilterState,
+  resultSummary,
+  serializeFilterState,
+  toggleValue,
+} from '../../src/lib/filters.ts';
+
+interface Entry {
+  name: string;
+  license?: string;
+  difficulty?: string;
+}
+
+const entries: Entry[] = [
+  { name: 'A', license: 'open-source', difficulty: 'beginner' },
+  { name: 'B', license: 'open-source', difficulty: 'advanced' },
+  { name: 'C', license: 'freemium', difficulty: 'beginner' },
+  { name: 'D', license: 'commercial' },
+  { name: 'E' },
+];
+const values = entries.map(facetValuesOf);
+const names = (state: ReturnType<typeof parseFilterState>) =>
+  entries
+    .filter((_, index) => matchesFilters(values[index] ?? facetValuesOf({}), state))
+    .map((entry) => entry.name);
+
+describe('parseFilterState', () => {
+  it('reads comma-separated values', () => {
+    expect(parseFilterState('?license=open-source,freemium&difficulty=beginner')).toEqual({
+      license: ['open-source', 'freemium'],
+      difficulty: ['beginner'],
+    });
+  });
+
+  it('reads repeated keys, in canonical order, without duplicates', () => {
+    expect(parseFilterState('license=freemium&license=open-source&license=freemium')).toEqual({
+      license: ['open-source', 'freemium'],
+    });
+  });
+
+  it('ignores unknown values and parameters, never throwing', () => {
+    expect(parseFilterState('license=gratis,,FREE&difficulty=&colour=red&q=mlflow')).toEqual({
+      license: ['free'],
+    });
+    expect(parseFilterState('%%%')).toEqual({});
+  });
+
+  it('round-trips through serializeFilterState', () => {
+    const query = 'license=open-source,not-rated&difficulty=intermediate,advanced';
+    expect(serializeFilterState(parseFilterState(query))).toBe(query);
+    expect(serializeFilterState({})).toBe('');
+    expect(isEmptyState(parseFilterState(''))).toBe(true);
+  });
+});
+
+describe('matchesFilters', () => {
+  it('keeps everything when nothing is selected', () => {
+    expect(names({})).toEqual(['A', 'B', 'C', 'D', 'E']);
+  });
+
+  it('combines options of one group with OR', () => {
+    expect(names({ license: ['open-source', 'freemium'] })).toEqual(['A', 'B', 'C']);
+  });
+
+  it('combines groups with AND', () => {
+    expect(names({ license: ['open-source', 'freemium'], difficulty: ['beginner'] })).toEqual(['A', 'C']);
+  });
+
+  it('selects entries without a badge by "not-rated"', () => {
+    expect(names({ license: ['not-rated'] })).toEqual(['E']);
+    expect(names({ difficulty: ['not-rated'] })).toEqual(['D', 'E']);
+  });
+});
+
+describe('facetCounts', () => {
+  it('counts every option over all entries when nothing is selected', () => {
+    const counts = facetCounts(values, {});
+    expect(Object.fromEntries(counts.license)).toEqual({
+      'open-source': 2,
+      free: 0,
+      freemium: 1,
+      commercial: 1,
+      'pay-per-use': 0,
+      'not-rated': 1,
+    });
+    expect(Object.fromEntries(counts.difficulty)).toEqual({
+      beginner: 2,
+      intermediate: 0,
+      advanced: 1,
+      'not-rated': 2,
+    });
+  });
+
+  it('counts each group under the selections of the other groups only', () => {
+    const counts = facetCounts(values, { license: ['open-source'], difficulty: ['beginner'] });
+    // Licence options are counted among beginner entries (A, C); difficulty among open source (A, B).
+    expect(counts.license.get('open-source')).toBe(1);
+    expect(counts.license.get('freemium')).toBe(1);
+    expect(counts.license.get('commercial')).toBe(0);
+    expect(counts.difficulty.get('beginner')).toBe(1);
+    expect(counts.difficulty.get('advanced')).toBe(1);
+    expect(counts.difficulty.get('not-rated')).toBe(0);
+  });
+});
+
+describe('helpers', () => {
+  it('toggles a value in and out', () => {
+    const on = toggleValue({}, 'license', 'free', true);
+    expect(on).toEqual({ license: ['free'] });
+    expect(toggleValue(on, 'license', 'free', false)).toEqual({});
+  });
+
+  it('summarises the result', () => {
+    expect(resultSummary(12, 37, 'tools')).toBe('12 of 37 tools');
+    expect(resultSummary(37, 37, 'tools')).toBe('37 tools');
+  });
+
+  it('titles badge pages', () => {
+    expect(badgePageTitle('license', 'open-source', 'tools')).toBe('Open source tools');
+    expect(badgePageTitle('difficulty', 'beginner', 'tools')).toBe('Beginner tools');
+    expect(badgePageTitle('difficulty', 'not-rated', 'tools')).toBe('Tools not rated for difficulty');
+  });
+
+  it('builds one badge page per option with exactly the entries carrying it', () => {
+    const pages = badgePages(entries);
+    expect(pages).toHaveLength(6 + 4);
+    const openSource = pages.find((page) => page.params.value === 'open-source');
+    expect(openSource?.props.entries.map((entry) => entry.name)).toEqual(['A', 'B']);
+    const unrated = pages.find(
+      (page) => page.params.group === 'difficulty' && page.params.value === 'not-rated',
+    );
+    expect(unrated?.props.entries.map((entry) => entry.name)).toEqual(['D', 'E']);
+  });
+});
