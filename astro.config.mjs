@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 
 // BASE_PATH serves the site under a sub-path (GitHub Pages project sites: "/<repo>/").
 // SITE_URL is the public origin used for canonical URLs.
@@ -9,6 +10,6 @@ export default defineConfig({
   site: process.env.SITE_URL ?? 'https://mlops-guide.github.io',
   base: process.env.BASE_PATH ?? '/',
   trailingSlash: 'always',
-  integrations: [contentCheck(), mdx()],
+  integrations: [contentCheck(), mdx(), searchIndex()],
   build: { format: 'directory' },
 });

@@ -12,6 +12,8 @@ export function createRoutes(base: string) {
     tools: at('tools/'),
     tool: (slug: string) => at(`tools/${slug}/`),
     resources: at('resources/'),
+    resource: (slug: string) => at(`resources/${slug}/`),
+    search: at('search/'),
     guides: at('guides/'),
     guide: (slug: string) => at(`guides/${slug}/`),
     asset: at,

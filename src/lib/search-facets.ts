@@ -1,0 +1,29 @@
+import { FILTER_GROUPS, type FilterOption } from './filters.ts';
+
+export interface SearchFacet {
+  readonly key: string;
+  readonly legend: string;
+  readonly options: readonly Pick<FilterOption, 'value' | 'label' | 'icon'>[];
+}
+
+export const KIND_OPTIONS = [
+  { value: 'tool', label: 'Tools', icon: '' },
+  { value: 'resource', label: 'Courses and books', icon: '' },
+  { value: 'guide', label: 'Best-practice guides', icon: '' },
+] as const;
+
+/**
+ * The facets of the search page: what kind of page, which category, and the two badge groups
+ * with the same keys and values as the listing filters.
+ */
+export function searchFacets(categories: readonly { id: string; name: string }[]): SearchFacet[] {
+  return [
+    { key: 'kind', legend: 'Type', options: KIND_OPTIONS },
+    {
+      key: 'category',
+      legend: 'Category',
+      options: categories.map((category) => ({ value: category.id, label: category.name, icon: '' })),
+    },
+    ...FILTER_GROUPS,
+  ];
+}

@@ -1,0 +1,84 @@
+/**
+ * Search state and its translation to Pagefind: what the search page reads from and writes to
+ * its URL (`?q=…&license=a,b&category=c`), and the filter objects Pagefind expects. Facet
+ * names and values are the badge filters' ones, so one URL convention serves both.
+ */
+
+/** Allowed values per facet key, in display order. */
+export type FacetVocabulary = Readonly<Record<string, readonly string[]>>;
+
+export interface SearchState {
+  readonly query: string;
+  /** Selected values per facet, only allowed ones, in vocabulary order. */
+  readonly filters: Readonly<Record<string, readonly string[]>>;
+}
+
+/** How many results the page shows at first and adds per "Show more". */
+export const RESULTS_PAGE_SIZE = 10;
+
+export function parseSearchState(search: string | URLSearchParams, vocabulary: FacetVocabulary): SearchState {
+  const params = typeof search === 'string' ? new URLSearchParams(search) : search;
+  const filters: Record<string, string[]> = {};
+  for (const [key, allowed] of Object.entries(vocabulary)) {
+    const requested = new Set(
+      params
+        .getAll(key)
+        .flatMap((value) => value.split(','))
+        .map((value) => value.trim().toLowerCase()),
+    );
+    const values = allowed.filter((value) => requested.has(value));
+    if (values.length > 0) filters[key] = values;
+  }
+  return { query: (params.get('q') ?? '').trim().replace(/\s+/g, ' '), filters };
+}
+
+/** `q=…&license=a,b`, facets in vocabulary order; empty parts left out. */
+export function serializeSearchState(state: SearchState, vocabulary: FacetVocabulary): string {
+  const params = new URLSearchParams();
+  if (state.query) params.set('q', state.query);
+  for (const [key, allowed] of Object.entries(vocabulary)) {
+    const selected = new Set(state.filters[key] ?? []);
+    const values = allowed.filter((value) => selected.has(value));
+    if (values.length > 0) params.set(key, values.join(','));
+  }
+  // Commas stay readable in shared links.
+  return params.toString().replace(/%2C/g, ',');
+}
+
+export type PagefindFilters = Record<string, { any: string[] }>;
+
+/**
+ * Pagefind filters for a selection: OR within a facet (`any`), AND across facets. `except`
+ * leaves one facet out, which is how that facet's own option counts are obtained.
+ */
+export function toPagefindFilters(filters: SearchState['filters'], except?: string): PagefindFilters {
+  const result: PagefindFilters = {};
+  for (const [key, values] of Object.entries(filters)) {
+    if (key !== except && values.length > 0) result[key] = { any: [...values] };
+  }
+  return result;
+}
+
+/** Results without repeats of the same page (Pagefind can return a URL once per sub-result). */
+export function uniqueByUrl<T extends { url: string }>(results: readonly T[]): T[] {
+  const seen = new Set<string>();
+  return results.filter((result) => {
+    const key = result.url.replace(/[#?].*$/, '').replace(/\/?$/, '/');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** The sentence announced after every search. */
+export function searchSummary(count: number, query: string, filtered: boolean): string {
+  const noun = count === 1 ? 'result' : 'results';
+  const about = query ? ` for “${query}”` : '';
+  const narrowed = filtered ? ' with the selected filters' : '';
+  return `${count} ${noun}${about}${narrowed}`;
+}
+
+/** True when the state asks for nothing: no words and no filters. */
+export function isBlankSearch(state: SearchState): boolean {
+  return state.query === '' && Object.values(state.filters).every((values) => values.length === 0);
+}

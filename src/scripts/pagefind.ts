@@ -1,0 +1,47 @@
+import type { PagefindFilters } from '../lib/search.ts';
+
+/** The parts of Pagefind's browser API (`/pagefind/pagefind.js`) this site uses. */
+export interface PagefindResultData {
+  readonly url: string;
+  readonly meta: Readonly<Record<string, string | undefined>>;
+}
+
+export interface PagefindResult {
+  readonly id: string;
+  data(): Promise<PagefindResultData>;
+}
+
+export type FilterCounts = Readonly<Record<string, Readonly<Record<string, number>>>>;
+
+export interface PagefindResponse {
+  readonly results: readonly PagefindResult[];
+  readonly filters: FilterCounts;
+}
+
+export interface Pagefind {
+  options(options: { baseUrl?: string }): Promise<void>;
+  init(): Promise<void>;
+  search(term: string | null, options?: { filters?: PagefindFilters }): Promise<PagefindResponse>;
+  filters(): Promise<FilterCounts>;
+  preload(term: string): Promise<void>;
+}
+
+let loading: Promise<Pagefind | undefined> | undefined;
+
+/**
+ * Loads Pagefind once, on demand. Resolves to undefined where no index exists (`astro dev`),
+ * so callers can say so instead of failing.
+ */
+export function loadPagefind(): Promise<Pagefind | undefined> {
+  const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+  loading ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)
+    .then(async (module: Pagefind) => {
+      await module.options({ baseUrl: base });
+      await module.init();
+      // Loads the filter index up front: searches started before it arrives report no counts.
+      await module.filters();
+      return module;
+    })
+    .catch(() => undefined);
+  return loading;
+}

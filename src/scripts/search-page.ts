@@ -1,0 +1,190 @@
+import {
+  RESULTS_PAGE_SIZE,
+  isBlankSearch,
+  parseSearchState,
+  searchSummary,
+  serializeSearchState,
+  toPagefindFilters,
+  uniqueByUrl,
+  type FacetVocabulary,
+  type SearchState,
+} from '../lib/search.ts';
+import { loadPagefind, type Pagefind, type PagefindResult, type PagefindResultData } from './pagefind.ts';
+
+/**
+ * `<search-page>`: full search with facets. The URL is the state (`?q=…&license=…`): it is read
+ * on load, so any search is a shareable link, and rewritten as the person types or filters.
+ */
+class SearchPage extends HTMLElement {
+  #pagefind: Pagefind | undefined;
+  #vocabulary: FacetVocabulary = {};
+  #labels = new Map<string, string>();
+  #results: PagefindResult[] = [];
+  #shown = 0;
+  #generation = 0;
+  #typingTimer: ReturnType<typeof setTimeout> | undefined;
+
+  async connectedCallback(): Promise<void> {
+    const vocabulary: Record<string, string[]> = {};
+    for (const box of this.#checkboxes()) {
+      (vocabulary[box.name] ??= []).push(box.value);
+      this.#labels.set(`${box.name}:${box.value}`, box.dataset['label'] ?? box.value);
+    }
+    this.#vocabulary = vocabulary;
+
+    this.#pagefind = await loadPagefind();
+    if (!this.#pagefind) {
+      this.#element('[data-unavailable]').hidden = false;
+      this.#element('[data-search-form]').hidden = true;
+      return;
+    }
+    const form = this.#element<HTMLFormElement>('[data-search-form]');
+    form.addEventListener('submit', (event) => event.preventDefault());
+    form.addEventListener('input', (event) => {
+      if (!(event.target instanceof HTMLInputElement) || event.target.type !== 'search') return;
+      clearTimeout(this.#typingTimer);
+      this.#typingTimer = setTimeout(() => this.#commit('replace'), 150);
+    });
+    form.addEventListener('change', (event) => {
+      if (event.target instanceof HTMLInputElement && event.target.type === 'checkbox') this.#commit('push');
+    });
+    for (const button of this.querySelectorAll('[data-clear]')) {
+      button.addEventListener('click', () => {
+        for (const box of this.#checkboxes()) box.checked = false;
+        this.#commit('push');
+      });
+    }
+    this.#element('[data-more]').addEventListener('click', () => void this.#showMore());
+    window.addEventListener('popstate', () => void this.#run(this.#stateFromUrl()));
+    void this.#run(this.#stateFromUrl());
+  }
+
+  #element<T extends HTMLElement = HTMLElement>(selector: string): T {
+    const element = this.querySelector<T>(selector);
+    if (!element) throw new Error(`search page is missing ${selector}`);
+    return element;
+  }
+
+  #checkboxes(): HTMLInputElement[] {
+    return [...this.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
+  }
+
+  #stateFromUrl(): SearchState {
+    return parseSearchState(location.search, this.#vocabulary);
+  }
+
+  #stateFromForm(): SearchState {
+    const params = new URLSearchParams();
+    params.set('q', this.#element<HTMLInputElement>('input[type="search"]').value);
+    for (const box of this.#checkboxes()) if (box.checked) params.append(box.name, box.value);
+    return parseSearchState(params, this.#vocabulary);
+  }
+
+  #commit(mode: 'push' | 'replace'): void {
+    const state = this.#stateFromForm();
+    const query = serializeSearchState(state, this.#vocabulary);
+    const url = `${location.pathname}${query ? `?${query}` : ''}`;
+    if (url !== `${location.pathname}${location.search}`) {
+      if (mode === 'push') history.pushState(null, '', url);
+      else history.replaceState(null, '', url);
+    }
+    void this.#run(state);
+  }
+
+  async #run(state: SearchState): Promise<void> {
+    const pagefind = this.#pagefind;
+    if (!pagefind) return;
+    const generation = ++this.#generation;
+    const queryInput = this.#element<HTMLInputElement>('input[type="search"]');
+    if (queryInput.value.trim() !== state.query) queryInput.value = state.query;
+    for (const box of this.#checkboxes()) box.checked = state.filters[box.name]?.includes(box.value) ?? false;
+
+    const term = state.query === '' ? null : state.query;
+    // One search for the results, one per facet for its counts (OR within a facet).
+    const [main, ...perFacet] = await Promise.all([
+      isBlankSearch(state) ? undefined : pagefind.search(term, { filters: toPagefindFilters(state.filters) }),
+      ...Object.keys(this.#vocabulary).map((key) =>
+        term === null && Object.keys(toPagefindFilters(state.filters, key)).length === 0
+          ? pagefind.filters().then((filters) => filters[key] ?? {})
+          : pagefind
+              .search(term, { filters: toPagefindFilters(state.filters, key) })
+              .then((response) => response.filters[key] ?? {}),
+      ),
+    ]);
+    if (generation !== this.#generation) return;
+
+    Object.keys(this.#vocabulary).forEach((key, index) => {
+      const counts = perFacet[index] ?? {};
+      for (const box of this.#checkboxes().filter((candidate) => candidate.name === key)) {
+        const count = counts[box.value] ?? 0;
+        const counter = box.parentElement?.querySelector('[data-count]');
+        if (counter) counter.textContent = String(count);
+        box.disabled = count === 0 && !box.checked;
+      }
+    });
+
+    this.#results = main ? [...main.results] : [];
+    this.#shown = 0;
+    this.#element('[data-results]').replaceChildren();
+    await this.#showMore();
+    if (generation !== this.#generation) return;
+    // Announced once the first results are on the page.
+    const filtered = Object.keys(state.filters).length > 0;
+    this.#element('[data-summary]').textContent = main
+      ? searchSummary(this.#results.length, state.query, filtered)
+      : 'Type a word, or pick a filter to list matching pages.';
+    this.#element('[data-empty]').hidden = !main || this.#results.length > 0;
+  }
+
+  async #showMore(): Promise<void> {
+    const generation = this.#generation;
+    const batch = this.#results.slice(this.#shown, this.#shown + RESULTS_PAGE_SIZE);
+    const data = await Promise.all(batch.map((result) => result.data()));
+    if (generation !== this.#generation) return;
+    const list = this.#element('[data-results]');
+    const firstNew = list.children.length;
+    const known = new Set([...list.querySelectorAll('a')].map((link) => link.getAttribute('href') ?? ''));
+    list.append(
+      ...uniqueByUrl(data.filter((result) => !known.has(result.url))).map((result) => this.#card(result)),
+    );
+    this.#shown += batch.length;
+    const more = this.#element('[data-more]');
+    more.hidden = this.#shown >= this.#results.length;
+    // After "Show more", move focus to the first new result so keyboard users continue there.
+    if (firstNew > 0) list.children[firstNew]?.querySelector('a')?.focus();
+  }
+
+  #card(result: PagefindResultData): HTMLLIElement {
+    const item = document.createElement('li');
+    const article = document.createElement('article');
+    article.className = 'result';
+    const heading = document.createElement('h2');
+    const link = document.createElement('a');
+    link.href = result.url;
+    link.textContent = result.meta['title'] ?? result.url;
+    heading.append(link);
+    article.append(heading);
+    if (result.meta['tagline']) {
+      const tagline = document.createElement('p');
+      tagline.textContent = result.meta['tagline'];
+      article.append(tagline);
+    }
+    const facts = ['kind', 'category', 'license', 'difficulty']
+      .map((key) => {
+        const value = result.meta[key];
+        if (!value) return undefined;
+        const label = this.#labels.get(`${key}:${value}`) ?? value;
+        if (value === 'not-rated') return key === 'license' ? 'Licence not rated' : 'Difficulty not rated';
+        return key === 'kind' ? label.replace(/s$/, '') : label;
+      })
+      .filter((fact): fact is string => Boolean(fact));
+    const meta = document.createElement('p');
+    meta.className = 'result-meta';
+    meta.textContent = facts.join(' · ');
+    article.append(meta);
+    item.append(article);
+    return item;
+  }
+}
+
+customElements.define('search-page', SearchPage);

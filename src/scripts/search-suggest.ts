@@ -1,0 +1,114 @@
+import { uniqueByUrl } from '../lib/search.ts';
+import { loadPagefind, type PagefindResultData } from './pagefind.ts';
+
+const MAX_SUGGESTIONS = 6;
+
+/**
+ * Turns the header search box into a combobox (ARIA 1.2 pattern) listing the best matches as
+ * the person types: ArrowDown/ArrowUp choose, Enter opens the chosen page, Escape closes.
+ * Enter without a choice submits the form to the search page, as without JavaScript.
+ */
+export async function attachSuggestions(input: HTMLInputElement): Promise<void> {
+  const listbox = document.getElementById(input.getAttribute('aria-controls') ?? '');
+  const status = document.getElementById('site-search-status');
+  const pagefind = await loadPagefind();
+  if (!listbox || !pagefind) return;
+
+  input.setAttribute('role', 'combobox');
+  input.setAttribute('aria-autocomplete', 'list');
+  input.setAttribute('aria-expanded', 'false');
+  let options: HTMLElement[] = [];
+  let active = -1;
+  let generation = 0;
+
+  const setActive = (index: number) => {
+    active = index;
+    options.forEach((option, position) => option.setAttribute('aria-selected', String(position === index)));
+    const current = options[index];
+    if (current) input.setAttribute('aria-activedescendant', current.id);
+    else input.removeAttribute('aria-activedescendant');
+  };
+
+  const close = () => {
+    listbox.hidden = true;
+    input.setAttribute('aria-expanded', 'false');
+    setActive(-1);
+  };
+
+  const render = (results: PagefindResultData[], query: string) => {
+    listbox.replaceChildren();
+    const searchPage = `${input.form?.action ?? '/search/'}?q=${encodeURIComponent(query)}`;
+    const entries = [
+      ...results.map((result) => ({
+        href: result.url,
+        title: result.meta['title'] ?? result.url,
+        detail: result.meta['tagline'],
+      })),
+      { href: searchPage, title: `All results for “${query}”`, detail: undefined },
+    ];
+    options = entries.map((entry, index) => {
+      const option = document.createElement('li');
+      option.id = `site-search-option-${index}`;
+      option.setAttribute('role', 'option');
+      option.dataset['href'] = entry.href;
+      const title = document.createElement('span');
+      title.className = 'suggestion-title';
+      title.textContent = entry.title;
+      option.append(title);
+      if (entry.detail) {
+        const detail = document.createElement('span');
+        detail.className = 'suggestion-detail';
+        detail.textContent = entry.detail;
+        option.append(detail);
+      }
+      option.addEventListener('click', () => location.assign(entry.href));
+      return option;
+    });
+    listbox.append(...options);
+    listbox.hidden = false;
+    input.setAttribute('aria-expanded', 'true');
+    setActive(-1);
+    if (status) {
+      status.textContent =
+        results.length === 0 ? 'No matching tools' : `${results.length} suggestions, use the arrow keys`;
+    }
+  };
+
+  const update = async () => {
+    const query = input.value.trim();
+    const current = ++generation;
+    if (query.length < 2) return close();
+    const response = await pagefind.search(query);
+    const data = await Promise.all(
+      response.results.slice(0, MAX_SUGGESTIONS * 2).map((result) => result.data()),
+    );
+    if (current === generation) render(uniqueByUrl(data).slice(0, MAX_SUGGESTIONS), query);
+  };
+
+  input.addEventListener('input', () => void update());
+  input.addEventListener('keydown', (event) => {
+    if (listbox.hidden) {
+      if (event.key === 'ArrowDown' && input.value.trim().length >= 2) void update();
+      return;
+    }
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      // Positions cycle through the options and back to the text box (-1).
+      let next = active + (event.key === 'ArrowDown' ? 1 : -1);
+      if (next >= options.length) next = -1;
+      if (next < -1) next = options.length - 1;
+      setActive(next);
+    } else if (event.key === 'Enter' && active >= 0) {
+      event.preventDefault();
+      const href = options[active]?.dataset['href'];
+      if (href) location.assign(href);
+    } else if (event.key === 'Escape') {
+      event.preventDefault();
+      close();
+    }
+  });
+  // Keep focus in the box while an option is clicked, and close when focus leaves.
+  listbox.addEventListener('mousedown', (event) => event.preventDefault());
+  input.addEventListener('blur', close);
+  if (input.value.trim().length >= 2) void update();
+}

@@ -1,0 +1,143 @@
+import { expect, test, type Page } from '@playwright/test';
+import { readEntries } from '../helpers/content.ts';
+
+const tools = readEntries('tools');
+const resultNames = (page: Page) => page.locator('[data-results]').getByRole('heading').allInnerTexts();
+
+test.describe('search', () => {
+  test('typing in the header and pressing Enter lands on the results', async ({ page }) => {
+    await page.goto('/categories/');
+    const box = page
+      .getByRole('combobox', { name: 'Search tools' })
+      .or(page.getByRole('searchbox', { name: 'Search tools' }));
+    await box.fill('drift');
+    await box.press('Enter');
+    await expect(page).toHaveURL(/\/search\/\?q=drift$/);
+    await expect(page.getByRole('main').getByRole('status').filter({ hasText: 'for “drift”' })).toBeVisible();
+    await expect.poll(() => resultNames(page)).toEqual(expect.arrayContaining(['Evidently AI', 'WhyLabs']));
+  });
+
+  test('a shared search link shows its results at once, each tool once', async ({ page }) => {
+    await page.goto('/search/?q=model+registry');
+    await expect(page.getByRole('searchbox', { name: 'Search words' })).toHaveValue('model registry');
+    await expect(page.locator('[data-results] article').first()).toBeVisible();
+    const names = await resultNames(page);
+    expect(names.slice(0, 3)).toEqual(expect.arrayContaining(['MLflow Model Registry', 'MLflow']));
+    expect(new Set(names).size).toBe(names.length);
+    const first = page.locator('[data-results] article').first();
+    await expect(first.getByRole('link')).toHaveAttribute('href', /^\/tools\/[a-z0-9-]+\/$/);
+    await expect(first.locator('.result-meta')).toContainText('Tool ·');
+  });
+
+  test('an exact name ranks first, and aliases find their tool', async ({ page }) => {
+    for (const [query, expected] of [
+      ['kubeflow', 'Kubeflow'],
+      ['mlflow', 'MLflow'],
+      ['wandb', 'Weights & Biases'],
+      ['k8s', 'Kubernetes'],
+    ]) {
+      await page.goto(`/search/?q=${query}`);
+      await expect(page.locator('[data-results] h2').first(), query).toHaveText(expected ?? '');
+    }
+  });
+
+  test('a facet narrows the results to entries with that badge, and stays in the URL', async ({ page }) => {
+    await page.goto('/search/?q=model');
+    await expect(page.locator('[data-results] article').first()).toBeVisible();
+    await page.getByRole('checkbox', { name: /Open source/ }).check();
+    await expect(page).toHaveURL(/\?q=model&license=open-source$/);
+    await expect(
+      page.getByRole('main').getByRole('status').filter({ hasText: 'with the selected filters' }),
+    ).toBeVisible();
+    const names = await resultNames(page);
+    expect(names.length).toBeGreaterThan(0);
+    const openSource = new Set(
+      [...tools.values()]
+        .filter((tool) => tool['license'] === 'open-source')
+        .map((tool) => String(tool['name'])),
+    );
+    for (const name of names) expect(openSource, name).toContain(name);
+
+    await page.reload();
+    await expect(page.getByRole('checkbox', { name: /Open source/ })).toBeChecked();
+  });
+
+  test('facets work before any word is typed, with counts', async ({ page }) => {
+    await page.goto('/search/');
+    const beginner = page.getByRole('checkbox', { name: /Beginner/ });
+    const expected = [...tools.values()].filter((tool) => tool['difficulty'] === 'beginner').length;
+    await expect(beginner).toHaveAccessibleName(new RegExp(`\\(${expected}\\)`));
+    await page.getByRole('checkbox', { name: 'Tools (' }).check();
+    await beginner.check();
+    await expect(page).toHaveURL(/\?kind=tool&difficulty=beginner$/);
+    await expect.poll(() => resultNames(page)).toEqual(['BentoML']);
+  });
+
+  test('/ and Ctrl+K focus the header search box; suggestions lead to a tool page', async ({ page }) => {
+    await page.goto('/tools/mlflow/');
+    const box = page.locator('#site-search-input');
+    await page.keyboard.press('/');
+    await expect(box).toBeFocused();
+    await box.blur();
+    await page.keyboard.press('Control+k');
+    await expect(box).toBeFocused();
+    await page.keyboard.type('feature store');
+    const options = page.getByRole('listbox', { name: 'Suggestions' }).getByRole('option');
+    await expect(options.filter({ hasText: 'Feast' })).toBeVisible();
+    const position = (await options.allInnerTexts()).findIndex((text) => text.startsWith('Feast'));
+    expect(position).toBeGreaterThanOrEqual(0);
+    expect(position).toBeLessThan(2);
+    for (let press = 0; press <= position; press++) await page.keyboard.press('ArrowDown');
+    await expect(page.getByRole('combobox')).toHaveAttribute(
+      'aria-activedescendant',
+      `site-search-option-${position}`,
+    );
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/tools\/feast\/$/);
+  });
+
+  test('a query without matches says so and points to the listings', async ({ page }) => {
+    await page.goto('/search/?q=qwertyuiop');
+    await expect(
+      page.getByRole('main').getByRole('status').filter({ hasText: '0 results for “qwertyuiop”' }),
+    ).toBeVisible();
+    await expect(page.getByText('Nothing matches.')).toBeVisible();
+    await expect(page.locator('[data-empty]').getByRole('link', { name: 'all tools' })).toHaveAttribute(
+      'href',
+      '/tools/',
+    );
+  });
+
+  test('show more adds the next results', async ({ page }) => {
+    await page.goto('/search/?kind=tool');
+    await expect(page.locator('[data-results] article')).toHaveCount(10);
+    await page.getByRole('button', { name: 'Show more results' }).click();
+    await expect(page.locator('[data-results] article')).toHaveCount(20);
+  });
+});
+
+test('where no index exists (astro dev), the search page says so instead of failing', async ({ page }) => {
+  await page.route('**/pagefind/pagefind.js', (route) => route.fulfill({ status: 404, body: 'not found' }));
+  await page.goto('/search/?q=feast');
+  await expect(page.getByText('The search index is created by npm run build')).toBeVisible();
+  await expect(page.getByRole('searchbox', { name: 'Search words' })).toBeHidden();
+});
+
+test.describe('search without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the header box still submits to the search page, which explains and links to the listings', async ({
+    page,
+  }) => {
+    await page.goto('/tools/');
+    const box = page.getByRole('searchbox', { name: 'Search tools' });
+    await box.fill('feast');
+    await box.press('Enter');
+    await expect(page).toHaveURL(/\/search\/\?q=feast$/);
+    await expect(page.getByText('Search runs in your browser and needs JavaScript.')).toBeVisible();
+    await expect(page.getByRole('main').getByRole('link', { name: 'all tools' })).toHaveAttribute(
+      'href',
+      '/tools/',
+    );
+  });
+});

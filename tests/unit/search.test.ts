@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import {
+  isBlankSearch,
+  parseSearchState,
+  searchSummary,
+  serializeSearchState,
+  toPagefindFilters,
+  uniqueByUrl,
+} from '../../src/lib/search.ts';
+import { searchFacets } from '../../src/lib/search-facets.ts';
+
+const vocabulary = {
+  kind: ['tool', 'resource', 'guide'],
+  license: ['open-source', 'free', 'freemium', 'commercial', 'pay-per-use', 'not-rated'],
+  difficulty: ['beginner', 'intermediate', 'advanced', 'not-rated'],
+};
+
+describe('search state in the URL', () => {
+  it('reads the query and the filters with the badge filters’ conventions', () => {
+    expect(
+      parseSearchState(
+        '?q=  model   registry &license=freemium,open-source&license=gratis&kind=tool',
+        vocabulary,
+      ),
+    ).toEqual({
+      query: 'model registry',
+      filters: { kind: ['tool'], license: ['open-source', 'freemium'] },
+    });
+  });
+
+  it('writes a readable, canonical query string that reads back the same', () => {
+    const state = parseSearchState(
+      'difficulty=advanced&license=freemium,open-source&q=k8s+%26+more',
+      vocabulary,
+    );
+    const written = serializeSearchState(state, vocabulary);
+    expect(written).toBe('q=k8s+%26+more&license=open-source,freemium&difficulty=advanced');
+    expect(parseSearchState(written, vocabulary)).toEqual(state);
+  });
+
+  it('knows a blank search', () => {
+    expect(isBlankSearch(parseSearchState('', vocabulary))).toBe(true);
+    expect(isBlankSearch(parseSearchState('q=%20', vocabulary))).toBe(true);
+    expect(isBlankSearch(parseSearchState('kind=guide', vocabulary))).toBe(false);
+  });
+});
+
+describe('toPagefindFilters', () => {
+  it('ORs values within a facet and leaves out the facet being counted', () => {
+    const filters = { license: ['open-source', 'free'], difficulty: ['beginner'] };
+    expect(toPagefindFilters(filters)).toEqual({
+      license: { any: ['open-source', 'free'] },
+      difficulty: { any: ['beginner'] },
+    });
+    expect(toPagefindFilters(filters, 'license')).toEqual({ difficulty: { any: ['beginner'] } });
+  });
+});
+
+describe('results', () => {
+  it('never lists the same page twice', () => {
+    const results = [
+      { url: '/tools/feast/' },
+      { url: '/tools/feast/#features' },
+      { url: '/tools/feast' },
+      { url: '/tools/tecton/' },
+    ];
+    expect(uniqueByUrl(results).map((result) => result.url)).toEqual(['/tools/feast/', '/tools/tecton/']);
+  });
+
+  it('summarises what was searched', () => {
+    expect(searchSummary(1, 'feast', false)).toBe('1 result for “feast”');
+    expect(searchSummary(3, '', true)).toBe('3 results with the selected filters');
+  });
+
+  it('offers kind, category and both badge groups as facets', () => {
+    const facets = searchFacets([{ id: 'model-serving', name: 'Model Serving' }]);
+    expect(facets.map((facet) => facet.key)).toEqual(['kind', 'category', 'license', 'difficulty']);
+    expect(facets[1]?.options).toEqual([{ value: 'model-serving', label: 'Model Serving', icon: '' }]);
+  });
+});
