@@ -1,6 +1,7 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import { SITE } from './src/config.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 
@@ -9,7 +10,7 @@ import { searchIndex } from './src/integrations/search-index.ts';
 // OUT_DIR lets benchmarks and tests build elsewhere than dist/ (CONTENT_DIR, read in
 // src/content.config.ts, does the same for the content).
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'https://mlops-guide.github.io',
+  site: process.env.SITE_URL ?? SITE.url,
   base: process.env.BASE_PATH ?? '/',
   trailingSlash: 'always',
   outDir: process.env.OUT_DIR ?? './dist',

@@ -1,6 +1,8 @@
-import { defineConfig } from 'vitest/config';
+/// <reference types="vitest/config" />
+import { getViteConfig } from 'astro/config';
 
-export default defineConfig({
+// Astro's Vite config lets tests render components with the Container API.
+export default getViteConfig({
   test: {
     include: ['tests/unit/**/*.test.ts'],
     // The build test spawns `astro build`; give it room on a 2-core machine.

@@ -1,8 +1,9 @@
 import { LineCounter, isMap, isNode, isPair, isScalar, isSeq, parseDocument, type Document } from 'yaml';
 import type { z } from 'astro/zod';
 import { categorySchema, type CategoryData } from '../schemas/category.ts';
-import { guideSchema } from '../schemas/guide.ts';
-import { resourceSchema } from '../schemas/resource.ts';
+import { slugIdSchema } from '../schemas/common.ts';
+import { guideSchema, type GuideData } from '../schemas/guide.ts';
+import { resourceSchema, type ResourceData } from '../schemas/resource.ts';
 import { toolSchema, type ToolData } from '../schemas/tool.ts';
 import { slugify } from './slug.ts';
 import { closestMatch } from './suggest.ts';
@@ -199,7 +200,15 @@ interface CheckedFile<T> {
   readonly data: T;
 }
 
-function checkFile(file: ContentFile): { problems: ContentProblem[]; checked?: CheckedFile<unknown> } {
+interface FileResult {
+  problems: ContentProblem[];
+  /** The validated entry, when the file passed its schema. */
+  checked?: CheckedFile<unknown>;
+  /** The parsed but possibly invalid entry, so its references can still be checked. */
+  raw?: CheckedFile<Record<string, unknown>>;
+}
+
+function checkFile(file: ContentFile): FileResult {
   const at = (message: string, field = '(file)', line = 1): ContentProblem => ({
     file: file.path,
     line,
@@ -228,9 +237,10 @@ function checkFile(file: ContentFile): { problems: ContentProblem[]; checked?: C
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     return { problems: [at('expected a mapping of fields (key: value lines)')] };
   }
+  const raw = { file, parsed, data: data as Record<string, unknown> };
   const { problems, value } = schemaProblems(file, parsed, data);
-  if (value === undefined) return { problems };
-  return { problems, checked: { file, parsed, data: value } };
+  if (value === undefined) return { problems, raw };
+  return { problems, raw, checked: { file, parsed, data: value } };
 }
 
 function duplicateProblems(
@@ -297,12 +307,23 @@ function categoryProblems(categories: readonly CheckedFile<CategoryData>[]): Con
   return problems;
 }
 
+/**
+ * Category and subcategory references of every parsed tool, valid or not, so a file with a bad
+ * URL still hears about its unknown category in the same run.
+ */
 function referenceProblems(
-  tools: readonly CheckedFile<ToolData>[],
+  parsedTools: readonly CheckedFile<Record<string, unknown>>[],
   categories: readonly CheckedFile<CategoryData>[],
 ): ContentProblem[] {
   const byId = new Map(categories.map((category) => [baseName(category.file.path), category.data]));
   const problems: ContentProblem[] = [];
+  const tools = parsedTools.flatMap((tool) => {
+    const { category, subcategory } = tool.data;
+    // A value that is not even an id has already been reported by the schema.
+    return slugIdSchema.safeParse(category).success && slugIdSchema.safeParse(subcategory).success
+      ? [{ ...tool, data: { category: String(category), subcategory: String(subcategory) } }]
+      : [];
+  });
   for (const tool of tools) {
     const category = byId.get(tool.data.category);
     if (!category) {
@@ -330,11 +351,27 @@ function referenceProblems(
   return problems;
 }
 
+/** A valid entry of a collection: its id (the file name) and its parsed data. */
+export interface ContentEntry<T> {
+  readonly id: string;
+  readonly path: string;
+  readonly data: T;
+}
+
+export interface CheckedContent {
+  /** Every problem found, sorted by file and line; the content is usable only when empty. */
+  readonly problems: ContentProblem[];
+  readonly categories: ContentEntry<CategoryData>[];
+  readonly tools: ContentEntry<ToolData>[];
+  readonly resources: ContentEntry<ResourceData>[];
+  readonly guides: ContentEntry<GuideData>[];
+}
+
 /**
  * Checks every content file and the references between them, returning every problem found
- * (never stopping at the first), sorted by file and line.
+ * (never stopping at the first), plus the valid entries for scripts that work on the data.
  */
-export function checkContent(files: readonly ContentFile[]): ContentProblem[] {
+export function readCheckedContent(files: readonly ContentFile[]): CheckedContent {
   const problems: ContentProblem[] = [];
   const valid: Record<CollectionName, CheckedFile<unknown>[]> = {
     categories: [],
@@ -342,21 +379,37 @@ export function checkContent(files: readonly ContentFile[]): ContentProblem[] {
     resources: [],
     guides: [],
   };
+  const parsedTools: CheckedFile<Record<string, unknown>>[] = [];
   for (const file of files) {
     const result = checkFile(file);
     problems.push(...result.problems);
     if (result.checked) valid[file.collection].push(result.checked);
+    if (result.raw && file.collection === 'tools') parsedTools.push(result.raw);
   }
   const categories = valid.categories as CheckedFile<CategoryData>[];
   const tools = valid.tools as CheckedFile<ToolData>[];
-  const resources = valid.resources as CheckedFile<{ name: string; url: string }>[];
+  const resources = valid.resources as CheckedFile<ResourceData>[];
+  const guides = valid.guides as CheckedFile<GuideData>[];
   problems.push(
     ...categoryProblems(categories),
     ...slugProblems(tools),
     ...slugProblems(resources),
     ...duplicateProblems(tools, 'tool'),
     ...duplicateProblems(resources, 'resource'),
-    ...referenceProblems(tools, categories),
+    ...referenceProblems(parsedTools, categories),
   );
-  return problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+  const entries = <T>(checked: readonly CheckedFile<T>[]): ContentEntry<T>[] =>
+    checked.map((entry) => ({ id: baseName(entry.file.path), path: entry.file.path, data: entry.data }));
+  return {
+    problems: problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line),
+    categories: entries(categories),
+    tools: entries(tools),
+    resources: entries(resources),
+    guides: entries(guides),
+  };
+}
+
+/** Every problem of the content; empty when the build may go ahead. */
+export function checkContent(files: readonly ContentFile[]): ContentProblem[] {
+  return readCheckedContent(files).problems;
 }

@@ -18,6 +18,8 @@ export const httpsUrlSchema = z.url({
 });
 
 const HTML_TAG = /<\s*[a-z!/?]/i;
+const SCRIPT_URL = /\b(?:javascript|vbscript)\s*:|\bdata:[a-z]+\/[a-z0-9.+-]+/i;
+const MODULE_STATEMENT = /^\s*(?:import|export)\s/;
 
 /**
  * Single-line plain text. Contributed text is data, never markup: anything that looks like an
@@ -30,6 +32,12 @@ export function plainText(maxLength: number) {
     .min(1, { error: 'must not be empty' })
     .max(maxLength, { error: `must be at most ${maxLength} characters` })
     .refine((text) => !HTML_TAG.test(text), { error: 'must be plain text (HTML tags are not allowed)' })
+    .refine((text) => !SCRIPT_URL.test(text), {
+      error: 'must not contain javascript:, vbscript: or data: URLs (links belong in the url fields)',
+    })
+    .refine((text) => !MODULE_STATEMENT.test(text), {
+      error: 'must be plain text (import/export statements are not allowed)',
+    })
     .refine((text) => !/[\r\n]/.test(text), { error: 'must be a single line' });
 }
 
