@@ -77,3 +77,8 @@ export function relatedEntries<T extends { name: string; subcategory: string; ca
     )
     .sort(compareNames);
 }
+
+/** Entries by `added` date, newest first; ties by name, so the order is stable. */
+export function newestFirst<T extends { name: string; added: Date }>(entries: readonly T[]): T[] {
+  return [...entries].sort((a, b) => b.added.getTime() - a.added.getTime() || compareNames(a, b));
+}
