@@ -64,9 +64,43 @@ export const RESOURCE_KINDS = {
   book: { label: 'Book', icon: '📘', description: 'A book, printed or online.' },
 } as const satisfies Record<string, VocabularyTerm>;
 
+export const DEPLOYMENTS = {
+  'self-hosted': {
+    label: 'Self-hosted',
+    icon: '🏠',
+    description: 'You run it on your own machines or cloud account.',
+  },
+  managed: {
+    label: 'Managed',
+    icon: '☁️',
+    description: 'Offered only as a hosted service run by the vendor.',
+  },
+  both: {
+    label: 'Self-hosted or managed',
+    icon: '🔀',
+    description: 'Can be run yourself, and is also offered as a hosted service.',
+  },
+} as const satisfies Record<string, VocabularyTerm>;
+
+export const STATUSES = {
+  active: { label: 'Active', icon: '✅', description: 'Developed and released regularly.' },
+  maintenance: {
+    label: 'Maintenance only',
+    icon: '🛠️',
+    description: 'Receives fixes at most; no new features are planned.',
+  },
+  archived: {
+    label: 'Archived',
+    icon: '📦',
+    description: 'No longer maintained; prefer one of its successors for new work.',
+  },
+} as const satisfies Record<string, VocabularyTerm>;
+
 export type License = keyof typeof LICENSES;
 export type Difficulty = keyof typeof DIFFICULTIES;
 export type ResourceKind = keyof typeof RESOURCE_KINDS;
+export type Deployment = keyof typeof DEPLOYMENTS;
+export type Status = keyof typeof STATUSES;
 
 /** The keys of a vocabulary as a non-empty tuple, the shape `z.enum` needs. */
 export function termsOf<T extends Record<string, VocabularyTerm>>(
@@ -80,6 +114,8 @@ export function termsOf<T extends Record<string, VocabularyTerm>>(
 export const LICENSE_VALUES = termsOf(LICENSES);
 export const DIFFICULTY_VALUES = termsOf(DIFFICULTIES);
 export const RESOURCE_KIND_VALUES = termsOf(RESOURCE_KINDS);
+export const DEPLOYMENT_VALUES = termsOf(DEPLOYMENTS);
+export const STATUS_VALUES = termsOf(STATUSES);
 
 /** Label used wherever an entry has no value for a badge group. */
 export const NOT_RATED = {

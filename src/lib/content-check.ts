@@ -397,6 +397,7 @@ export function readCheckedContent(files: readonly ContentFile[]): CheckedConten
     ...duplicateProblems(tools, 'tool'),
     ...duplicateProblems(resources, 'resource'),
     ...referenceProblems(parsedTools, categories),
+    ...toolLinkProblems(tools),
   );
   const entries = <T>(checked: readonly CheckedFile<T>[]): ContentEntry<T>[] =>
     checked.map((entry) => ({ id: baseName(entry.file.path), path: entry.file.path, data: entry.data }));
@@ -407,6 +408,47 @@ export function readCheckedContent(files: readonly ContentFile[]): CheckedConten
     resources: entries(resources),
     guides: entries(guides),
   };
+}
+
+/** `successors` and `integrates` must name other tools of the guide. */
+function toolLinkProblems(tools: readonly CheckedFile<ToolData>[]): ContentProblem[] {
+  const slugs = new Set(tools.map((tool) => baseName(tool.file.path)));
+  const problems: ContentProblem[] = [];
+  for (const tool of tools) {
+    const self = baseName(tool.file.path);
+    for (const field of ['successors', 'integrates'] as const) {
+      tool.data[field].forEach((slug, index) => {
+        const wrong =
+          slug === self
+            ? `a tool cannot list itself`
+            : slugs.has(slug)
+              ? undefined
+              : `unknown tool "${slug}"${((match) => (match ? ` (did you mean "${match}"?)` : ''))(closestMatch(slug, [...slugs]))} (expected the file name of a tool in content/tools/)`;
+        if (wrong) {
+          problems.push({
+            file: tool.file.path,
+            line: lineOf(tool.parsed, [field, index]),
+            field: `${field}[${index}]`,
+            message: wrong,
+          });
+        }
+      });
+    }
+    if (
+      tool.data.successors.length > 0 &&
+      tool.data.status !== 'maintenance' &&
+      tool.data.status !== 'archived'
+    ) {
+      problems.push({
+        file: tool.file.path,
+        line: lineOf(tool.parsed, ['successors']),
+        field: 'successors',
+        message:
+          'only a tool in maintenance or archived has successors (expected status: maintenance or archived)',
+      });
+    }
+  }
+  return problems;
 }
 
 /** Every problem of the content; empty when the build may go ahead. */

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { difficultySchema, licenseSchema } from './badge.ts';
+import { deploymentSchema, difficultySchema, licenseSchema, statusSchema } from './badge.ts';
 import { calendarDateSchema, httpsUrlSchema, plainText, slugIdSchema } from './common.ts';
 
 /** One tool of the directory: `content/tools/<slug>.yaml`, where slug is the kebab-case name. */
@@ -23,6 +23,16 @@ export const toolSchema = z.strictObject({
   license: licenseSchema.optional(),
   /** Difficulty badge; leave out when unsure. */
   difficulty: difficultySchema.optional(),
+  /** Self-hosted, managed or both; leave out when unsure. */
+  deployment: deploymentSchema.optional(),
+  /** Maintenance status; leave out when unsure. */
+  status: statusSchema.optional(),
+  /** Why the status is what it is, with a date ("Limited maintenance announced in 2025"). */
+  statusNote: plainText(200).optional(),
+  /** Slugs of tools in the guide that replace this one (for maintenance or archived tools). */
+  successors: z.array(slugIdSchema, { error: 'expected a list of tool slugs' }).max(6).default([]),
+  /** Slugs of tools in the guide this one works with out of the box. */
+  integrates: z.array(slugIdSchema, { error: 'expected a list of tool slugs' }).max(20).default([]),
   /** Other names people search for ("wandb", "k8s"). */
   aliases: z.array(plainText(40), { error: 'expected a list of names' }).max(8).default([]),
   /** Topic tags in kebab-case ("model-registry"). */

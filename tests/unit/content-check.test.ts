@@ -173,6 +173,35 @@ describe('checkContent', () => {
     });
   });
 
+  describe('rejects broken links between tools', () => {
+    it('an integration with an unknown tool, and with itself', () => {
+      const problems = checkContent(
+        withTool(toolWith('added', 'integrates:\n  - mlflw\n  - bentoml\nadded: 2025-06-19')),
+      );
+      expect(problems.map(formatProblem)).toEqual([
+        'content/tools/bentoml.yaml:12 — integrates[0] — unknown tool "mlflw" (expected the file name of a tool in content/tools/)',
+        'content/tools/bentoml.yaml:13 — integrates[1] — a tool cannot list itself',
+      ]);
+    });
+
+    it('successors on a tool that is not in maintenance or archived', () => {
+      const problems = checkContent(
+        withTool(toolWith('added', 'status: active\nsuccessors:\n  - bentoml\nadded: 2025-06-19')),
+      );
+      expect(problems.map((problem) => `${problem.field}: ${problem.message}`)).toEqual([
+        'successors: only a tool in maintenance or archived has successors (expected status: maintenance or archived)',
+        'successors[0]: a tool cannot list itself',
+      ]);
+    });
+
+    it('an unknown deployment or status value', () => {
+      const problems = checkContent(
+        withTool(toolWith('added', 'deployment: cloud\nstatus: dead\nadded: 2025-06-19')),
+      );
+      expect(problems.map((problem) => problem.field)).toEqual(['deployment', 'status']);
+    });
+  });
+
   describe('rejects duplicates', () => {
     const second = (text: string, slug: string): ContentFile => ({
       path: `content/tools/${slug}.yaml`,
