@@ -8,7 +8,9 @@
  * - `tools[]`: `slug`, `name`, `url`, `page` (absolute URL of its page on the site),
  *   `description`, `category`, `subcategory`, `features[]`, `license` and `difficulty`
  *   (a badge value or null when not rated), `aliases[]`, `tags[]`, `repo` and `docs` (URL or
- *   null), `added` and `reviewed` (YYYY-MM-DD, `reviewed` may be null)
+ *   null), `deployment` and `status` (a value or null when unknown), `statusNote` (or null),
+ *   `successors[]` and `integrates[]` (slugs of other tools), `added` and `reviewed`
+ *   (YYYY-MM-DD, `reviewed` may be null)
  * - `resources[]`: `slug`, `name`, `url`, `page`, `description`, `kind`, `author` (or null),
  *   `features[]`, `license`, `difficulty`, `added`, `reviewed`
  */
@@ -30,6 +32,11 @@ interface ExportableTool {
   tags: readonly string[];
   repo?: string | undefined;
   docs?: string | undefined;
+  deployment?: string | undefined;
+  status?: string | undefined;
+  statusNote?: string | undefined;
+  successors: readonly string[];
+  integrates: readonly string[];
   added: Date;
   reviewed?: Date | undefined;
 }
@@ -84,6 +91,11 @@ export function directoryData(
       tags: [...tool.tags],
       repo: tool.repo ?? null,
       docs: tool.docs ?? null,
+      deployment: tool.deployment ?? null,
+      status: tool.status ?? null,
+      statusNote: tool.statusNote ?? null,
+      successors: [...tool.successors],
+      integrates: [...tool.integrates],
       added: day(tool.added),
       reviewed: day(tool.reviewed),
     })),

@@ -157,6 +157,8 @@ describe('the JSON export', () => {
             features: ['f'],
             aliases: [],
             tags: [],
+            successors: [],
+            integrates: ['y'],
             added: new Date('2025-06-19'),
           },
         ],

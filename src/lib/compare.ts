@@ -1,0 +1,147 @@
+/**
+ * Side-by-side comparison of 2 to 4 tools: which tools a URL asks for, the rows of the table
+ * (facts, then features aligned across tools), and the pairs worth pre-rendering as
+ * `/compare/<a>-vs-<b>/` pages.
+ */
+
+export const MIN_COMPARED = 2;
+export const MAX_COMPARED = 4;
+
+/** What the comparison needs to know of a tool (the shape of a `/tools.json` entry). */
+export interface ComparableTool {
+  readonly slug: string;
+  readonly name: string;
+  readonly url: string;
+  readonly category: string;
+  readonly subcategory: string;
+  readonly features: readonly string[];
+  readonly license?: string | null | undefined;
+  readonly difficulty?: string | null | undefined;
+  readonly deployment?: string | null | undefined;
+  readonly status?: string | null | undefined;
+  readonly integrates: readonly string[];
+  readonly repo?: string | null | undefined;
+  readonly docs?: string | null | undefined;
+}
+
+/** The slugs a `?tools=a,b,c` query names: known ones, without repeats, at most four. */
+export function parseComparedSlugs(search: string | URLSearchParams, known: ReadonlySet<string>): string[] {
+  const params = typeof search === 'string' ? new URLSearchParams(search) : search;
+  const slugs = params
+    .getAll('tools')
+    .flatMap((value) => value.split(','))
+    .map((slug) => slug.trim().toLowerCase())
+    .filter((slug) => known.has(slug));
+  return [...new Set(slugs)].slice(0, MAX_COMPARED);
+}
+
+/** `tools=a,b,c` for a list of slugs, commas left readable. */
+export function serializeComparedSlugs(slugs: readonly string[]): string {
+  return slugs.length === 0 ? '' : `tools=${slugs.join(',')}`;
+}
+
+/** Adds or removes a slug, keeping at most four (the oldest choice drops out). */
+export function toggleCompared(slugs: readonly string[], slug: string): string[] {
+  if (slugs.includes(slug)) return slugs.filter((candidate) => candidate !== slug);
+  return [...slugs, slug].slice(-MAX_COMPARED);
+}
+
+export interface FactRow {
+  readonly label: string;
+  /** One value per compared tool, in column order; undefined shows as "unknown". */
+  readonly values: readonly (string | undefined)[];
+  /** True when every tool has the same value (the row can be de-emphasised). */
+  readonly same: boolean;
+}
+
+export interface FeatureRow {
+  readonly feature: string;
+  /** Whether each compared tool lists this feature, in column order. */
+  readonly has: readonly boolean[];
+}
+
+export interface ComparisonTable {
+  readonly tools: readonly ComparableTool[];
+  readonly facts: readonly FactRow[];
+  readonly features: readonly FeatureRow[];
+  /** For each tool, the compared tools it integrates with (either side declaring it). */
+  readonly integrations: readonly (readonly string[])[];
+}
+
+export interface Labels {
+  category(id: string): string;
+  value(group: 'license' | 'difficulty' | 'deployment' | 'status', value: string): string;
+}
+
+const normalizeFeature = (feature: string) => feature.trim().toLowerCase().replace(/\s+/g, ' ');
+
+/** The comparison table of the given tools, in the given order. */
+export function comparisonTable(tools: readonly ComparableTool[], labels: Labels): ComparisonTable {
+  const row = (label: string, values: (string | undefined)[]): FactRow => ({
+    label,
+    values,
+    same: values.every((value) => value === values[0]),
+  });
+  const badge = (group: 'license' | 'difficulty' | 'deployment' | 'status') =>
+    tools.map((tool) => {
+      const value = tool[group];
+      return value ? labels.value(group, value) : undefined;
+    });
+  const facts = [
+    row(
+      'Category',
+      tools.map((tool) => labels.category(tool.category)),
+    ),
+    row('Licence / pricing', badge('license')),
+    row('Difficulty', badge('difficulty')),
+    row('Deployment', badge('deployment')),
+    row('Status', badge('status')),
+  ];
+
+  const features: FeatureRow[] = [];
+  const seen = new Map<string, number>();
+  for (const tool of tools) {
+    for (const feature of tool.features) {
+      const key = normalizeFeature(feature);
+      if (seen.has(key)) continue;
+      seen.set(key, features.length);
+      features.push({
+        feature,
+        has: tools.map((candidate) => candidate.features.some((other) => normalizeFeature(other) === key)),
+      });
+    }
+  }
+
+  const slugs = new Set(tools.map((tool) => tool.slug));
+  const integrations = tools.map((tool) =>
+    tools
+      .filter(
+        (other) =>
+          other.slug !== tool.slug &&
+          slugs.has(other.slug) &&
+          (tool.integrates.includes(other.slug) || other.integrates.includes(tool.slug)),
+      )
+      .map((other) => other.name),
+  );
+  return { tools, facts, features, integrations };
+}
+
+/** `/compare/<a>-vs-<b>/` slug of a pair, alphabetical so each pair has one address. */
+export function pairSlug(a: string, b: string): string {
+  return [a, b].sort().join('-vs-');
+}
+
+/** Every pair of tools within the same subcategory: the comparisons people search for. */
+export function subcategoryPairs<T extends Pick<ComparableTool, 'slug' | 'category' | 'subcategory'>>(
+  tools: readonly T[],
+): [T, T][] {
+  const pairs: [T, T][] = [];
+  const sorted = [...tools].sort((a, b) => a.slug.localeCompare(b.slug));
+  sorted.forEach((tool, index) => {
+    for (const other of sorted.slice(index + 1)) {
+      if (tool.category === other.category && tool.subcategory === other.subcategory)
+        pairs.push([tool, other]);
+    }
+  });
+  return pairs;
+}

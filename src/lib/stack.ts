@@ -1,0 +1,167 @@
+/**
+ * The stack builder: one tool per lifecycle stage, kept in the URL
+ * (`/stack/?serving=bentoml&monitoring=evidently-ai`), with what the chosen stack adds up to.
+ */
+
+export interface StackStage {
+  /** URL parameter of the stage. */
+  readonly key: string;
+  readonly label: string;
+  /** What the stage is for, in one line. */
+  readonly purpose: string;
+  /** Categories whose tools fit the stage. */
+  readonly categories: readonly string[];
+  /** Extra tools from other categories that also fit. */
+  readonly extraTools?: readonly string[];
+}
+
+export const STACK_STAGES: readonly StackStage[] = [
+  {
+    key: 'tracking',
+    label: 'Tracking and platform',
+    purpose: 'Record experiments and manage the model lifecycle.',
+    categories: ['mlops-platforms'],
+  },
+  {
+    key: 'versioning',
+    label: 'Data and model versioning',
+    purpose: 'Version datasets and models, and register what ships.',
+    categories: ['model-versioning'],
+  },
+  {
+    key: 'orchestration',
+    label: 'Orchestration',
+    purpose: 'Schedule and run pipelines and the infrastructure under them.',
+    categories: ['infrastructure-orchestration'],
+  },
+  {
+    key: 'features',
+    label: 'Feature store',
+    purpose: 'Serve the same features to training and inference.',
+    categories: ['feature-stores'],
+  },
+  {
+    key: 'serving',
+    label: 'Serving',
+    purpose: 'Put models behind an API that scales.',
+    categories: ['model-serving'],
+    extraTools: ['kserve'],
+  },
+  {
+    key: 'monitoring',
+    label: 'Monitoring',
+    purpose: 'Catch drift, data problems and falling accuracy in production.',
+    categories: ['monitoring-observability'],
+  },
+  {
+    key: 'cicd',
+    label: 'CI/CD',
+    purpose: 'Test and deliver models and pipelines automatically.',
+    categories: ['ci-cd-for-ml'],
+  },
+];
+
+export interface StackTool {
+  readonly slug: string;
+  readonly name: string;
+  readonly category: string;
+  readonly license?: string | null | undefined;
+  readonly deployment?: string | null | undefined;
+  readonly integrates: readonly string[];
+}
+
+/** The tools that fit a stage, in the given order. */
+export function toolsForStage<T extends StackTool>(stage: StackStage, tools: readonly T[]): T[] {
+  return tools.filter(
+    (tool) => stage.categories.includes(tool.category) || (stage.extraTools ?? []).includes(tool.slug),
+  );
+}
+
+/** Chosen slug per stage key. */
+export type StackSelection = Readonly<Record<string, string>>;
+
+/** Reads a stack from a query string, keeping only tools that fit their stage. */
+export function parseStack<T extends StackTool>(
+  search: string | URLSearchParams,
+  tools: readonly T[],
+): StackSelection {
+  const params = typeof search === 'string' ? new URLSearchParams(search) : search;
+  const selection: Record<string, string> = {};
+  for (const stage of STACK_STAGES) {
+    const slug = params.get(stage.key)?.trim().toLowerCase();
+    if (slug && toolsForStage(stage, tools).some((tool) => tool.slug === slug)) selection[stage.key] = slug;
+  }
+  return selection;
+}
+
+/** Writes a stack as `serving=bentoml&monitoring=evidently-ai`, in stage order. */
+export function serializeStack(selection: StackSelection): string {
+  return STACK_STAGES.filter((stage) => selection[stage.key])
+    .map((stage) => `${stage.key}=${encodeURIComponent(selection[stage.key] ?? '')}`)
+    .join('&');
+}
+
+export interface StackSummary<T extends StackTool> {
+  /** Chosen tool per stage, in stage order; undefined for a gap. */
+  readonly choices: readonly { stage: StackStage; tool: T | undefined }[];
+  readonly gaps: readonly StackStage[];
+  /** How many chosen tools have each licence value ("not-rated" for none). */
+  readonly licenseMix: ReadonlyMap<string, number>;
+  readonly deploymentMix: ReadonlyMap<string, number>;
+  /** Pairs of chosen tools that work together (declared on either side). */
+  readonly integrations: readonly [T, T][];
+}
+
+function countBy(values: readonly string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+  return counts;
+}
+
+export function stackSummary<T extends StackTool>(
+  selection: StackSelection,
+  tools: readonly T[],
+): StackSummary<T> {
+  const bySlug = new Map(tools.map((tool) => [tool.slug, tool]));
+  const choices = STACK_STAGES.map((stage) => ({
+    stage,
+    tool: selection[stage.key] ? bySlug.get(selection[stage.key] ?? '') : undefined,
+  }));
+  // One tool may fill two stages (KServe: orchestration and serving); count it once.
+  const chosen = [...new Set(choices.flatMap((choice) => (choice.tool ? [choice.tool] : [])))];
+  const integrations: [T, T][] = [];
+  chosen.forEach((tool, index) => {
+    for (const other of chosen.slice(index + 1)) {
+      if (tool.integrates.includes(other.slug) || other.integrates.includes(tool.slug))
+        integrations.push([tool, other]);
+    }
+  });
+  return {
+    choices,
+    gaps: choices.filter((choice) => !choice.tool).map((choice) => choice.stage),
+    licenseMix: countBy(chosen.map((tool) => tool.license ?? 'not-rated')),
+    deploymentMix: countBy(chosen.map((tool) => tool.deployment ?? 'unknown')),
+    integrations,
+  };
+}
+
+/** The stack as Markdown, for a design doc or an issue. */
+export function stackMarkdown<T extends StackTool>(
+  summary: StackSummary<T>,
+  link: (tool: T) => string,
+  label: (group: 'license' | 'deployment', value: string) => string,
+): string {
+  const lines = ['## Our MLOps stack', ''];
+  for (const { stage, tool } of summary.choices) {
+    lines.push(`- **${stage.label}**: ${tool ? `[${tool.name}](${link(tool)})` : '_not chosen yet_'}`);
+  }
+  const mix = (group: 'license' | 'deployment', counts: ReadonlyMap<string, number>) =>
+    [...counts].map(([value, count]) => `${label(group, value)} ×${count}`).join(', ') || 'none';
+  lines.push('', `Licences: ${mix('license', summary.licenseMix)}`);
+  lines.push(`Deployment: ${mix('deployment', summary.deploymentMix)}`);
+  if (summary.integrations.length > 0) {
+    lines.push(`Works together: ${summary.integrations.map(([a, b]) => `${a.name} + ${b.name}`).join('; ')}`);
+  }
+  if (summary.gaps.length > 0) lines.push(`Gaps: ${summary.gaps.map((stage) => stage.label).join(', ')}`);
+  return `${lines.join('\n')}\n`;
+}
