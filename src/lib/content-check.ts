@@ -398,6 +398,10 @@ export function readCheckedContent(files: readonly ContentFile[]): CheckedConten
     ...duplicateProblems(resources, 'resource'),
     ...referenceProblems(parsedTools, categories),
     ...toolLinkProblems(tools),
+    ...checklistProblems(
+      files.filter((file) => file.collection === 'guides'),
+      new Set(parsedTools.map((tool) => baseName(tool.file.path))),
+    ),
   );
   const entries = <T>(checked: readonly CheckedFile<T>[]): ContentEntry<T>[] =>
     checked.map((entry) => ({ id: baseName(entry.file.path), path: entry.file.path, data: entry.data }));
@@ -447,6 +451,28 @@ function toolLinkProblems(tools: readonly CheckedFile<ToolData>[]): ContentProbl
           'only a tool in maintenance or archived has successors (expected status: maintenance or archived)',
       });
     }
+  }
+  return problems;
+}
+
+/** Tools named by `<ChecklistItem tools="a b">` in guides must exist. */
+function checklistProblems(guides: readonly ContentFile[], toolSlugs: ReadonlySet<string>): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  for (const guide of guides) {
+    guide.text.split('\n').forEach((text, index) => {
+      for (const match of text.matchAll(/<ChecklistItem\b[^>]*\btools="([^"]*)"/g)) {
+        for (const slug of (match[1] ?? '').split(/\s+/).filter(Boolean)) {
+          if (toolSlugs.has(slug)) continue;
+          const suggestion = closestMatch(slug, [...toolSlugs]);
+          problems.push({
+            file: guide.path,
+            line: index + 1,
+            field: 'ChecklistItem.tools',
+            message: `unknown tool "${slug}"${suggestion ? ` (did you mean "${suggestion}"?)` : ''} (expected the file name of a tool in content/tools/)`,
+          });
+        }
+      }
+    });
   }
   return problems;
 }

@@ -247,6 +247,20 @@ describe('checkContent', () => {
     ]);
   });
 
+  it('rejects a checklist item naming an unknown tool', () => {
+    const files = validFiles().map((file) =>
+      file.collection === 'guides'
+        ? {
+            ...file,
+            text: `${file.text}\n<ChecklistItem id="a" title="A" tools="bentoml bentoml-x">\n\nText\n\n</ChecklistItem>\n`,
+          }
+        : file,
+    );
+    expect(problemsOf(files)).toEqual([
+      'content/guides/deployment-checklist.mdx:11 — ChecklistItem.tools — unknown tool "bentoml-x" (did you mean "bentoml"?) (expected the file name of a tool in content/tools/)',
+    ]);
+  });
+
   it('rejects a duplicate subcategory id in a category', () => {
     const files = validFiles().map((file) =>
       file.collection === 'categories'
