@@ -1,0 +1,255 @@
+/**
+ * `npm run bench [-- --runs 3 --sizes 1000,10000]`: builds the site from the real content and
+ * from generated content with that many extra tools, `--runs` times each (cold Astro cache every
+ * time), and reports medians of build time, memory and output size, the weight of each page type
+ * and the bytes a first search transfers. Prints a markdown table and writes JSON to bench-results/.
+ */
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { buildSite, REPO_ROOT, type BuildResult } from './lib/build-site.ts';
+import { generateContent, REAL_CONTENT_DIR } from './lib/generate-content.ts';
+import { directorySize, pageWeights, PAGE_TYPES, type PageType, type PageWeight } from './lib/page-weight.ts';
+import { DEFAULT_SEARCH_TERM, measureSearchTransfer, type SearchTransfer } from './lib/search-transfer.ts';
+import { startStaticServer } from './lib/static-server.ts';
+
+const RESULTS_DIR = join(REPO_ROOT, 'bench-results');
+
+interface Options {
+  readonly runs: number;
+  readonly sizes: readonly number[];
+  readonly term: string;
+}
+
+interface Dataset {
+  readonly label: string;
+  readonly extraTools: number;
+  readonly contentDir: string;
+}
+
+interface Medians {
+  readonly wallSeconds: number;
+  readonly astroSeconds: number;
+  readonly indexSeconds: number;
+  readonly peakRssBytes: number | undefined;
+  readonly distBytes: number;
+  readonly distFiles: number;
+}
+
+interface DatasetResult {
+  readonly label: string;
+  readonly extraTools: number;
+  readonly tools: number;
+  readonly indexedPages: number;
+  readonly runs: readonly (BuildResult & { readonly distBytes: number; readonly distFiles: number })[];
+  readonly median: Medians;
+  readonly pages: Record<PageType, PageWeight>;
+  readonly firstSearch: SearchTransfer;
+}
+
+function parseOptions(argv: readonly string[]): Options {
+  const { values } = parseArgs({
+    args: [...argv],
+    options: {
+      runs: { type: 'string', default: '3' },
+      sizes: { type: 'string', default: '1000,10000' },
+      term: { type: 'string', default: DEFAULT_SEARCH_TERM },
+    },
+  });
+  const runs = Number(values.runs);
+  const sizes = values.sizes
+    .split(',')
+    .filter((size) => size.trim() !== '')
+    .map(Number);
+  if (!Number.isInteger(runs) || runs < 1)
+    throw new Error(`--runs must be a whole number ≥ 1, got ${values.runs}`);
+  if (sizes.some((size) => !Number.isInteger(size) || size < 1)) {
+    throw new Error(`--sizes must be whole numbers ≥ 1 separated by commas, got ${values.sizes}`);
+  }
+  return { runs, sizes, term: values.term };
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  const upper = sorted[middle] ?? Number.NaN;
+  return sorted.length % 2 === 1 ? upper : ((sorted[middle - 1] ?? Number.NaN) + upper) / 2;
+}
+
+function prepareDatasets(sizes: readonly number[], tempRoot: string): Dataset[] {
+  const datasets: Dataset[] = [{ label: 'real', extraTools: 0, contentDir: REAL_CONTENT_DIR }];
+  for (const size of sizes) {
+    const contentDir = join(tempRoot, `content-${size}`);
+    generateContent(size, contentDir);
+    datasets.push({ label: `+${size.toLocaleString('en')}`, extraTools: size, contentDir });
+  }
+  return datasets;
+}
+
+function medians(runs: DatasetResult['runs']): Medians {
+  const of = (pick: (run: DatasetResult['runs'][number]) => number) => median(runs.map(pick));
+  const memory = runs.map((run) => run.peakRssBytes).filter((bytes): bytes is number => bytes !== undefined);
+  return {
+    wallSeconds: of((run) => run.wallSeconds),
+    astroSeconds: of((run) => run.wallSeconds - run.indexSeconds),
+    indexSeconds: of((run) => run.indexSeconds),
+    peakRssBytes: memory.length > 0 ? median(memory) : undefined,
+    distBytes: of((run) => run.distBytes),
+    distFiles: of((run) => run.distFiles),
+  };
+}
+
+async function measureBuiltSite(
+  site: string,
+  term: string,
+): Promise<Pick<DatasetResult, 'pages' | 'firstSearch'>> {
+  const pages = pageWeights(site);
+  const server = await startStaticServer(site);
+  try {
+    return { pages, firstSearch: await measureSearchTransfer(server.url, term) };
+  } finally {
+    await server.close();
+  }
+}
+
+async function benchDataset(dataset: Dataset, options: Options, tempRoot: string): Promise<DatasetResult> {
+  const runs: DatasetResult['runs'][number][] = [];
+  let measuredSite: Pick<DatasetResult, 'pages' | 'firstSearch'> | undefined;
+  for (let run = 1; run <= options.runs; run++) {
+    const workDir = mkdtempSync(join(tempRoot, `build-${dataset.extraTools}-${run}-`));
+    const outDir = join(workDir, 'out');
+    try {
+      const build = await buildSite({ contentDir: dataset.contentDir, outDir, workDir });
+      runs.push({ ...build, ...distSize(outDir) });
+      console.error(`  ${dataset.label} run ${run}/${options.runs}: ${build.wallSeconds.toFixed(1)}s`);
+      if (run === options.runs) measuredSite = await measureBuiltSite(outDir, options.term);
+    } finally {
+      rmSync(workDir, { recursive: true, force: true });
+    }
+  }
+  if (!measuredSite) throw new Error('no run was measured');
+  const last = runs.at(-1);
+  return {
+    label: dataset.label,
+    extraTools: dataset.extraTools,
+    tools: toolCount(dataset.contentDir),
+    indexedPages: last?.indexedPages ?? 0,
+    runs,
+    median: medians(runs),
+    ...measuredSite,
+  };
+}
+
+function distSize(outDir: string): { distFiles: number; distBytes: number } {
+  const { files, bytes } = directorySize(outDir);
+  return { distFiles: files, distBytes: bytes };
+}
+
+function toolCount(contentDir: string): number {
+  return readdirSync(join(contentDir, 'tools')).filter((name) => name.endsWith('.yaml')).length;
+}
+
+const kB = (bytes: number) => (bytes / 1024).toFixed(1);
+const MB = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
+const seconds = (value: number) => value.toFixed(2);
+
+function pageCell(weight: PageWeight): string {
+  return `${kB(weight.html.gzipBytes)} / ${kB(weight.css.gzipBytes)} / ${kB(weight.js.gzipBytes)}`;
+}
+
+function tableRows(results: readonly DatasetResult[], term: string): [string, ...string[]][] {
+  const row = (label: string, cell: (result: DatasetResult) => string): [string, ...string[]] => [
+    label,
+    ...results.map(cell),
+  ];
+  return [
+    row('Tools', (r) => r.tools.toLocaleString('en')),
+    row('Pages indexed', (r) => r.indexedPages.toLocaleString('en')),
+    row('Build wall time (s)', (r) => seconds(r.median.wallSeconds)),
+    row('… Astro (s)', (r) => seconds(r.median.astroSeconds)),
+    row('… search index (s)', (r) => seconds(r.median.indexSeconds)),
+    row('Peak memory (MB)', (r) => (r.median.peakRssBytes === undefined ? 'n/a' : MB(r.median.peakRssBytes))),
+    row('dist size (MB)', (r) => MB(r.median.distBytes)),
+    row('dist files', (r) => r.median.distFiles.toLocaleString('en')),
+    ...(Object.keys(PAGE_TYPES) as PageType[]).map((type) =>
+      row(`${type} page: HTML / CSS / JS (gzip kB)`, (r) => pageCell(r.pages[type])),
+    ),
+    row(`First search "${term}": files`, (r) => String(r.firstSearch.count)),
+    row('… transfer raw (kB)', (r) => kB(r.firstSearch.bytes)),
+    row('… transfer gzip (kB)', (r) => kB(r.firstSearch.gzipBytes)),
+    row('… results shown', (r) => String(r.firstSearch.results)),
+  ];
+}
+
+function markdownTable(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  const widths = header.map((title, column) =>
+    Math.max(title.length, ...rows.map((row) => (row[column] ?? '').length)),
+  );
+  const line = (cells: readonly string[]) =>
+    `| ${cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0))).join(' | ')} |`;
+  const rule = `|${widths.map((width, column) => (column === 0 ? `-${'-'.repeat(width)}-` : `${'-'.repeat(width + 1)}:`)).join('|')}|`;
+  return [line(header), rule, ...rows.map(line)].join('\n');
+}
+
+/** Build-time ratio of +10,000 to +1,000 tools, or of the largest to the smallest generated size. */
+function buildTimeRatio(
+  results: readonly DatasetResult[],
+): { from: string; to: string; ratio: number } | undefined {
+  const generated = results.filter((result) => result.extraTools > 0);
+  const find = (size: number) => generated.find((result) => result.extraTools === size);
+  const [small, large] =
+    find(1000) && find(10000) ? [find(1000), find(10000)] : [generated.at(0), generated.at(-1)];
+  if (!small || !large || small === large) return undefined;
+  return { from: small.label, to: large.label, ratio: large.median.wallSeconds / small.median.wallSeconds };
+}
+
+function report(results: readonly DatasetResult[], options: Options, startedAt: Date): void {
+  const header = [
+    'Metric (median of runs)',
+    ...results.map((r) => `${r.label} (${r.tools.toLocaleString('en')} tools)`),
+  ];
+  const table = markdownTable(header, tableRows(results, options.term));
+  const ratio = buildTimeRatio(results);
+  console.log(`\n${table}\n`);
+  if (ratio) {
+    console.log(`Build-time ratio ${ratio.to} / ${ratio.from}: ${ratio.ratio.toFixed(2)}×`);
+  } else {
+    console.log('Build-time ratio: needs two generated sizes (e.g. --sizes 1000,10000).');
+  }
+  console.log(
+    `${options.runs} run(s) each, cold Astro cache per run; Node ${process.version}, ${cpus().length} CPU(s).`,
+  );
+  const json = { startedAt: startedAt.toISOString(), node: process.version, cpus: cpus().length, ...options };
+  const body = `${JSON.stringify({ ...json, buildTimeRatio: ratio ?? null, results, table }, null, 2)}\n`;
+  mkdirSync(RESULTS_DIR, { recursive: true });
+  const stamp = startedAt.toISOString().replace(/[:.]/g, '-');
+  writeFileSync(join(RESULTS_DIR, `bench-${stamp}.json`), body);
+  writeFileSync(join(RESULTS_DIR, 'latest.json'), body);
+  console.log(`Wrote bench-results/bench-${stamp}.json and bench-results/latest.json`);
+}
+
+async function main(): Promise<void> {
+  const options = parseOptions(process.argv.slice(2));
+  const startedAt = new Date();
+  const tempRoot = mkdtempSync(join(tmpdir(), 'mlops-bench-'));
+  const cleanUp = () => rmSync(tempRoot, { recursive: true, force: true });
+  process.once('SIGINT', () => {
+    cleanUp();
+    process.exit(130);
+  });
+  try {
+    console.error(`Generating content for sizes ${options.sizes.join(', ') || '(none)'}…`);
+    const datasets = prepareDatasets(options.sizes, tempRoot);
+    const results: DatasetResult[] = [];
+    for (const dataset of datasets) {
+      console.error(`Building ${dataset.label} (${options.runs} run(s))…`);
+      results.push(await benchDataset(dataset, options, tempRoot));
+    }
+    report(results, options, startedAt);
+  } finally {
+    cleanUp();
+  }
+}
+
+await main();

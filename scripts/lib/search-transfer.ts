@@ -1,0 +1,97 @@
+/**
+ * "The bytes a first search transfers": opens `/search/?q=<term>` in a fresh Chromium context,
+ * waits for the results, and sums every Pagefind file and every `/_astro/*.js` file it loaded.
+ */
+import { existsSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser, type Response } from '@playwright/test';
+
+export const SYSTEM_CHROMIUM = '/usr/bin/chromium';
+
+export const CHROMIUM_ARGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+] as const;
+
+export const DEFAULT_SEARCH_TERM = 'feature store';
+
+const RESULTS_OR_EMPTY = '[data-results] article, [data-empty]:not([hidden])';
+
+export interface TransferredFile {
+  readonly url: string;
+  readonly bytes: number;
+  readonly gzipBytes: number;
+}
+
+export interface SearchTransfer {
+  readonly term: string;
+  /** Result cards on the page once the first batch rendered. */
+  readonly results: number;
+  readonly count: number;
+  /** Bytes as stored and served by the (non-compressing) static server. */
+  readonly bytes: number;
+  /** What a host compressing text with gzip -9 would send (Pagefind's gzipped chunks count as is). */
+  readonly gzipBytes: number;
+  readonly files: readonly TransferredFile[];
+}
+
+/** Bytes a gzip-compressing host would send: already gzipped bodies go out unchanged. */
+export function gzippedSize(body: Buffer): number {
+  const alreadyGzipped = body[0] === 0x1f && body[1] === 0x8b;
+  return alreadyGzipped ? body.length : gzipSync(body, { level: 9 }).length;
+}
+
+function isCounted(url: string): boolean {
+  const { pathname } = new URL(url);
+  return pathname.includes('/pagefind/') || (pathname.includes('/_astro/') && pathname.endsWith('.js'));
+}
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    ...(existsSync(SYSTEM_CHROMIUM) ? { executablePath: SYSTEM_CHROMIUM } : {}),
+    args: [...CHROMIUM_ARGS],
+  });
+}
+
+async function measured(response: Response): Promise<TransferredFile> {
+  const body = await response.body();
+  return { url: response.url(), bytes: body.length, gzipBytes: gzippedSize(body) };
+}
+
+/** Runs one first search on the site served at `siteUrl` (ending in "/"). */
+export async function measureSearchTransfer(
+  siteUrl: string,
+  term = DEFAULT_SEARCH_TERM,
+  browser?: Browser,
+): Promise<SearchTransfer> {
+  const ownBrowser = browser ?? (await launchChromium());
+  const context = await ownBrowser.newContext();
+  try {
+    const page = await context.newPage();
+    const pending: Promise<TransferredFile>[] = [];
+    page.on('response', (response) => {
+      if (isCounted(response.url())) pending.push(measured(response));
+    });
+    await page.goto(new URL(`search/?q=${encodeURIComponent(term)}`, siteUrl).href);
+    await page.locator(RESULTS_OR_EMPTY).first().waitFor({ timeout: 60_000 });
+    await page.waitForLoadState('networkidle');
+    const results = await page.locator('[data-results] article').count();
+    const files = (await Promise.all(pending)).sort((a, b) => a.url.localeCompare(b.url));
+    return {
+      term,
+      results,
+      count: files.length,
+      bytes: files.reduce((sum, file) => sum + file.bytes, 0),
+      gzipBytes: files.reduce((sum, file) => sum + file.gzipBytes, 0),
+      files,
+    };
+  } finally {
+    await context.close();
+    if (!browser) await ownBrowser.close();
+  }
+}
