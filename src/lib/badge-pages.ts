@@ -1,4 +1,4 @@
-import { FILTER_GROUPS, facetValuesOf, type FilterGroupKey } from './filters.ts';
+import { facetValuesOf, filterGroups, type FilterGroupKey } from './filters.ts';
 
 export interface BadgePage<T> {
   readonly params: { group: FilterGroupKey; value: string };
@@ -11,8 +11,9 @@ export interface BadgePage<T> {
  */
 export function badgePages<T extends Partial<Record<FilterGroupKey, string | undefined>>>(
   entries: readonly T[],
+  keys: readonly FilterGroupKey[],
 ): BadgePage<T>[] {
-  return FILTER_GROUPS.flatMap((group) =>
+  return filterGroups(keys).flatMap((group) =>
     group.options.map((option) => ({
       params: { group: group.key, value: option.value },
       props: {

@@ -131,17 +131,45 @@ export function pairSlug(a: string, b: string): string {
   return [a, b].sort().join('-vs-');
 }
 
-/** Every pair of tools within the same subcategory: the comparisons people search for. */
+/**
+ * The pairs worth a page of their own: tools of the same subcategory, each paired with at most
+ * `maxPartners` neighbours in alphabetical order (all pairs in the guide's small subcategories;
+ * a number of pages that grows linearly, not quadratically, in a large directory).
+ */
 export function subcategoryPairs<T extends Pick<ComparableTool, 'slug' | 'category' | 'subcategory'>>(
   tools: readonly T[],
+  maxPartners = 6,
 ): [T, T][] {
+  const groups = new Map<string, T[]>();
+  for (const tool of [...tools].sort((a, b) => a.slug.localeCompare(b.slug))) {
+    const key = `${tool.category}/${tool.subcategory}`;
+    groups.set(key, [...(groups.get(key) ?? []), tool]);
+  }
   const pairs: [T, T][] = [];
-  const sorted = [...tools].sort((a, b) => a.slug.localeCompare(b.slug));
-  sorted.forEach((tool, index) => {
-    for (const other of sorted.slice(index + 1)) {
-      if (tool.category === other.category && tool.subcategory === other.subcategory)
-        pairs.push([tool, other]);
-    }
-  });
-  return pairs;
+  for (const group of groups.values()) {
+    group.forEach((tool, index) => {
+      for (const other of group.slice(index + 1, index + 1 + maxPartners)) pairs.push([tool, other]);
+    });
+  }
+  return pairs.sort(([a1, b1], [a2, b2]) => a1.slug.localeCompare(a2.slug) || b1.slug.localeCompare(b2.slug));
+}
+
+/**
+ * The tools a tool has a pre-rendered pair page with (the same neighbours `subcategoryPairs`
+ * pairs it with), without computing every pair of the directory.
+ */
+export function comparePartners<T extends Pick<ComparableTool, 'slug' | 'category' | 'subcategory'>>(
+  tool: T,
+  tools: readonly T[],
+  maxPartners = 6,
+): T[] {
+  const group = tools
+    .filter((other) => other.category === tool.category && other.subcategory === tool.subcategory)
+    .sort((a, b) => a.slug.localeCompare(b.slug));
+  const index = group.findIndex((other) => other.slug === tool.slug);
+  if (index === -1) return [];
+  return [
+    ...group.slice(Math.max(0, index - maxPartners), index),
+    ...group.slice(index + 1, index + 1 + maxPartners),
+  ];
 }

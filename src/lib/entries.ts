@@ -1,9 +1,20 @@
-import { DIFFICULTIES, LICENSES, NOT_RATED, type Difficulty, type License } from '../vocabulary.ts';
+import {
+  DIFFICULTIES,
+  LICENSES,
+  NOT_RATED,
+  type Deployment,
+  type Difficulty,
+  type License,
+  type Status,
+} from '../vocabulary.ts';
 
 /** The badge-bearing part of any directory entry (tool or resource). */
 export interface Badged {
   readonly license?: License | undefined;
   readonly difficulty?: Difficulty | undefined;
+  /** Tools only: where it runs and whether it is maintained. */
+  readonly deployment?: Deployment | undefined;
+  readonly status?: Status | undefined;
 }
 
 export type BadgeGroup = 'license' | 'difficulty';
@@ -81,4 +92,21 @@ export function relatedEntries<T extends { name: string; subcategory: string; ca
 /** Entries by `added` date, newest first; ties by name, so the order is stable. */
 export function newestFirst<T extends { name: string; added: Date }>(entries: readonly T[]): T[] {
   return [...entries].sort((a, b) => b.added.getTime() - a.added.getTime() || compareNames(a, b));
+}
+
+/**
+ * Tools this one works with: those it lists in `integrates` and those that list it, each once,
+ * by name.
+ */
+export function worksWith<T extends { slug: string; name: string; integrates: readonly string[] }>(
+  tool: T,
+  all: readonly T[],
+): T[] {
+  return all
+    .filter(
+      (other) =>
+        other.slug !== tool.slug &&
+        (tool.integrates.includes(other.slug) || other.integrates.includes(tool.slug)),
+    )
+    .sort(compareNames);
 }

@@ -1,4 +1,14 @@
-import { DIFFICULTIES, DIFFICULTY_VALUES, LICENSES, LICENSE_VALUES, NOT_RATED } from '../vocabulary.ts';
+import {
+  DEPLOYMENTS,
+  DEPLOYMENT_VALUES,
+  DIFFICULTIES,
+  DIFFICULTY_VALUES,
+  LICENSES,
+  LICENSE_VALUES,
+  NOT_RATED,
+  STATUSES,
+  STATUS_VALUES,
+} from '../vocabulary.ts';
 
 /**
  * Badge filters: which entries a set of selected badge values keeps, how many each option would
@@ -26,6 +36,13 @@ export interface FilterGroupDefinition {
 }
 
 const notRatedOption: FilterOption = { value: NOT_RATED_VALUE, icon: '', ...NOT_RATED };
+/** For facts rather than ratings (deployment, status) a missing value is "unknown". */
+const unknownOption: FilterOption = {
+  value: NOT_RATED_VALUE,
+  icon: '',
+  label: 'Unknown',
+  description: 'The guide does not know this yet.',
+};
 
 export const FILTER_GROUPS = [
   {
@@ -38,9 +55,28 @@ export const FILTER_GROUPS = [
     legend: 'Difficulty',
     options: [...DIFFICULTY_VALUES.map((value) => ({ value, ...DIFFICULTIES[value] })), notRatedOption],
   },
+  {
+    key: 'deployment',
+    legend: 'Deployment',
+    options: [...DEPLOYMENT_VALUES.map((value) => ({ value, ...DEPLOYMENTS[value] })), unknownOption],
+  },
+  {
+    key: 'status',
+    legend: 'Status',
+    options: [...STATUS_VALUES.map((value) => ({ value, ...STATUSES[value] })), unknownOption],
+  },
 ] as const satisfies readonly FilterGroupDefinition[];
 
 export type FilterGroupKey = (typeof FILTER_GROUPS)[number]['key'];
+
+/** The groups that apply to tools, and to learning resources (which have no deployment or status). */
+export const TOOL_FILTER_KEYS: readonly FilterGroupKey[] = ['license', 'difficulty', 'deployment', 'status'];
+export const RESOURCE_FILTER_KEYS: readonly FilterGroupKey[] = ['license', 'difficulty'];
+
+/** The group definitions for the given keys, in display order. */
+export function filterGroups(keys: readonly FilterGroupKey[]) {
+  return FILTER_GROUPS.filter((group) => keys.includes(group.key));
+}
 
 /** Selected values per group; an absent or empty group does not filter. */
 export type FilterState = Partial<Record<FilterGroupKey, readonly string[]>>;
@@ -52,6 +88,8 @@ export function facetValuesOf(entry: Partial<Record<FilterGroupKey, string | und
   return {
     license: entry.license ?? NOT_RATED_VALUE,
     difficulty: entry.difficulty ?? NOT_RATED_VALUE,
+    deployment: entry.deployment ?? NOT_RATED_VALUE,
+    status: entry.status ?? NOT_RATED_VALUE,
   };
 }
 
@@ -144,6 +182,10 @@ export function badgePageTitle(key: FilterGroupKey, value: string, noun: string)
   const option = group?.options.find((candidate) => candidate.value === value);
   const capitalised = noun.charAt(0).toUpperCase() + noun.slice(1);
   if (!option) return capitalised;
-  if (value === NOT_RATED_VALUE) return `${capitalised} not rated for ${group?.legend.toLowerCase()}`;
+  if (value === NOT_RATED_VALUE) {
+    return option.label === 'Unknown'
+      ? `${capitalised} of unknown ${group?.legend.toLowerCase()}`
+      : `${capitalised} not rated for ${group?.legend.toLowerCase()}`;
+  }
   return `${option.label} ${noun}`;
 }

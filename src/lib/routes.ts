@@ -26,3 +26,6 @@ export function createRoutes(base: string) {
 }
 
 export type Routes = ReturnType<typeof createRoutes>;
+
+/** Sections of the main navigation a page can belong to. */
+export type NavSection = 'categories' | 'tools' | 'compare' | 'stack' | 'resources' | 'guides';

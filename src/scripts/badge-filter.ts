@@ -37,8 +37,16 @@ class BadgeFilter extends HTMLElement {
     for (const button of this.querySelectorAll('[data-clear]')) {
       button.addEventListener('click', () => this.#commit({}));
     }
-    window.addEventListener('popstate', () => this.#render(parseFilterState(location.search)));
-    this.#render(parseFilterState(location.search));
+    window.addEventListener('popstate', () => this.#render(this.#stateFromUrl()));
+    this.#render(this.#stateFromUrl());
+  }
+
+  /** The URL's filters, limited to the groups this listing offers. */
+  #stateFromUrl(): FilterState {
+    const offered = new Set(this.#checkboxes().map((box) => box.name));
+    return Object.fromEntries(
+      Object.entries(parseFilterState(location.search)).filter(([key]) => offered.has(key)),
+    ) as FilterState;
   }
 
   #checkboxes(): HTMLInputElement[] {

@@ -169,10 +169,11 @@ class SearchPage extends HTMLElement {
       tagline.textContent = result.meta['tagline'];
       article.append(tagline);
     }
-    const facts = ['kind', 'category', 'license', 'difficulty']
+    const facts = ['kind', 'category', 'license', 'difficulty', 'status']
       .map((key) => {
         const value = result.meta[key];
-        if (!value) return undefined;
+        // Only a status worth a warning is shown on a result.
+        if (!value || (key === 'status' && (value === 'active' || value === 'not-rated'))) return undefined;
         const label = this.#labels.get(`${key}:${value}`) ?? value;
         if (value === 'not-rated') return key === 'license' ? 'Licence not rated' : 'Difficulty not rated';
         return key === 'kind' ? label.replace(/s$/, '') : label;

@@ -129,7 +129,7 @@ describe('helpers', () => {
   });
 
   it('builds one badge page per option with exactly the entries carrying it', () => {
-    const pages = badgePages(entries);
+    const pages = badgePages(entries, ['license', 'difficulty']);
     expect(pages).toHaveLength(6 + 4);
     const openSource = pages.find((page) => page.params.value === 'open-source');
     expect(openSource?.props.entries.map((entry) => entry.name)).toEqual(['A', 'B']);

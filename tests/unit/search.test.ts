@@ -72,9 +72,16 @@ describe('results', () => {
     expect(searchSummary(3, '', true)).toBe('3 results with the selected filters');
   });
 
-  it('offers kind, category and both badge groups as facets', () => {
+  it('offers kind, category and every badge group as facets', () => {
     const facets = searchFacets([{ id: 'model-serving', name: 'Model Serving' }]);
-    expect(facets.map((facet) => facet.key)).toEqual(['kind', 'category', 'license', 'difficulty']);
+    expect(facets.map((facet) => facet.key)).toEqual([
+      'kind',
+      'category',
+      'license',
+      'difficulty',
+      'deployment',
+      'status',
+    ]);
     expect(facets[1]?.options).toEqual([{ value: 'model-serving', label: 'Model Serving', icon: '' }]);
   });
 });

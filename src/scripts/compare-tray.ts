@@ -1,0 +1,58 @@
+import { serializeComparedSlugs, toggleCompared } from '../lib/compare.ts';
+
+/**
+ * `<compare-tray>`: the "Compare" toggles on the cards of a listing collect tools into
+ * `?compare=a,b` on the listing's own URL (other parameters, such as filters, are kept) and
+ * the tray links to `/compare/?tools=a,b`.
+ */
+class CompareTray extends HTMLElement {
+  connectedCallback(): void {
+    for (const toggle of this.#toggles()) {
+      toggle.hidden = false;
+      toggle.addEventListener('click', () =>
+        this.#commit(toggleCompared(this.#slugs(), toggle.dataset['compareToggle'] ?? '')),
+      );
+    }
+    this.querySelector('[data-tray-clear]')?.addEventListener('click', () => this.#commit([]));
+    window.addEventListener('popstate', () => this.#render());
+    this.#render();
+  }
+
+  #toggles(): HTMLButtonElement[] {
+    return [...document.querySelectorAll<HTMLButtonElement>('[data-compare-toggle]')];
+  }
+
+  #slugs(): string[] {
+    const known = new Set(this.#toggles().map((toggle) => toggle.dataset['compareToggle']));
+    const requested = (new URLSearchParams(location.search).get('compare') ?? '').split(',');
+    return [...new Set(requested.filter((slug) => known.has(slug)))];
+  }
+
+  #commit(slugs: string[]): void {
+    const params = new URLSearchParams(location.search);
+    params.delete('compare');
+    if (slugs.length > 0) params.set('compare', slugs.join(','));
+    const query = params.toString().replace(/%2C/g, ',');
+    history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
+    this.#render();
+  }
+
+  #render(): void {
+    const slugs = this.#slugs();
+    for (const toggle of this.#toggles()) {
+      toggle.setAttribute('aria-pressed', String(slugs.includes(toggle.dataset['compareToggle'] ?? '')));
+    }
+    const tray = this.querySelector<HTMLElement>('[data-tray]');
+    const link = this.querySelector<HTMLAnchorElement>('[data-tray-link]');
+    const status = this.querySelector('[data-tray-status]');
+    if (!tray || !link || !status) return;
+    tray.hidden = slugs.length === 0;
+    status.textContent =
+      slugs.length === 1 ? '1 tool selected: pick at least one more.' : `${slugs.length} tools selected.`;
+    link.textContent = `Compare ${slugs.length} tools`;
+    link.href = `${this.dataset['compareBase'] ?? '/compare/'}?${serializeComparedSlugs(slugs)}`;
+    link.hidden = slugs.length < 2;
+  }
+}
+
+customElements.define('compare-tray', CompareTray);

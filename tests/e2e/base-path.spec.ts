@@ -1,0 +1,79 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server.ts';
+
+/**
+ * The site must work under a sub-path (GitHub Pages project sites) as well as at a domain
+ * root (every other spec). This one builds with BASE_PATH and serves the result under it.
+ */
+const BASE = '/mlops-guide/';
+let outDir = '';
+let server: StaticServer | undefined;
+
+test.describe.configure({ mode: 'serial' });
+
+test.beforeAll(async () => {
+  test.setTimeout(180_000);
+  outDir = mkdtempSync(join(tmpdir(), 'mlops-base-'));
+  const build = spawnSync('node_modules/.bin/astro', ['build'], {
+    env: { ...process.env, BASE_PATH: BASE, OUT_DIR: outDir },
+    encoding: 'utf8',
+  });
+  if (build.status !== 0) throw new Error(`build under ${BASE} failed:\n${build.stdout}\n${build.stderr}`);
+  server = await startStaticServer(outDir, { base: BASE });
+});
+
+test.afterAll(async () => {
+  await server?.close();
+  if (outDir) rmSync(outDir, { recursive: true, force: true });
+});
+
+test('every internal link stays under the base path and resolves', async ({ request }) => {
+  const root = server?.url ?? '';
+  const origin = new URL(root).origin;
+  const seen = new Set<string>();
+  const queue = [new URL(root).pathname];
+  const broken: string[] = [];
+  while (queue.length > 0) {
+    const path = queue.shift() ?? '';
+    if (seen.has(path)) continue;
+    seen.add(path);
+    const response = await request.get(`${origin}${path}`);
+    if (response.status() !== 200) {
+      broken.push(`${path} answered ${response.status()}`);
+      continue;
+    }
+    if (!(response.headers()['content-type'] ?? '').includes('text/html')) continue;
+    const html = await response.text();
+    for (const [, href] of html.matchAll(/\s(?:href|src|action)="([^"]+)"/g)) {
+      if (!href || href.startsWith('#')) continue;
+      const target = new URL(href.replace(/&amp;/g, '&'), `${origin}${path}`);
+      if (target.origin !== origin) continue;
+      if (!target.pathname.startsWith(BASE)) broken.push(`${path} links outside the base: ${href}`);
+      else if (!seen.has(target.pathname)) queue.push(target.pathname);
+    }
+  }
+  expect(broken).toEqual([]);
+  expect(seen.size).toBeGreaterThan(60);
+});
+
+test('filters and badge links work under the base path', async ({ page }) => {
+  await page.goto(`${server?.url}tools/kubeflow/`);
+  await page
+    .getByRole('list', { name: 'Badges' })
+    .getByRole('link', { name: /Advanced/ })
+    .click();
+  await expect(page).toHaveURL(new RegExp(`${BASE}tools/\\?difficulty=advanced$`));
+  await expect(page.getByRole('main').getByRole('status')).toHaveText(/^\d+ of \d+ tools$/);
+});
+
+test('search finds tools and links to them under the base path', async ({ page }) => {
+  await page.goto(`${server?.url}search/?q=feast`);
+  const first = page.locator('[data-results] article').first();
+  await expect(first.getByRole('link')).toHaveAttribute('href', `${BASE}tools/feast/`);
+  await first.getByRole('link').click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Feast');
+});

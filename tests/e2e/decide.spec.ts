@@ -1,0 +1,173 @@
+import { expect, test } from '@playwright/test';
+import { readEntries } from '../helpers/content.ts';
+
+const tools = readEntries('tools');
+const nameOf = (slug: string) => String(tools.get(slug)?.['name']);
+
+test.describe('compare', () => {
+  test('three tools side by side, from a shareable URL', async ({ page }) => {
+    await page.goto('/compare/?tools=bentoml,torchserve,triton-inference-server');
+    const table = page.getByRole('table');
+    await expect(table.getByRole('columnheader')).toHaveText([
+      /BentoML/,
+      /TorchServe/,
+      /Triton Inference Server/,
+    ]);
+    const licence = table.getByRole('row', { name: /Licence \/ pricing/ });
+    await expect(licence.getByRole('cell')).toHaveText(['Open source', 'Open source', 'Open source']);
+    // Features are aligned: a row per feature, a mark where a tool lists it.
+    const batching = table.getByRole('row', { name: /Dynamic batching/ });
+    await expect(batching.getByRole('cell')).toHaveText(['–', '–', '✓']);
+    await expect(
+      table
+        .getByRole('row', { name: /Status/ })
+        .getByRole('cell')
+        .nth(1),
+    ).toHaveText('Maintenance only');
+  });
+
+  test('tools are added and removed with the picker, and the URL follows', async ({ page }) => {
+    await page.goto('/compare/?tools=feast');
+    await expect(page.getByRole('main').getByRole('status')).toContainText('Add at least one more tool');
+    await page.getByLabel('Add a tool').selectOption('tecton');
+    await page.getByRole('button', { name: 'Add to comparison' }).click();
+    await expect(page).toHaveURL(/\/compare\/\?tools=feast,tecton$/);
+    await page.getByLabel('Add a tool').selectOption('hopsworks');
+    await page.getByRole('button', { name: 'Add to comparison' }).click();
+    await expect(page.getByRole('table').getByRole('columnheader')).toHaveCount(3);
+    await page.reload();
+    await expect(page.getByRole('table').getByRole('columnheader')).toHaveCount(3);
+    await page.getByRole('button', { name: 'Remove Tecton' }).click();
+    await expect(page).toHaveURL(/\/compare\/\?tools=feast,hopsworks$/);
+  });
+
+  test('a pre-rendered "X vs Y" page compares without JavaScript', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/compare/');
+    await page.getByRole('link', { name: 'Apache Airflow vs Prefect' }).click();
+    await expect(page).toHaveURL(/\/compare\/apache-airflow-vs-prefect\/$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Apache Airflow vs Prefect');
+    await expect(
+      page
+        .getByRole('table')
+        .getByRole('row', { name: /Difficulty/ })
+        .getByRole('cell'),
+    ).toHaveText(['Advanced', 'Intermediate']);
+    await context.close();
+  });
+
+  test('a tool page links to its comparisons', async ({ page }) => {
+    await page.goto('/tools/mlflow/');
+    await page
+      .getByRole('link', { name: `${nameOf('kubeflow')} vs ${nameOf('mlflow')}` })
+      .or(page.getByRole('link', { name: /Kubeflow/ }).filter({ hasText: 'vs' }))
+      .first()
+      .click();
+    await expect(page).toHaveURL(/\/compare\/kubeflow-vs-mlflow\/$/);
+  });
+
+  test('cards collect tools to compare, kept in the URL', async ({ page }) => {
+    await page.goto('/categories/model-serving/');
+    await page.getByRole('button', { name: 'Compare BentoML' }).click();
+    await page.getByRole('button', { name: 'Compare TorchServe' }).click();
+    await expect(page).toHaveURL(/\?compare=bentoml,torchserve$/);
+    await page.reload();
+    await expect(page.getByRole('button', { name: 'Compare BentoML' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    await page.getByRole('link', { name: /Compare 2 tools/ }).click();
+    await expect(page).toHaveURL(/\/compare\/\?tools=bentoml,torchserve$/);
+    await expect(page.getByRole('table').getByRole('columnheader')).toHaveCount(2);
+  });
+});
+
+test.describe('stack builder', () => {
+  test('choosing tools sums up the stack, survives a reload and exports Markdown', async ({ page }) => {
+    await page.goto('/stack/');
+    await page.getByRole('group', { name: 'Serving' }).getByRole('radio', { name: 'BentoML' }).check();
+    await page
+      .getByRole('group', { name: 'Tracking and platform' })
+      .getByRole('radio', { name: 'MLflow' })
+      .check();
+    await page
+      .getByRole('group', { name: 'Monitoring' })
+      .getByRole('radio', { name: 'Evidently AI' })
+      .check();
+    await expect(page).toHaveURL(/\/stack\/\?tracking=mlflow&serving=bentoml&monitoring=evidently-ai$/);
+    const summary = page.getByRole('region', { name: 'Your stack' });
+    await expect(summary).toContainText('3 of 7 stages chosen.');
+    await expect(summary).toContainText('Open source ×3');
+    await expect(summary).toContainText('MLflow + BentoML');
+    await expect(summary).toContainText('Feature store');
+
+    await page.reload();
+    await expect(
+      page.getByRole('group', { name: 'Serving' }).getByRole('radio', { name: 'BentoML' }),
+    ).toBeChecked();
+    const markdown = await page.getByLabel('As Markdown').inputValue();
+    expect(markdown).toContain('- **Serving**: [BentoML](');
+    expect(markdown).toContain('/tools/bentoml/)');
+    expect(markdown).toContain('Gaps: Data and model versioning, Orchestration, Feature store, CI/CD');
+  });
+
+  test('without JavaScript it is a plain list of stages and tools', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/stack/');
+    await expect(page.getByRole('radio')).toHaveCount(0);
+    await expect(page.getByRole('group', { name: 'Feature store' })).toContainText('Feast');
+    await page.getByRole('link', { name: 'details about Feast' }).click();
+    await expect(page).toHaveURL(/\/tools\/feast\/$/);
+    await context.close();
+  });
+});
+
+test.describe('checklists', () => {
+  test('a ticked item survives a reload, and can be cleared', async ({ page }) => {
+    await page.goto('/guides/deployment-checklist/');
+    const items = page.locator('[data-check-item]');
+    const first = items.first().getByRole('checkbox');
+    await expect(page.getByRole('main').getByRole('status')).toHaveText(`0 of ${await items.count()} done`);
+    await first.check();
+    await page.reload();
+    await expect(first).toBeChecked();
+    await expect(page.getByRole('main').getByRole('status')).toContainText('1 of');
+    await page.getByRole('button', { name: 'Clear ticks' }).click();
+    await expect(first).not.toBeChecked();
+  });
+
+  test('items lead to the tools that help, and the list copies as Markdown', async ({ page }) => {
+    await page.goto('/guides/deployment-checklist/');
+    const validation = page.locator('[data-check-item]').filter({ hasText: /data validation/i });
+    await expect(validation.getByRole('link', { name: 'Great Expectations' })).toHaveAttribute(
+      'href',
+      '/tools/great-expectations/',
+    );
+    await validation.getByRole('checkbox').check();
+    await page.getByRole('button', { name: 'Copy as Markdown' }).click();
+    const markdown = await page.getByLabel('Checklist as Markdown').inputValue();
+    expect(markdown).toMatch(
+      /- \[x\] Data validation active \(\[Great Expectations\]\(http[^)]+\/tools\/great-expectations\/\)/,
+    );
+    expect(markdown).toMatch(/- \[ \] Model versioning implemented/);
+  });
+
+  test('without JavaScript the checklist reads as a plain article', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/guides/common-pitfalls/');
+    await expect(page.getByRole('checkbox')).toHaveCount(0);
+    await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible();
+    await context.close();
+  });
+});
+
+test('stats are drawn at build time as SVG, with the counts in text', async ({ page }) => {
+  await page.goto('/stats/');
+  const chart = page.getByRole('img', { name: /Tools by category/ });
+  await expect(chart).toBeVisible();
+  const servingCount = [...tools.values()].filter((tool) => tool['category'] === 'model-serving').length;
+  await expect(chart).toHaveAccessibleName(new RegExp(`Model Serving: ${servingCount}`));
+});
