@@ -460,6 +460,16 @@ function checklistProblems(guides: readonly ContentFile[], toolSlugs: ReadonlySe
   const problems: ContentProblem[] = [];
   for (const guide of guides) {
     guide.text.split('\n').forEach((text, index) => {
+      // Markdown links are not rewritten for the base path, so a site-relative one would break.
+      if (/\]\(\/(?!\/)/.test(text)) {
+        problems.push({
+          file: guide.path,
+          line: index + 1,
+          field: '(body)',
+          message:
+            'site-relative link (it breaks when the site is served under a base path; name tools in the ChecklistItem tools attribute instead)',
+        });
+      }
       for (const match of text.matchAll(/<ChecklistItem\b[^>]*\btools="([^"]*)"/g)) {
         for (const slug of (match[1] ?? '').split(/\s+/).filter(Boolean)) {
           if (toolSlugs.has(slug)) continue;

@@ -94,9 +94,8 @@ class ComparePage extends HTMLElement {
 
   #table(table: ComparisonTable, slugs: string[]): HTMLElement {
     const toolBase = this.dataset['toolBase'] ?? '/tools/';
-    const wrapper = element('div');
+    const wrapper = element('section');
     wrapper.className = 'table-scroll';
-    wrapper.setAttribute('role', 'region');
     wrapper.setAttribute('aria-label', 'Comparison');
     wrapper.tabIndex = 0;
     const root = element('table');

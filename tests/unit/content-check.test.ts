@@ -261,6 +261,15 @@ describe('checkContent', () => {
     ]);
   });
 
+  it('rejects a site-relative Markdown link in a guide', () => {
+    const files = validFiles().map((file) =>
+      file.collection === 'guides' ? { ...file, text: `${file.text}\nSee [Feast](/tools/feast/).\n` } : file,
+    );
+    expect(problemsOf(files)).toEqual([
+      'content/guides/deployment-checklist.mdx:11 — (body) — site-relative link (it breaks when the site is served under a base path; name tools in the ChecklistItem tools attribute instead)',
+    ]);
+  });
+
   it('rejects a duplicate subcategory id in a category', () => {
     const files = validFiles().map((file) =>
       file.collection === 'categories'

@@ -1,0 +1,50 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { HtmlValidate, type ConfigData } from 'html-validate';
+
+/**
+ * Every HTML file of the built site passes html-validate's recommended preset. Rules are turned
+ * off or narrowed only where they conflict with a deliberate choice, each with its reason.
+ */
+const CONFIG: ConfigData = {
+  extends: ['html-validate:recommended'],
+  rules: {
+    // No form of the site needs a submit button: the header search has one field and is sent
+    // with Enter (implicit submission; enterkeyhint="search" puts a Search key on touch
+    // keyboards); the filter panels, the stack builder and the search page update the page as
+    // options change, without a change of context (WCAG 3.2.2, the criterion H32 serves).
+    'wcag/h32': 'off',
+    // The header search suggestions are an ARIA 1.2 combobox popup whose options carry a title
+    // and a detail line; a native <select> cannot show that. Other roles are still checked.
+    'prefer-native-element': ['error', { exclude: ['listbox'] }],
+    // Checkbox groups share their name on purpose: several values of one filter are sent as
+    // `?license=free&license=freemium`, as radio groups do by default.
+    'form-dup-name': ['error', { shared: ['radio', 'checkbox', 'button', 'reset', 'submit'] }],
+  },
+};
+
+const DIST = join(process.cwd(), 'dist');
+const files = readdirSync(DIST, { withFileTypes: true, recursive: true })
+  .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+  .map((entry) => relative(process.cwd(), join(entry.parentPath, entry.name)).split(sep).join('/'))
+  .filter((file) => !file.startsWith('dist/pagefind/'))
+  .sort();
+
+test('every HTML file of dist/ is valid', async () => {
+  expect(files.length, 'HTML files in dist/ (run npm run build first)').toBeGreaterThan(50);
+  const validator = new HtmlValidate(CONFIG);
+  for (const file of files) {
+    const source = readFileSync(file, 'utf8');
+    const report = await validator.validateString(source, file);
+    const errors = report.results.flatMap((result) =>
+      result.messages.map((message) => {
+        // Astro writes each page on one line: the element and a bit of markup locate the error.
+        const start = source[message.offset - 1] === '<' ? message.offset - 1 : message.offset;
+        const markup = source.slice(start, start + Math.min(message.size + 60, 120));
+        return `${file}:${message.line}:${message.column}: ${message.ruleId}: ${message.message} (${message.selector ?? 'document'}: ${markup})`;
+      }),
+    );
+    expect.soft(errors, `${file} has ${errors.length} html-validate errors`).toEqual([]);
+  }
+});
