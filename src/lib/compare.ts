@@ -132,44 +132,47 @@ export function pairSlug(a: string, b: string): string {
 }
 
 /**
- * The pairs worth a page of their own: tools of the same subcategory, each paired with at most
- * `maxPartners` neighbours in alphabetical order (all pairs in the guide's small subcategories;
- * a number of pages that grows linearly, not quadratically, in a large directory).
+ * Subcategories up to this size get a pre-rendered page for every pair of their tools. Larger
+ * ones (a directory of thousands) get none, so the number of pages stays bounded; their tools
+ * are still compared on `/compare/?tools=…`.
  */
-export function subcategoryPairs<T extends Pick<ComparableTool, 'slug' | 'category' | 'subcategory'>>(
+export const MAX_PAIRED_GROUP = 10;
+
+function groupsOf<T extends Pick<ComparableTool, 'slug' | 'category' | 'subcategory'>>(
   tools: readonly T[],
-  maxPartners = 6,
-): [T, T][] {
+): T[][] {
   const groups = new Map<string, T[]>();
   for (const tool of [...tools].sort((a, b) => a.slug.localeCompare(b.slug))) {
     const key = `${tool.category}/${tool.subcategory}`;
     groups.set(key, [...(groups.get(key) ?? []), tool]);
   }
+  return [...groups.values()];
+}
+
+/** The pairs worth a page of their own ("MLflow vs Kubeflow"): tools of the same small subcategory. */
+export function subcategoryPairs<T extends Pick<ComparableTool, 'slug' | 'category' | 'subcategory'>>(
+  tools: readonly T[],
+  maxGroup = MAX_PAIRED_GROUP,
+): [T, T][] {
   const pairs: [T, T][] = [];
-  for (const group of groups.values()) {
+  for (const group of groupsOf(tools)) {
+    if (group.length > maxGroup) continue;
     group.forEach((tool, index) => {
-      for (const other of group.slice(index + 1, index + 1 + maxPartners)) pairs.push([tool, other]);
+      for (const other of group.slice(index + 1)) pairs.push([tool, other]);
     });
   }
   return pairs.sort(([a1, b1], [a2, b2]) => a1.slug.localeCompare(a2.slug) || b1.slug.localeCompare(b2.slug));
 }
 
-/**
- * The tools a tool has a pre-rendered pair page with (the same neighbours `subcategoryPairs`
- * pairs it with), without computing every pair of the directory.
- */
+/** The tools a tool has a pre-rendered pair page with, without computing every pair. */
 export function comparePartners<T extends Pick<ComparableTool, 'slug' | 'category' | 'subcategory'>>(
   tool: T,
   tools: readonly T[],
-  maxPartners = 6,
+  maxGroup = MAX_PAIRED_GROUP,
 ): T[] {
-  const group = tools
-    .filter((other) => other.category === tool.category && other.subcategory === tool.subcategory)
-    .sort((a, b) => a.slug.localeCompare(b.slug));
-  const index = group.findIndex((other) => other.slug === tool.slug);
-  if (index === -1) return [];
-  return [
-    ...group.slice(Math.max(0, index - maxPartners), index),
-    ...group.slice(index + 1, index + 1 + maxPartners),
-  ];
+  const group = tools.filter(
+    (other) => other.category === tool.category && other.subcategory === tool.subcategory,
+  );
+  if (group.length > maxGroup) return [];
+  return group.filter((other) => other.slug !== tool.slug).sort((a, b) => a.slug.localeCompare(b.slug));
 }

@@ -214,3 +214,11 @@ test('every image has width and height, and is lazy unless it is in the header',
     }
   }
 });
+
+test('the badge filter script is at most 3 KB gzipped', () => {
+  const html = read('tools/index.html');
+  const filter = scriptsOf(html).sources.filter((src) => /FilterableListing/.test(src));
+  expect(filter, 'the listing loads its filter script').toHaveLength(1);
+  const size = jsSize(scriptsOf(`<script type="module" src="${filter[0] ?? ''}"></script>`));
+  expect(size, `${filter[0]}: ${kb(size)} gzipped`).toBeLessThanOrEqual(3 * KB);
+});

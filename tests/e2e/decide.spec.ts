@@ -171,3 +171,32 @@ test('stats are drawn at build time as SVG, with the counts in text', async ({ p
   const servingCount = [...tools.values()].filter((tool) => tool['category'] === 'model-serving').length;
   await expect(chart).toHaveAccessibleName(new RegExp(`Model Serving: ${servingCount}`));
 });
+
+test('choosing a serving tool: filter, compare three, stack it, share the link', async ({
+  page,
+  context,
+}) => {
+  await page.goto('/categories/model-serving/?license=open-source');
+  const cards = page.getByRole('article').filter({ visible: true });
+  const names = await cards.getByRole('heading').allInnerTexts();
+  expect(names.length).toBeGreaterThanOrEqual(3);
+  for (const name of names.slice(0, 3)) await page.getByRole('button', { name: `Compare ${name}` }).click();
+  await page.getByRole('link', { name: 'Compare 3 tools' }).click();
+  await expect(page.getByRole('table').getByRole('columnheader')).toHaveCount(3);
+
+  await page.goto('/stack/');
+  await page
+    .getByRole('group', { name: 'Serving' })
+    .getByRole('radio', { name: names[0] ?? '' })
+    .check();
+  await page.getByRole('group', { name: 'Monitoring' }).getByRole('radio', { name: 'Evidently AI' }).check();
+  await page.getByRole('group', { name: 'Orchestration' }).getByRole('radio', { name: 'Prefect' }).check();
+  const shared = page.url();
+
+  const colleague = await context.newPage();
+  await colleague.goto(shared);
+  await expect(
+    colleague.getByRole('group', { name: 'Serving' }).getByRole('radio', { name: names[0] ?? '' }),
+  ).toBeChecked();
+  await expect(colleague.getByRole('region', { name: 'Your stack' })).toContainText('3 of 7 stages chosen.');
+});

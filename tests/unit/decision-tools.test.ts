@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  comparePartners,
   comparisonTable,
   pairSlug,
   parseComparedSlugs,
@@ -84,6 +85,17 @@ describe('compare', () => {
     const pairs = subcategoryPairs([tool('b'), tool('a'), tool('c', { subcategory: 'other' }), tool('d')]);
     expect(pairs.map(([x, y]) => pairSlug(x.slug, y.slug))).toEqual(['a-vs-b', 'a-vs-d', 'b-vs-d']);
     expect(pairSlug('mlflow', 'kubeflow')).toBe('kubeflow-vs-mlflow');
+  });
+
+  it('pre-renders pairs only for small subcategories, so pages stay bounded', () => {
+    const many = Array.from({ length: 12 }, (_, index) => tool(`t${String(index).padStart(2, '0')}`));
+    const few = [tool('x1', { subcategory: 'small' }), tool('x2', { subcategory: 'small' })];
+    expect(subcategoryPairs([...many, ...few], 10).map(([a, b]) => pairSlug(a.slug, b.slug))).toEqual([
+      'x1-vs-x2',
+    ]);
+    const [x1] = few;
+    expect(x1 && comparePartners(x1, [...many, ...few], 10).map((other) => other.slug)).toEqual(['x2']);
+    expect(many[0] && comparePartners(many[0], [...many, ...few], 10)).toEqual([]);
   });
 });
 
