@@ -13,7 +13,7 @@ import { parseArgs } from 'node:util';
 import { launch, type LaunchedChrome } from 'chrome-launcher';
 import lighthouse, { type Result } from 'lighthouse';
 import { buildSite, REPO_ROOT } from './lib/build-site.ts';
-import { CHROMIUM_ARGS, SYSTEM_CHROMIUM } from './lib/search-transfer.ts';
+import { CHROMIUM_ARGS, chromiumExecutable } from './lib/chromium.ts';
 import { startStaticServer, type StaticServer } from './lib/static-server.ts';
 
 const PAGES = [
@@ -184,9 +184,11 @@ async function main(): Promise<void> {
   try {
     const site = await siteDirectory(options.dist, workDir);
     server = await startStaticServer(site, { base: options.base, production: true });
+    const chromePath = chromiumExecutable();
     chrome = await launch({
-      ...(existsSync(SYSTEM_CHROMIUM) ? { chromePath: SYSTEM_CHROMIUM } : {}),
-      chromeFlags: [...CHROMIUM_ARGS],
+      ...(chromePath ? { chromePath } : {}),
+      // chrome-launcher starts a visible browser unless told otherwise.
+      chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
       logLevel: 'error',
     });
     const reports = await run(server, chrome);

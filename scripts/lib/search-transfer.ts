@@ -2,21 +2,9 @@
  * "The bytes a first search transfers": opens `/search/?q=<term>` in a fresh Chromium context,
  * waits for the results, and sums every Pagefind file and every `/_astro/*.js` file it loaded.
  */
-import { existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Response } from '@playwright/test';
-
-export const SYSTEM_CHROMIUM = '/usr/bin/chromium';
-
-export const CHROMIUM_ARGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-] as const;
+import { CHROMIUM_ARGS, chromiumExecutable } from './chromium.ts';
 
 export const DEFAULT_SEARCH_TERM = 'feature store';
 
@@ -52,8 +40,9 @@ function isCounted(url: string): boolean {
 }
 
 export function launchChromium(): Promise<Browser> {
+  const executablePath = chromiumExecutable();
   return chromium.launch({
-    ...(existsSync(SYSTEM_CHROMIUM) ? { executablePath: SYSTEM_CHROMIUM } : {}),
+    ...(executablePath ? { executablePath } : {}),
     args: [...CHROMIUM_ARGS],
   });
 }
