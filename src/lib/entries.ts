@@ -110,3 +110,11 @@ export function worksWith<T extends { slug: string; name: string; integrates: re
     )
     .sort(compareNames);
 }
+
+/** A category's tools in listing order: subsection by subsection, A to Z within each. */
+export function categoryListing<T extends { name: string; subcategory: string }>(
+  subcategories: readonly { id: string; name: string }[],
+  entries: readonly T[],
+): T[] {
+  return groupBySubcategory(subcategories, entries).flatMap((group) => group.entries);
+}
