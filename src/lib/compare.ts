@@ -4,6 +4,8 @@
  * `/compare/<a>-vs-<b>/` pages.
  */
 
+import { compareIds } from './order.ts';
+
 export const MIN_COMPARED = 2;
 export const MAX_COMPARED = 4;
 
@@ -142,7 +144,7 @@ function groupsOf<T extends Pick<ComparableTool, 'slug' | 'category' | 'subcateg
   tools: readonly T[],
 ): T[][] {
   const groups = new Map<string, T[]>();
-  for (const tool of [...tools].sort((a, b) => a.slug.localeCompare(b.slug))) {
+  for (const tool of [...tools].sort((a, b) => compareIds(a.slug, b.slug))) {
     const key = `${tool.category}/${tool.subcategory}`;
     groups.set(key, [...(groups.get(key) ?? []), tool]);
   }
@@ -161,7 +163,7 @@ export function subcategoryPairs<T extends Pick<ComparableTool, 'slug' | 'catego
       for (const other of group.slice(index + 1)) pairs.push([tool, other]);
     });
   }
-  return pairs.sort(([a1, b1], [a2, b2]) => a1.slug.localeCompare(a2.slug) || b1.slug.localeCompare(b2.slug));
+  return pairs.sort(([a1, b1], [a2, b2]) => compareIds(a1.slug, a2.slug) || compareIds(b1.slug, b2.slug));
 }
 
 /** The tools a tool has a pre-rendered pair page with, without computing every pair. */
@@ -174,5 +176,5 @@ export function comparePartners<T extends Pick<ComparableTool, 'slug' | 'categor
     (other) => other.category === tool.category && other.subcategory === tool.subcategory,
   );
   if (group.length > maxGroup) return [];
-  return group.filter((other) => other.slug !== tool.slug).sort((a, b) => a.slug.localeCompare(b.slug));
+  return group.filter((other) => other.slug !== tool.slug).sort((a, b) => compareIds(a.slug, b.slug));
 }

@@ -7,6 +7,7 @@ import {
   type License,
   type Status,
 } from '../vocabulary.ts';
+import { compareNames } from './order.ts';
 
 /** The badge-bearing part of any directory entry (tool or resource). */
 export interface Badged {
@@ -42,10 +43,7 @@ export function badgesOf(entry: Badged): BadgeView[] {
   ];
 }
 
-/** Case- and accent-insensitive comparison of display names, for stable alphabetical lists. */
-export function compareNames(a: { name: string }, b: { name: string }): number {
-  return a.name.localeCompare(b.name, 'en', { sensitivity: 'base' });
-}
+export { compareIds, compareNames } from './order.ts';
 
 export interface SubcategoryGroup<T> {
   readonly id: string;
