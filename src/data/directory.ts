@@ -3,7 +3,8 @@ import type { CategoryData } from '../schemas/category.ts';
 import type { GuideData } from '../schemas/guide.ts';
 import type { ResourceData } from '../schemas/resource.ts';
 import type { ToolData } from '../schemas/tool.ts';
-import { compareNames } from '../lib/entries.ts';
+import { categoryListing, compareNames } from '../lib/entries.ts';
+import { pageHref, pageOfIndex } from '../lib/paginate.ts';
 import { createRoutes } from '../lib/routes.ts';
 
 export const routes = createRoutes(import.meta.env.BASE_URL);
@@ -78,4 +79,14 @@ export function categoryOf(directory: Directory, tool: Pick<Tool, 'category'>): 
   const category = directory.categories.find((candidate) => candidate.id === tool.category);
   if (!category) throw new Error(`Unknown category "${tool.category}"`);
   return category;
+}
+
+/** Link to a subsection of a category, on the listing page where that subsection starts. */
+export function subsectionHref(directory: Directory, category: Category, subcategoryId: string): string {
+  const ordered = categoryListing(
+    category.subcategories,
+    directory.tools.filter((tool) => tool.category === category.id),
+  );
+  const start = ordered.findIndex((tool) => tool.subcategory === subcategoryId);
+  return `${pageHref(routes.category(category.id), pageOfIndex(start))}#${subcategoryId}`;
 }

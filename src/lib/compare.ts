@@ -6,8 +6,13 @@
 
 import { compareIds } from './order.ts';
 
-export const MIN_COMPARED = 2;
-export const MAX_COMPARED = 4;
+export {
+  MAX_COMPARED,
+  MIN_COMPARED,
+  parseComparedSlugs,
+  serializeComparedSlugs,
+  toggleCompared,
+} from './compare-selection.ts';
 
 /** What the comparison needs to know of a tool (the shape of a `/tools.json` entry). */
 export interface ComparableTool {
@@ -24,28 +29,6 @@ export interface ComparableTool {
   readonly integrates: readonly string[];
   readonly repo?: string | null | undefined;
   readonly docs?: string | null | undefined;
-}
-
-/** The slugs a `?tools=a,b,c` query names: known ones, without repeats, at most four. */
-export function parseComparedSlugs(search: string | URLSearchParams, known: ReadonlySet<string>): string[] {
-  const params = typeof search === 'string' ? new URLSearchParams(search) : search;
-  const slugs = params
-    .getAll('tools')
-    .flatMap((value) => value.split(','))
-    .map((slug) => slug.trim().toLowerCase())
-    .filter((slug) => known.has(slug));
-  return [...new Set(slugs)].slice(0, MAX_COMPARED);
-}
-
-/** `tools=a,b,c` for a list of slugs, commas left readable. */
-export function serializeComparedSlugs(slugs: readonly string[]): string {
-  return slugs.length === 0 ? '' : `tools=${slugs.join(',')}`;
-}
-
-/** Adds or removes a slug, keeping at most four (the oldest choice drops out). */
-export function toggleCompared(slugs: readonly string[], slug: string): string[] {
-  if (slugs.includes(slug)) return slugs.filter((candidate) => candidate !== slug);
-  return [...slugs, slug].slice(-MAX_COMPARED);
 }
 
 export interface FactRow {
@@ -146,7 +129,9 @@ function groupsOf<T extends Pick<ComparableTool, 'slug' | 'category' | 'subcateg
   const groups = new Map<string, T[]>();
   for (const tool of [...tools].sort((a, b) => compareIds(a.slug, b.slug))) {
     const key = `${tool.category}/${tool.subcategory}`;
-    groups.set(key, [...(groups.get(key) ?? []), tool]);
+    const group = groups.get(key);
+    if (group) group.push(tool);
+    else groups.set(key, [tool]);
   }
   return [...groups.values()];
 }

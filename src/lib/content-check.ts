@@ -307,15 +307,28 @@ function categoryProblems(categories: readonly CheckedFile<CategoryData>[]): Con
   return problems;
 }
 
+/** Subcategory ids a parsed (possibly invalid) category declares, or undefined if unreadable. */
+function declaredSubcategories(data: Record<string, unknown>): string[] | undefined {
+  const subcategories = data['subcategories'];
+  if (!Array.isArray(subcategories)) return undefined;
+  return subcategories.flatMap((subcategory: unknown) =>
+    subcategory && typeof subcategory === 'object' && typeof (subcategory as { id?: unknown }).id === 'string'
+      ? [(subcategory as { id: string }).id]
+      : [],
+  );
+}
+
 /**
- * Category and subcategory references of every parsed tool, valid or not, so a file with a bad
- * URL still hears about its unknown category in the same run.
+ * Category references of every parsed tool, checked against every parsed category, valid or
+ * not: one broken file must not make others report misleading "unknown" references.
  */
 function referenceProblems(
   parsedTools: readonly CheckedFile<Record<string, unknown>>[],
-  categories: readonly CheckedFile<CategoryData>[],
+  parsedCategories: readonly CheckedFile<Record<string, unknown>>[],
 ): ContentProblem[] {
-  const byId = new Map(categories.map((category) => [baseName(category.file.path), category.data]));
+  const byId = new Map(
+    parsedCategories.map((category) => [baseName(category.file.path), declaredSubcategories(category.data)]),
+  );
   const problems: ContentProblem[] = [];
   const tools = parsedTools.flatMap((tool) => {
     const { category, subcategory } = tool.data;
@@ -325,8 +338,7 @@ function referenceProblems(
       : [];
   });
   for (const tool of tools) {
-    const category = byId.get(tool.data.category);
-    if (!category) {
+    if (!byId.has(tool.data.category)) {
       const suggestion = closestMatch(tool.data.category, [...byId.keys()]);
       problems.push({
         file: tool.file.path,
@@ -338,8 +350,8 @@ function referenceProblems(
       });
       continue;
     }
-    const subcategoryIds = category.subcategories.map((subcategory) => subcategory.id);
-    if (!subcategoryIds.includes(tool.data.subcategory)) {
+    const subcategoryIds = byId.get(tool.data.category);
+    if (subcategoryIds && !subcategoryIds.includes(tool.data.subcategory)) {
       problems.push({
         file: tool.file.path,
         line: lineOf(tool.parsed, ['subcategory']),
@@ -380,11 +392,13 @@ export function readCheckedContent(files: readonly ContentFile[]): CheckedConten
     guides: [],
   };
   const parsedTools: CheckedFile<Record<string, unknown>>[] = [];
+  const parsedCategories: CheckedFile<Record<string, unknown>>[] = [];
   for (const file of files) {
     const result = checkFile(file);
     problems.push(...result.problems);
     if (result.checked) valid[file.collection].push(result.checked);
     if (result.raw && file.collection === 'tools') parsedTools.push(result.raw);
+    if (result.raw && file.collection === 'categories') parsedCategories.push(result.raw);
   }
   const categories = valid.categories as CheckedFile<CategoryData>[];
   const tools = valid.tools as CheckedFile<ToolData>[];
@@ -396,8 +410,8 @@ export function readCheckedContent(files: readonly ContentFile[]): CheckedConten
     ...slugProblems(resources),
     ...duplicateProblems(tools, 'tool'),
     ...duplicateProblems(resources, 'resource'),
-    ...referenceProblems(parsedTools, categories),
-    ...toolLinkProblems(tools),
+    ...referenceProblems(parsedTools, parsedCategories),
+    ...toolLinkProblems(tools, parsedTools),
     ...checklistProblems(
       files.filter((file) => file.collection === 'guides'),
       new Set(parsedTools.map((tool) => baseName(tool.file.path))),
@@ -415,8 +429,12 @@ export function readCheckedContent(files: readonly ContentFile[]): CheckedConten
 }
 
 /** `successors` and `integrates` must name other tools of the guide. */
-function toolLinkProblems(tools: readonly CheckedFile<ToolData>[]): ContentProblem[] {
-  const slugs = new Set(tools.map((tool) => baseName(tool.file.path)));
+function toolLinkProblems(
+  tools: readonly CheckedFile<ToolData>[],
+  parsedTools: readonly CheckedFile<Record<string, unknown>>[],
+): ContentProblem[] {
+  // Any parsed tool file counts as existing, even one with problems of its own.
+  const slugs = new Set(parsedTools.map((tool) => baseName(tool.file.path)));
   const problems: ContentProblem[] = [];
   for (const tool of tools) {
     const self = baseName(tool.file.path);

@@ -17,6 +17,14 @@ function anchorOf(heading: string): string {
     .replace(/ /g, '-');
 }
 
+/** A URL as a Markdown link target: characters that would end or split it are percent-encoded. */
+function linkTarget(url: string): string {
+  return url.replace(
+    /[()\s<>]/g,
+    (character) => `%${character.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`,
+  );
+}
+
 /** Markdown-safe text: characters with meaning inside link text or emphasis are escaped. */
 function escapeMarkdown(text: string): string {
   return text.replace(/([\\`*_[\]<>|])/g, '\\$1');
@@ -34,7 +42,7 @@ function entryLines(entry: {
     .filter((badge) => badge.value !== undefined)
     .map((badge) => `${badge.icon} ${badge.label}`);
   return [
-    `**[${escapeMarkdown(entry.name)}](${entry.url})** - ${escapeMarkdown(entry.description)}`,
+    `**[${escapeMarkdown(entry.name)}](${linkTarget(entry.url)})** - ${escapeMarkdown(entry.description)}`,
     ...(badges.length > 0 ? [`- ${badges.join(' · ')}`] : []),
     ...entry.features.map((feature) => `- ${escapeMarkdown(feature)}`),
     '',

@@ -3,13 +3,13 @@ import { FILTER_GROUPS, type FilterOption } from './filters.ts';
 export interface SearchFacet {
   readonly key: string;
   readonly legend: string;
-  readonly options: readonly Pick<FilterOption, 'value' | 'label' | 'icon'>[];
+  readonly options: readonly (Pick<FilterOption, 'value' | 'label' | 'icon'> & { singular?: string })[];
 }
 
 export const KIND_OPTIONS = [
-  { value: 'tool', label: 'Tools', icon: '' },
-  { value: 'resource', label: 'Courses and books', icon: '' },
-  { value: 'guide', label: 'Best-practice guides', icon: '' },
+  { value: 'tool', label: 'Tools', singular: 'Tool', icon: '' },
+  { value: 'resource', label: 'Courses and books', singular: 'Course or book', icon: '' },
+  { value: 'guide', label: 'Best-practice guides', singular: 'Guide', icon: '' },
 ] as const;
 
 /**

@@ -140,7 +140,7 @@ export function stackSummary<T extends StackTool>(
     choices,
     gaps: choices.filter((choice) => !choice.tool).map((choice) => choice.stage),
     licenseMix: countBy(chosen.map((tool) => tool.license ?? 'not-rated')),
-    deploymentMix: countBy(chosen.map((tool) => tool.deployment ?? 'unknown')),
+    deploymentMix: countBy(chosen.map((tool) => tool.deployment ?? 'not-rated')),
     integrations,
   };
 }

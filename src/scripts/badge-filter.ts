@@ -35,7 +35,11 @@ class BadgeFilter extends HTMLElement {
     }));
     this.querySelector('form')?.addEventListener('change', () => this.#onChange());
     for (const button of this.querySelectorAll('[data-clear]')) {
-      button.addEventListener('click', () => this.#commit({}));
+      button.addEventListener('click', () => {
+        this.#commit({});
+        // The button is now disabled or hidden: move focus to the result count.
+        this.querySelector<HTMLElement>('[data-summary]')?.focus();
+      });
     }
     window.addEventListener('popstate', () => this.#render(this.#stateFromUrl()));
     this.#render(this.#stateFromUrl());

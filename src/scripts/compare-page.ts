@@ -42,8 +42,17 @@ class ComparePage extends HTMLElement {
   #data: DirectoryData | undefined;
 
   async connectedCallback(): Promise<void> {
-    const response = await fetch(this.dataset['source'] ?? '/tools.json');
-    this.#data = (await response.json()) as DirectoryData;
+    try {
+      const response = await fetch(this.dataset['source'] ?? '/tools.json');
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      this.#data = (await response.json()) as DirectoryData;
+    } catch {
+      const status = this.querySelector('[data-status]');
+      if (status)
+        status.textContent =
+          'The tool data could not be loaded. Try again, or open one of the comparisons below.';
+      return;
+    }
     const picker = this.querySelector<HTMLFormElement>('[data-picker]');
     if (picker) {
       picker.hidden = false;
@@ -109,7 +118,11 @@ class ComparePage extends HTMLElement {
       const remove = element('button', `Remove ${tool.name}`);
       remove.type = 'button';
       remove.className = 'remove';
-      remove.addEventListener('click', () => this.#go(toggleCompared(slugs, tool.slug)));
+      remove.addEventListener('click', () => {
+        this.#go(toggleCompared(slugs, tool.slug));
+        // The button is gone with the old table; keep the keyboard in a stable place.
+        this.querySelector<HTMLElement>('#compare-add')?.focus();
+      });
       const header = cell('th', link, 'col');
       header.append(remove);
       head.append(header);

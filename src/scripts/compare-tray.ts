@@ -1,4 +1,4 @@
-import { serializeComparedSlugs, toggleCompared } from '../lib/compare.ts';
+import { MAX_COMPARED, serializeComparedSlugs, toggleCompared } from '../lib/compare-selection.ts';
 
 /**
  * `<compare-tray>`: the "Compare" toggles on the cards of a listing collect tools into
@@ -13,7 +13,11 @@ class CompareTray extends HTMLElement {
         this.#commit(toggleCompared(this.#slugs(), toggle.dataset['compareToggle'] ?? '')),
       );
     }
-    this.querySelector('[data-tray-clear]')?.addEventListener('click', () => this.#commit([]));
+    this.querySelector('[data-tray-clear]')?.addEventListener('click', () => {
+      this.#commit([]);
+      // The tray hides itself; continue from the first toggle.
+      this.#toggles()[0]?.focus();
+    });
     window.addEventListener('popstate', () => this.#render());
     this.#render();
   }
@@ -25,7 +29,7 @@ class CompareTray extends HTMLElement {
   #slugs(): string[] {
     const known = new Set(this.#toggles().map((toggle) => toggle.dataset['compareToggle']));
     const requested = (new URLSearchParams(location.search).get('compare') ?? '').split(',');
-    return [...new Set(requested.filter((slug) => known.has(slug)))];
+    return [...new Set(requested.filter((slug) => known.has(slug)))].slice(0, MAX_COMPARED);
   }
 
   #commit(slugs: string[]): void {
@@ -49,6 +53,9 @@ class CompareTray extends HTMLElement {
     tray.hidden = slugs.length === 0;
     status.textContent =
       slugs.length === 1 ? '1 tool selected: pick at least one more.' : `${slugs.length} tools selected.`;
+    const announce = this.querySelector('[data-tray-announce]');
+    if (announce)
+      announce.textContent = slugs.length === 0 ? 'No tools selected to compare.' : status.textContent;
     link.textContent = `Compare ${slugs.length} tools`;
     link.href = `${this.dataset['compareBase'] ?? '/compare/'}?${serializeComparedSlugs(slugs)}`;
     link.hidden = slugs.length < 2;

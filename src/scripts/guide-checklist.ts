@@ -75,7 +75,7 @@ class GuideChecklist extends HTMLElement {
   }
 
   async #copy(): Promise<void> {
-    const status = this.querySelector('[data-progress]');
+    const status = this.querySelector('[data-copy-status]');
     const markdown = this.#markdown();
     const output = this.querySelector<HTMLTextAreaElement>('[data-markdown]');
     if (output) {

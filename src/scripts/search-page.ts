@@ -19,6 +19,8 @@ class SearchPage extends HTMLElement {
   #pagefind: Pagefind | undefined;
   #vocabulary: FacetVocabulary = {};
   #labels = new Map<string, string>();
+  /** "Tool", "Course or book", "Guide": how one result of each kind is described. */
+  #singular = new Map<string, string>();
   #results: PagefindResult[] = [];
   #shown = 0;
   #generation = 0;
@@ -29,6 +31,7 @@ class SearchPage extends HTMLElement {
     for (const box of this.#checkboxes()) {
       (vocabulary[box.name] ??= []).push(box.value);
       this.#labels.set(`${box.name}:${box.value}`, box.dataset['label'] ?? box.value);
+      if (box.dataset['singular']) this.#singular.set(box.value, box.dataset['singular']);
     }
     this.#vocabulary = vocabulary;
 
@@ -139,6 +142,8 @@ class SearchPage extends HTMLElement {
   async #showMore(): Promise<void> {
     const generation = this.#generation;
     const batch = this.#results.slice(this.#shown, this.#shown + RESULTS_PAGE_SIZE);
+    // Claimed before loading, so a second click while this batch loads takes the next one.
+    this.#shown += batch.length;
     const data = await Promise.all(batch.map((result) => result.data()));
     if (generation !== this.#generation) return;
     const list = this.#element('[data-results]');
@@ -147,7 +152,6 @@ class SearchPage extends HTMLElement {
     list.append(
       ...uniqueByUrl(data.filter((result) => !known.has(result.url))).map((result) => this.#card(result)),
     );
-    this.#shown += batch.length;
     const more = this.#element('[data-more]');
     more.hidden = this.#shown >= this.#results.length;
     // After "Show more", move focus to the first new result so keyboard users continue there.
@@ -176,7 +180,7 @@ class SearchPage extends HTMLElement {
         if (!value || (key === 'status' && (value === 'active' || value === 'not-rated'))) return undefined;
         const label = this.#labels.get(`${key}:${value}`) ?? value;
         if (value === 'not-rated') return key === 'license' ? 'Licence not rated' : 'Difficulty not rated';
-        return key === 'kind' ? label.replace(/s$/, '') : label;
+        return key === 'kind' ? (this.#singular.get(value) ?? label) : label;
       })
       .filter((fact): fact is string => Boolean(fact));
     const meta = document.createElement('p');

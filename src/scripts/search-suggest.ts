@@ -30,6 +30,8 @@ export async function attachSuggestions(input: HTMLInputElement): Promise<void> 
   };
 
   const close = () => {
+    // Searches still under way must not reopen the list.
+    generation++;
     listbox.hidden = true;
     input.setAttribute('aria-expanded', 'false');
     setActive(-1);

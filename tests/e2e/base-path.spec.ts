@@ -67,7 +67,7 @@ test('filters and badge links work under the base path', async ({ page }) => {
     .getByRole('link', { name: /Advanced/ })
     .click();
   await expect(page).toHaveURL(new RegExp(`${BASE}tools/\\?difficulty=advanced$`));
-  await expect(page.getByRole('main').getByRole('status')).toHaveText(/^\d+ of \d+ tools$/);
+  await expect(page.locator('[data-summary]')).toHaveText(/^\d+ of \d+ tools$/);
 });
 
 test('search finds tools and links to them under the base path', async ({ page }) => {

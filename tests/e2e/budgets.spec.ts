@@ -27,7 +27,7 @@ const SCRIPTED_PAGES: { type: string; matches: (url: string) => boolean; budget:
   // Badge filter and compare tray: /tools/, /resources/ and each /categories/<id>/.
   {
     type: 'listing',
-    matches: (url) => ['/tools/', '/resources/'].includes(url) || /^\/categories\/[^/]+\/$/.test(url),
+    matches: (url) => /^\/(tools\/|resources\/|categories\/[^/]+\/)(page\/\d+\/)?$/.test(url),
     budget: 5 * KB,
   },
   { type: 'search', matches: (url) => url === '/search/', budget: 5 * KB },

@@ -129,11 +129,11 @@ test.describe('checklists', () => {
     await page.goto('/guides/deployment-checklist/');
     const items = page.locator('[data-check-item]');
     const first = items.first().getByRole('checkbox');
-    await expect(page.getByRole('main').getByRole('status')).toHaveText(`0 of ${await items.count()} done`);
+    await expect(page.locator('[data-progress]')).toHaveText(`0 of ${await items.count()} done`);
     await first.check();
     await page.reload();
     await expect(first).toBeChecked();
-    await expect(page.getByRole('main').getByRole('status')).toContainText('1 of');
+    await expect(page.locator('[data-progress]')).toContainText('1 of');
     await page.getByRole('button', { name: 'Clear ticks' }).click();
     await expect(first).not.toBeChecked();
   });

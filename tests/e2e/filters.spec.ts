@@ -29,9 +29,7 @@ test.describe('badge filters on /tools/', () => {
       .check();
     await expect(page).toHaveURL(/\/tools\/\?license=open-source$/);
     expect(await visibleNames(page)).toEqual(openSource);
-    await expect(page.getByRole('main').getByRole('status')).toHaveText(
-      `${openSource.length} of ${tools.length} tools`,
-    );
+    await expect(page.locator('[data-summary]')).toHaveText(`${openSource.length} of ${tools.length} tools`);
 
     await page.reload();
     await expect(panel(page).getByRole('checkbox', { name: /Open source/ })).toBeChecked();
@@ -107,7 +105,7 @@ test.describe('badge filters on /tools/', () => {
 
   test('a selection with no match says so and offers to clear', async ({ page }) => {
     await page.goto('/tools/?license=commercial&difficulty=advanced');
-    await expect(page.getByRole('main').getByRole('status')).toHaveText(`0 of ${tools.length} tools`);
+    await expect(page.locator('[data-summary]')).toHaveText(`0 of ${tools.length} tools`);
     await expect(page.getByText('No tools match all of these filters.')).toBeVisible();
     await page.getByRole('button', { name: 'Clear filters' }).last().click();
     expect(await visibleNames(page)).toHaveLength(tools.length);
@@ -152,7 +150,7 @@ test.describe('badge filters elsewhere', () => {
     );
     await expect(page.getByRole('heading', { name: 'Serverless Inference' })).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Inference Servers' })).toBeHidden();
-    await expect(page.getByRole('main').getByRole('status')).toContainText(`of ${servingTools.length} tools`);
+    await expect(page.locator('[data-summary]')).toContainText(`of ${servingTools.length} tools`);
   });
 });
 

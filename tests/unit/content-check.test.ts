@@ -173,6 +173,17 @@ describe('checkContent', () => {
     });
   });
 
+  it('does not blame tools for a problem in their category file', () => {
+    const files = validFiles().map((file) =>
+      file.collection === 'categories'
+        ? { ...file, text: file.text.replace(/^intro: .*$/m, 'intro: ""') }
+        : file,
+    );
+    expect(problemsOf(files)).toEqual([
+      'content/categories/model-serving.yaml:3 — intro — must not be empty',
+    ]);
+  });
+
   describe('rejects broken links between tools', () => {
     it('an integration with an unknown tool, and with itself', () => {
       const problems = checkContent(

@@ -152,7 +152,7 @@ describe('stack builder', () => {
   it('sums up licences, deployment, integrations and gaps', () => {
     const summary = stackSummary({ tracking: 'mlflow', serving: 'bentoml', monitoring: 'arize-ai' }, tools);
     expect(Object.fromEntries(summary.licenseMix)).toEqual({ 'open-source': 2, commercial: 1 });
-    expect(Object.fromEntries(summary.deploymentMix)).toEqual({ both: 2, unknown: 1 });
+    expect(Object.fromEntries(summary.deploymentMix)).toEqual({ both: 2, 'not-rated': 1 });
     expect(summary.integrations.map(([a, b]) => `${a.slug}+${b.slug}`)).toEqual(['mlflow+bentoml']);
     expect(summary.gaps.map((stage) => stage.key)).toEqual([
       'versioning',
