@@ -479,7 +479,8 @@ function checklistProblems(guides: readonly ContentFile[], toolSlugs: ReadonlySe
   for (const guide of guides) {
     guide.text.split('\n').forEach((text, index) => {
       // Markdown links are not rewritten for the base path, so a site-relative one would break.
-      if (/\]\(\/(?!\/)/.test(text)) {
+      // Inline links, reference definitions and href attributes.
+      if (/\]\(\/(?!\/)|^\s*\[[^\]]+\]:\s*\/(?!\/)|\bhref=["']\/(?!\/)/.test(text)) {
         problems.push({
           file: guide.path,
           line: index + 1,

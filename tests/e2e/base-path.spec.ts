@@ -70,6 +70,27 @@ test('filters and badge links work under the base path', async ({ page }) => {
   await expect(page.locator('[data-summary]')).toHaveText(/^\d+ of \d+ tools$/);
 });
 
+test('the data, the comparison and the stack export use the base path', async ({ page, request }) => {
+  const data = (await (await request.get(`${server?.url}tools.json`)).json()) as {
+    tools: { page: string }[];
+  };
+  expect(data.tools.every((tool) => new URL(tool.page).pathname.startsWith(`${BASE}tools/`))).toBe(true);
+
+  await page.goto(`${server?.url}categories/model-serving/`);
+  await page.getByRole('button', { name: 'Compare BentoML' }).click();
+  await page.getByRole('button', { name: 'Compare TorchServe' }).click();
+  await page.getByRole('link', { name: 'Compare 2 tools' }).click();
+  await expect(page).toHaveURL(new RegExp(`${BASE}compare/\\?tools=bentoml,torchserve$`));
+  await expect(page.getByRole('table').getByRole('columnheader').first()).toContainText('BentoML');
+  await expect(page.getByRole('table').getByRole('link', { name: 'BentoML' })).toHaveAttribute(
+    'href',
+    `${BASE}tools/bentoml/`,
+  );
+
+  await page.goto(`${server?.url}stack/?serving=bentoml`);
+  expect(await page.getByLabel('As Markdown').inputValue()).toContain(`${BASE}tools/bentoml/)`);
+});
+
 test('search finds tools and links to them under the base path', async ({ page }) => {
   await page.goto(`${server?.url}search/?q=feast`);
   const first = page.locator('[data-results] article').first();

@@ -112,6 +112,11 @@ test.describe('stack builder', () => {
     expect(markdown).toContain('Gaps: Data and model versioning, Orchestration, Feature store, CI/CD');
   });
 
+  test('a tool of unknown deployment is counted as unknown', async ({ page }) => {
+    await page.goto('/stack/?monitoring=arize-ai');
+    await expect(page.getByRole('region', { name: 'Your stack' })).toContainText('Unknown ×1');
+  });
+
   test('without JavaScript it is a plain list of stages and tools', async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();

@@ -96,6 +96,14 @@ test.describe('search', () => {
     await expect(page).toHaveURL(/\/tools\/feast\/$/);
   });
 
+  test('results say what kind of page they are', async ({ page }) => {
+    await page.goto('/search/?q=made+with+ml');
+    const result = page.locator('[data-results] article').filter({ hasText: 'Made With ML' });
+    await expect(result.locator('.result-meta')).toHaveText(
+      /^Course or book · Free · Beginner|^Course or book · Free/,
+    );
+  });
+
   test('a query without matches says so and points to the listings', async ({ page }) => {
     await page.goto('/search/?q=qwertyuiop');
     await expect(

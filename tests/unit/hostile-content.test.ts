@@ -68,7 +68,7 @@ describe('hostile contributions', () => {
     expect(html).toContain('href="https://example.com/&quot;><script>alert(1)</script>"');
   });
 
-  it('badge links only ever carry vocabulary values', async () => {
+  it('badge links carry the badge value, and not-rated where there is none', async () => {
     const container = await AstroContainer.create();
     const html = await container.renderToString(BadgeList, {
       props: { entry: { license: 'open-source' }, listing: '/tools/' },
