@@ -3,7 +3,7 @@ import type { CategoryData } from '../schemas/category.ts';
 import type { GuideData } from '../schemas/guide.ts';
 import type { ResourceData } from '../schemas/resource.ts';
 import type { ToolData } from '../schemas/tool.ts';
-import { categoryListing, compareNames } from '../lib/entries.ts';
+import { categoryListing, compareNames, worksWith } from '../lib/entries.ts';
 import { pageHref, pageOfIndex } from '../lib/paginate.ts';
 import { createRoutes } from '../lib/routes.ts';
 
@@ -81,12 +81,72 @@ export function categoryOf(directory: Directory, tool: Pick<Tool, 'category'>): 
   return category;
 }
 
+// Per-build indexes, so that no page of a large directory scans or sorts every tool again.
+const subcategoryIndex = new WeakMap<Directory, Map<string, Tool[]>>();
+const subsectionLinks = new WeakMap<Directory, Map<string, string>>();
+const integrationIndex = new WeakMap<Directory, Map<string, Tool[]>>();
+const slugIndex = new WeakMap<Directory, Map<string, Tool>>();
+
+/** Every tool by slug. */
+export function toolsBySlug(directory: Directory): Map<string, Tool> {
+  let index = slugIndex.get(directory);
+  if (!index) {
+    index = new Map(directory.tools.map((tool) => [tool.slug, tool]));
+    slugIndex.set(directory, index);
+  }
+  return index;
+}
+
+/** Tools a tool works with, declared on either side, by name (see `worksWith`). */
+export function integrationsOf(directory: Directory, tool: Tool): Tool[] {
+  let declaredBy = integrationIndex.get(directory);
+  if (!declaredBy) {
+    declaredBy = new Map();
+    for (const entry of directory.tools) {
+      for (const slug of entry.integrates) declaredBy.set(slug, [...(declaredBy.get(slug) ?? []), entry]);
+    }
+    integrationIndex.set(directory, declaredBy);
+  }
+  const bySlug = toolsBySlug(directory);
+  const candidates = [
+    ...(declaredBy.get(tool.slug) ?? []),
+    ...tool.integrates.flatMap((slug) => bySlug.get(slug) ?? []),
+  ];
+  return worksWith(tool, [...new Set(candidates)]);
+}
+
+/** The tools of a tool's subcategory, in name order (the tool itself included). */
+export function subcategoryTools(directory: Directory, tool: Pick<Tool, 'category' | 'subcategory'>): Tool[] {
+  let index = subcategoryIndex.get(directory);
+  if (!index) {
+    index = new Map();
+    for (const entry of directory.tools) {
+      const key = `${entry.category}/${entry.subcategory}`;
+      const group = index.get(key);
+      if (group) group.push(entry);
+      else index.set(key, [entry]);
+    }
+    subcategoryIndex.set(directory, index);
+  }
+  return index.get(`${tool.category}/${tool.subcategory}`) ?? [];
+}
+
 /** Link to a subsection of a category, on the listing page where that subsection starts. */
 export function subsectionHref(directory: Directory, category: Category, subcategoryId: string): string {
+  let links = subsectionLinks.get(directory);
+  if (!links) {
+    links = new Map();
+    subsectionLinks.set(directory, links);
+  }
+  const key = `${category.id}/${subcategoryId}`;
+  const known = links.get(key);
+  if (known) return known;
   const ordered = categoryListing(
     category.subcategories,
     directory.tools.filter((tool) => tool.category === category.id),
   );
   const start = ordered.findIndex((tool) => tool.subcategory === subcategoryId);
-  return `${pageHref(routes.category(category.id), pageOfIndex(start))}#${subcategoryId}`;
+  const href = `${pageHref(routes.category(category.id), pageOfIndex(start))}#${subcategoryId}`;
+  links.set(key, href);
+  return href;
 }

@@ -189,3 +189,19 @@ export function badgePageTitle(key: FilterGroupKey, value: string, noun: string)
   }
   return `${option.label} ${noun}`;
 }
+
+const countsCache = new WeakMap<readonly object[], Record<FilterGroupKey, Map<string, number>>>();
+
+/**
+ * Option counts of a whole listing with nothing selected. Every badge page shows the counts of
+ * the full directory, so they are computed once per list of entries, not once per page.
+ */
+export function unfilteredCounts(
+  entries: readonly Partial<Record<FilterGroupKey, string | undefined>>[],
+): Record<FilterGroupKey, Map<string, number>> {
+  const cached = countsCache.get(entries);
+  if (cached) return cached;
+  const counts = facetCounts(entries.map(facetValuesOf), {});
+  countsCache.set(entries, counts);
+  return counts;
+}

@@ -10,6 +10,7 @@ import {
   resultSummary,
   serializeFilterState,
   toggleValue,
+  unfilteredCounts,
 } from '../../src/lib/filters.ts';
 
 interface Entry {
@@ -107,6 +108,15 @@ describe('facetCounts', () => {
     expect(counts.difficulty.get('beginner')).toBe(1);
     expect(counts.difficulty.get('advanced')).toBe(1);
     expect(counts.difficulty.get('not-rated')).toBe(0);
+  });
+});
+
+describe('unfilteredCounts', () => {
+  it('equals the counts with nothing selected, computed once per list', () => {
+    const counts = unfilteredCounts(entries);
+    expect(counts).toEqual(facetCounts(values, {}));
+    expect(unfilteredCounts(entries)).toBe(counts);
+    expect(unfilteredCounts([...entries])).not.toBe(counts);
   });
 });
 
