@@ -158,19 +158,6 @@ export function facetCounts(
   return counts;
 }
 
-/** Adds or removes one value, returning a new state. */
-export function toggleValue(
-  state: FilterState,
-  key: FilterGroupKey,
-  value: string,
-  on: boolean,
-): FilterState {
-  const current = new Set(state[key] ?? []);
-  if (on) current.add(value);
-  else current.delete(value);
-  return parseFilterState(serializeFilterState({ ...state, [key]: [...current] }));
-}
-
 /** "12 of 37 tools", or "37 tools" when nothing is filtered out. */
 export function resultSummary(shown: number, total: number, noun: string): string {
   return shown === total ? `${total} ${noun}` : `${shown} of ${total} ${noun}`;

@@ -9,7 +9,6 @@ import {
   parseFilterState,
   resultSummary,
   serializeFilterState,
-  toggleValue,
   unfilteredCounts,
 } from '../../src/lib/filters.ts';
 
@@ -121,12 +120,6 @@ describe('unfilteredCounts', () => {
 });
 
 describe('helpers', () => {
-  it('toggles a value in and out', () => {
-    const on = toggleValue({}, 'license', 'free', true);
-    expect(on).toEqual({ license: ['free'] });
-    expect(toggleValue(on, 'license', 'free', false)).toEqual({});
-  });
-
   it('summarises the result', () => {
     expect(resultSummary(12, 37, 'tools')).toBe('12 of 37 tools');
     expect(resultSummary(37, 37, 'tools')).toBe('37 tools');
