@@ -82,3 +82,44 @@ export function searchSummary(count: number, query: string, filtered: boolean): 
 export function isBlankSearch(state: SearchState): boolean {
   return state.query === '' && Object.values(state.filters).every((values) => values.length === 0);
 }
+
+/** A name as people type it: case, accents, punctuation and spacing ignored ("W&B" = "w b"). */
+export function comparableName(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** Meta key holding an entry's aliases, as a JSON list of strings. */
+export const ALIASES_META = 'aliases';
+
+/** The aliases recorded in a result's meta; anything malformed counts as none. */
+export function aliasesOf(meta: Readonly<Record<string, string | undefined>>): string[] {
+  const recorded = meta[ALIASES_META];
+  if (!recorded) return [];
+  try {
+    const parsed: unknown = JSON.parse(recorded);
+    return Array.isArray(parsed) ? parsed.filter((alias): alias is string => typeof alias === 'string') : [];
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * Results whose name or an alias is exactly the query move to the front, keeping Pagefind's
+ * order otherwise. Pagefind scores words, not names, so "feature store" would otherwise rank a
+ * tool with those words in a longer name above Feast, whose name stands for "Feature Store".
+ */
+export function exactNameMatchesFirst<T extends { meta: Readonly<Record<string, string | undefined>> }>(
+  results: readonly T[],
+  query: string,
+): T[] {
+  const wanted = comparableName(query);
+  if (wanted === '') return [...results];
+  const isExact = (result: T) =>
+    [result.meta['title'] ?? '', ...aliasesOf(result.meta)].some((name) => comparableName(name) === wanted);
+  return [...results.filter(isExact), ...results.filter((result) => !isExact(result))];
+}

@@ -1,5 +1,6 @@
 import {
   RESULTS_PAGE_SIZE,
+  exactNameMatchesFirst,
   isBlankSearch,
   parseSearchState,
   searchSummary,
@@ -9,7 +10,9 @@ import {
   type FacetVocabulary,
   type SearchState,
 } from '../lib/search.ts';
-import { loadPagefind, type Pagefind, type PagefindResult, type PagefindResultData } from './pagefind.ts';
+import { loadPagefind, type Pagefind, type PagefindResultData } from './pagefind.ts';
+
+type LoadResult = () => Promise<PagefindResultData>;
 
 /**
  * `<search-page>`: full search with facets. The URL is the state (`?q=…&license=…`): it is read
@@ -21,7 +24,8 @@ class SearchPage extends HTMLElement {
   #labels = new Map<string, string>();
   /** "Tool", "Course or book", "Guide": how one result of each kind is described. */
   #singular = new Map<string, string>();
-  #results: PagefindResult[] = [];
+  /** Every result, in display order; each loads its card data when shown. */
+  #results: LoadResult[] = [];
   #shown = 0;
   #generation = 0;
   #typingTimer: ReturnType<typeof setTimeout> | undefined;
@@ -126,7 +130,14 @@ class SearchPage extends HTMLElement {
       }
     });
 
-    this.#results = main ? [...main.results] : [];
+    // The first page is loaded at once so exact name matches can move to its top.
+    const found = main ? [...main.results] : [];
+    const firstPage = await Promise.all(found.slice(0, RESULTS_PAGE_SIZE).map((result) => result.data()));
+    if (generation !== this.#generation) return;
+    this.#results = [
+      ...exactNameMatchesFirst(firstPage, state.query).map((data) => () => Promise.resolve(data)),
+      ...found.slice(RESULTS_PAGE_SIZE).map((result) => () => result.data()),
+    ];
     this.#shown = 0;
     this.#element('[data-results]').replaceChildren();
     await this.#showMore();
@@ -144,7 +155,7 @@ class SearchPage extends HTMLElement {
     const batch = this.#results.slice(this.#shown, this.#shown + RESULTS_PAGE_SIZE);
     // Claimed before loading, so a second click while this batch loads takes the next one.
     this.#shown += batch.length;
-    const data = await Promise.all(batch.map((result) => result.data()));
+    const data = await Promise.all(batch.map((load) => load()));
     if (generation !== this.#generation) return;
     const list = this.#element('[data-results]');
     const firstNew = list.children.length;

@@ -1,4 +1,4 @@
-import { uniqueByUrl } from '../lib/search.ts';
+import { exactNameMatchesFirst, uniqueByUrl } from '../lib/search.ts';
 import { loadPagefind, type PagefindResultData } from './pagefind.ts';
 
 const MAX_SUGGESTIONS = 6;
@@ -84,7 +84,8 @@ export async function attachSuggestions(input: HTMLInputElement): Promise<void> 
     const data = await Promise.all(
       response.results.slice(0, MAX_SUGGESTIONS * 2).map((result) => result.data()),
     );
-    if (current === generation) render(uniqueByUrl(data).slice(0, MAX_SUGGESTIONS), query);
+    if (current === generation)
+      render(exactNameMatchesFirst(uniqueByUrl(data), query).slice(0, MAX_SUGGESTIONS), query);
   };
 
   input.addEventListener('input', () => void update());

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
+  aliasesOf,
+  comparableName,
+  exactNameMatchesFirst,
   isBlankSearch,
   parseSearchState,
   searchSummary,
@@ -83,5 +86,58 @@ describe('results', () => {
       'status',
     ]);
     expect(facets[1]?.options).toEqual([{ value: 'model-serving', label: 'Model Serving', icon: '' }]);
+  });
+});
+
+describe('exact names first', () => {
+  const result = (title: string, aliases?: string[]) => ({
+    url: `/tools/${title.toLowerCase().replace(/\W+/g, '-')}/`,
+    meta: { title, ...(aliases ? { aliases: JSON.stringify(aliases) } : {}) },
+  });
+
+  it('compares names as people type them', () => {
+    expect(comparableName('  Weights & Biases ')).toBe('weights biases');
+    expect(comparableName('W&B')).toBe(comparableName('w b'));
+    expect(comparableName('Kübeflow')).toBe('kubeflow');
+    expect(comparableName('TF-Serving')).toBe('tf serving');
+  });
+
+  it('reads aliases from meta, and treats anything malformed as none', () => {
+    expect(aliasesOf({ aliases: '["Feature Store","FS"]' })).toEqual(['Feature Store', 'FS']);
+    expect(aliasesOf({})).toEqual([]);
+    expect(aliasesOf({ aliases: 'not json' })).toEqual([]);
+    expect(aliasesOf({ aliases: '{"a":1}' })).toEqual([]);
+    expect(aliasesOf({ aliases: '["ok", 3, null]' })).toEqual(['ok']);
+  });
+
+  it('moves exact name and alias matches to the front and keeps the rest in order', () => {
+    const results = [
+      result('AWS SageMaker Feature Store'),
+      result('Hopsworks'),
+      result('Feast', ['Feature Store']),
+      result('Tecton'),
+    ];
+    expect(exactNameMatchesFirst(results, 'feature  STORE').map((entry) => entry.meta.title)).toEqual([
+      'Feast',
+      'AWS SageMaker Feature Store',
+      'Hopsworks',
+      'Tecton',
+    ]);
+    expect(exactNameMatchesFirst(results, 'tecton').map((entry) => entry.meta.title)).toEqual([
+      'Tecton',
+      'AWS SageMaker Feature Store',
+      'Hopsworks',
+      'Feast',
+    ]);
+  });
+
+  it('leaves the order alone when nothing matches exactly, or the query is blank', () => {
+    const results = [result('MLflow'), result('MLflow Model Registry', ['model registry'])];
+    expect(exactNameMatchesFirst(results, 'registry')).toEqual(results);
+    expect(exactNameMatchesFirst(results, ' ')).toEqual(results);
+    expect(exactNameMatchesFirst(results, 'mlflow').map((entry) => entry.meta.title)).toEqual([
+      'MLflow',
+      'MLflow Model Registry',
+    ]);
   });
 });
