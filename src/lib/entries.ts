@@ -74,17 +74,23 @@ export function countByCategory(entries: readonly { category: string }[]): Map<s
   return counts;
 }
 
-/** Other entries of the same subcategory, by name. */
+/**
+ * Up to `limit` other entries of the same subcategory, by name. `all` must be in name order
+ * (as the directory keeps it). In a subcategory larger than `limit`, these are the entries that
+ * follow this one alphabetically, wrapping round, so each page links to its own neighbours
+ * instead of every page to the same first few; and no page sorts the whole subcategory again.
+ */
 export function relatedEntries<T extends { name: string; subcategory: string; category: string }>(
   entry: T,
   all: readonly T[],
+  limit = 6,
 ): T[] {
-  return all
-    .filter(
-      (other) =>
-        other !== entry && other.category === entry.category && other.subcategory === entry.subcategory,
-    )
-    .sort(compareNames);
+  const group = all.filter(
+    (other) => other.category === entry.category && other.subcategory === entry.subcategory,
+  );
+  const position = group.indexOf(entry);
+  const following = position < 0 ? group : [...group.slice(position + 1), ...group.slice(0, position)];
+  return following.slice(0, limit).sort(compareNames);
 }
 
 /** Entries by `added` date, newest first; ties by name, so the order is stable. */

@@ -63,9 +63,12 @@ test.describe('browsing the directory', () => {
       'Team collaboration',
       'Model versioning',
     ]);
-    await expect(
-      page.getByRole('region', { name: /Other Commercial Platforms tools/ }).getByRole('article'),
-    ).toHaveCount(2);
+    const related = page.getByRole('region', { name: 'Other Commercial Platforms tools' });
+    await expect(related.getByRole('listitem')).toHaveCount(2);
+    await expect(related.getByRole('link', { name: 'Comet ML' })).toHaveAttribute('href', '/tools/comet-ml/');
+    await expect(related.getByRole('listitem').filter({ hasText: 'Comet ML' })).toContainText(
+      'ML experiment management',
+    );
     await expect(page.getByRole('link', { name: 'Edit this entry on GitHub' })).toHaveAttribute(
       'href',
       /\/edit\/main\/content\/tools\/weights-biases\.yaml$/,

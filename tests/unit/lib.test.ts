@@ -101,6 +101,21 @@ describe('entries', () => {
     expect(zenml && relatedEntries(zenml, tools).map((tool) => tool.name)).toEqual(['MLflow']);
   });
 
+  it('in a large subcategory, relates each entry to the ones after it by name, wrapping round', () => {
+    const group = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H'].map((name) => ({
+      name,
+      category: 'c',
+      subcategory: 's',
+    }));
+    const names = (name: string, limit: number) => {
+      const entry = group.find((candidate) => candidate.name === name);
+      return entry ? relatedEntries(entry, group, limit).map((other) => other.name) : [];
+    };
+    expect(names('A', 3)).toEqual(['B', 'C', 'D']);
+    expect(names('G', 3)).toEqual(['A', 'B', 'H']);
+    expect(names('D', 10)).toEqual(['A', 'B', 'C', 'E', 'F', 'G', 'H']);
+  });
+
   it('sorts names case-insensitively', () => {
     expect(
       ['b', 'A', 'c']
