@@ -27,8 +27,9 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   // The guides have no code blocks; Shiki's inline styles would also clash with the CSP.
   markdown: { syntaxHighlight: false },
-  // All CSS in one small file that every page shares and the browser caches once.
-  vite: { build: { cssCodeSplit: false } },
+  // All CSS in one small file that every page shares and the browser caches once; scripts stay
+  // files too (Vite would inline small import-free ones into every page that uses them).
+  vite: { build: { cssCodeSplit: false, assetsInlineLimit: 0 } },
   // A Content-Security-Policy <meta> on every page, with hashes of Astro's own inline scripts
   // and styles. Pagefind needs 'wasm-unsafe-eval' to run its WebAssembly search.
   security: {

@@ -9,15 +9,14 @@ import {
   STATUSES,
   STATUS_VALUES,
 } from '../vocabulary.ts';
+import * as filterState from './filter-state.ts';
+import { NOT_RATED_VALUE, type FilterGroupValues } from './filter-state.ts';
 
 /**
  * Badge filters: which entries a set of selected badge values keeps, how many each option would
  * keep, and how the selection is written in a URL. Pure and shared by the pages (counts at build
  * time) and the browser (live filtering).
  */
-
-/** Value standing for "this entry has no badge in this group". */
-export const NOT_RATED_VALUE = 'not-rated';
 
 export interface FilterOption {
   readonly value: string;
@@ -78,90 +77,39 @@ export function filterGroups(keys: readonly FilterGroupKey[]) {
   return FILTER_GROUPS.filter((group) => keys.includes(group.key));
 }
 
-/** Selected values per group; an absent or empty group does not filter. */
-export type FilterState = Partial<Record<FilterGroupKey, readonly string[]>>;
+/** Every group's key and values, in canonical order: what the URL and the browser need. */
+export const FILTER_GROUP_VALUES: readonly FilterGroupValues<FilterGroupKey>[] = FILTER_GROUPS.map(
+  (group) => ({
+    key: group.key,
+    values: group.options.map((option) => option.value),
+  }),
+);
 
-/** The badge values of one entry, "not-rated" where it has none. */
-export type FacetValues = Record<FilterGroupKey, string>;
+export type FilterState = filterState.FilterState<FilterGroupKey>;
+export type FacetValues = filterState.FacetValues<FilterGroupKey>;
+
+// The label-free logic of filter-state.ts, bound to this site's groups.
 
 export function facetValuesOf(entry: Partial<Record<FilterGroupKey, string | undefined>>): FacetValues {
-  return {
-    license: entry.license ?? NOT_RATED_VALUE,
-    difficulty: entry.difficulty ?? NOT_RATED_VALUE,
-    deployment: entry.deployment ?? NOT_RATED_VALUE,
-    status: entry.status ?? NOT_RATED_VALUE,
-  };
+  return filterState.facetValuesOf(entry, FILTER_GROUP_VALUES);
 }
 
-/** Reads filters from a query string. Accepts `a,b` and repeated keys; ignores unknown values. */
 export function parseFilterState(search: string | URLSearchParams): FilterState {
-  const params = typeof search === 'string' ? new URLSearchParams(search) : search;
-  const state: FilterState = {};
-  for (const group of FILTER_GROUPS) {
-    const requested = new Set(
-      params
-        .getAll(group.key)
-        .flatMap((value) => value.split(','))
-        .map((value) => value.trim().toLowerCase()),
-    );
-    const values = group.options.map((option) => option.value).filter((value) => requested.has(value));
-    if (values.length > 0) state[group.key] = values;
-  }
-  return state;
+  return filterState.parseFilterState(search, FILTER_GROUP_VALUES);
 }
 
-/** Writes filters as `license=a,b&difficulty=c`, groups and values in their canonical order. */
 export function serializeFilterState(state: FilterState): string {
-  return FILTER_GROUPS.flatMap((group) => {
-    const selected = new Set(state[group.key] ?? []);
-    const values = group.options.map((option) => option.value).filter((value) => selected.has(value));
-    return values.length > 0 ? [`${group.key}=${values.join(',')}`] : [];
-  }).join('&');
+  return filterState.serializeFilterState(state, FILTER_GROUP_VALUES);
 }
 
-/** True when nothing is selected. */
-export function isEmptyState(state: FilterState): boolean {
-  return FILTER_GROUPS.every((group) => (state[group.key] ?? []).length === 0);
-}
-
-/** Whether an entry passes every group except `ignoredGroup` (OR within a group, AND across). */
-export function matchesFilters(
-  values: FacetValues,
-  state: FilterState,
-  ignoredGroup?: FilterGroupKey,
-): boolean {
-  return FILTER_GROUPS.every((group) => {
-    if (group.key === ignoredGroup) return true;
-    const selected = state[group.key] ?? [];
-    return selected.length === 0 || selected.includes(values[group.key]);
-  });
-}
-
-/**
- * For every option, how many entries the listing would show if that option were added to (or
- * already part of) the selection: entries that pass the other groups and carry this value.
- */
 export function facetCounts(
   entries: readonly FacetValues[],
   state: FilterState,
 ): Record<FilterGroupKey, Map<string, number>> {
-  const counts = {} as Record<FilterGroupKey, Map<string, number>>;
-  for (const group of FILTER_GROUPS) {
-    const groupCounts = new Map<string, number>(group.options.map((option) => [option.value, 0]));
-    for (const entry of entries) {
-      if (!matchesFilters(entry, state, group.key)) continue;
-      const value = entry[group.key];
-      groupCounts.set(value, (groupCounts.get(value) ?? 0) + 1);
-    }
-    counts[group.key] = groupCounts;
-  }
-  return counts;
+  return filterState.facetCounts(entries, state, FILTER_GROUP_VALUES);
 }
 
-/** "12 of 37 tools", or "37 tools" when nothing is filtered out. */
-export function resultSummary(shown: number, total: number, noun: string): string {
-  return shown === total ? `${total} ${noun}` : `${shown} of ${total} ${noun}`;
-}
+export { isEmptyState, matchesFilters, NOT_RATED_VALUE, resultSummary } from './filter-state.ts';
 
 /** Heading for a pre-rendered badge page: "Open source tools", "Tools not rated for difficulty". */
 export function badgePageTitle(key: FilterGroupKey, value: string, noun: string): string {

@@ -1,5 +1,4 @@
 import {
-  FILTER_GROUPS,
   facetCounts,
   facetValuesOf,
   isEmptyState,
@@ -8,8 +7,9 @@ import {
   resultSummary,
   serializeFilterState,
   type FacetValues,
+  type FilterGroupValues,
   type FilterState,
-} from '../lib/filters.ts';
+} from '../lib/filter-state.ts';
 
 interface FilterItem {
   readonly values: FacetValues;
@@ -26,10 +26,15 @@ interface FilterItem {
  */
 class BadgeFilter extends HTMLElement {
   #items: FilterItem[] = [];
+  /** The groups this listing offers, read from its form: checkbox names and values in order. */
+  #groups: FilterGroupValues[] = [];
 
   connectedCallback(): void {
+    const groups = new Map<string, string[]>();
+    for (const box of this.#checkboxes()) groups.set(box.name, [...(groups.get(box.name) ?? []), box.value]);
+    this.#groups = [...groups].map(([key, values]) => ({ key, values }));
     this.#items = [...this.querySelectorAll<HTMLElement>('[data-filter-item]')].map((element) => ({
-      values: facetValuesOf(element.dataset),
+      values: facetValuesOf(element.dataset, this.#groups),
       target: element.closest('li') ?? element,
       section: element.closest<HTMLElement>('[data-filter-section]'),
     }));
@@ -45,12 +50,9 @@ class BadgeFilter extends HTMLElement {
     this.#render(this.#stateFromUrl());
   }
 
-  /** The URL's filters, limited to the groups this listing offers. */
+  /** The URL's filters for the groups this listing offers. */
   #stateFromUrl(): FilterState {
-    const offered = new Set(this.#checkboxes().map((box) => box.name));
-    return Object.fromEntries(
-      Object.entries(parseFilterState(location.search)).filter(([key]) => offered.has(key)),
-    ) as FilterState;
+    return parseFilterState(location.search, this.#groups);
   }
 
   #checkboxes(): HTMLInputElement[] {
@@ -60,13 +62,13 @@ class BadgeFilter extends HTMLElement {
   #onChange(): void {
     const params = new URLSearchParams();
     for (const box of this.#checkboxes()) if (box.checked) params.append(box.name, box.value);
-    this.#commit(parseFilterState(params));
+    this.#commit(parseFilterState(params, this.#groups));
   }
 
   #commit(state: FilterState): void {
     const params = new URLSearchParams(location.search);
-    for (const group of FILTER_GROUPS) params.delete(group.key);
-    const query = [params.toString(), serializeFilterState(state)].filter(Boolean).join('&');
+    for (const group of this.#groups) params.delete(group.key);
+    const query = [params.toString(), serializeFilterState(state, this.#groups)].filter(Boolean).join('&');
     history.pushState(null, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
     this.#render(state);
   }
@@ -86,9 +88,10 @@ class BadgeFilter extends HTMLElement {
     const counts = facetCounts(
       this.#items.map((item) => item.values),
       state,
+      this.#groups,
     );
     for (const box of this.#checkboxes()) {
-      const key = box.name as keyof typeof counts;
+      const key = box.name;
       const count = counts[key]?.get(box.value) ?? 0;
       box.checked = state[key]?.includes(box.value) ?? false;
       box.disabled = count === 0 && !box.checked;

@@ -28,12 +28,12 @@ test.describe('badge filters on /tools/', () => {
       .getByRole('checkbox', { name: /Open source/ })
       .check();
     await expect(page).toHaveURL(/\/tools\/\?license=open-source$/);
-    expect(await visibleNames(page)).toEqual(openSource);
+    await expect.poll(() => visibleNames(page)).toEqual(openSource);
     await expect(page.locator('[data-summary]')).toHaveText(`${openSource.length} of ${tools.length} tools`);
 
     await page.reload();
     await expect(panel(page).getByRole('checkbox', { name: /Open source/ })).toBeChecked();
-    expect(await visibleNames(page)).toEqual(openSource);
+    await expect.poll(() => visibleNames(page)).toEqual(openSource);
   });
 
   test('options of one group add up (OR), groups narrow each other (AND), counts follow', async ({
@@ -44,14 +44,14 @@ test.describe('badge filters on /tools/', () => {
     await form.getByRole('checkbox', { name: /Open source/ }).check();
     await form.getByRole('checkbox', { name: /Freemium/ }).check();
     const either = namesWhere((tool) => ['open-source', 'freemium'].includes(tool.license));
-    expect(await visibleNames(page)).toEqual(either);
+    await expect.poll(() => visibleNames(page)).toEqual(either);
 
     await form.getByRole('checkbox', { name: /Advanced/ }).check();
     await expect(page).toHaveURL(/\?license=open-source,freemium&difficulty=advanced$/);
     const both = namesWhere(
       (tool) => ['open-source', 'freemium'].includes(tool.license) && tool.difficulty === 'advanced',
     );
-    expect(await visibleNames(page)).toEqual(both);
+    await expect.poll(() => visibleNames(page)).toEqual(both);
 
     // Each difficulty option counts the tools it would show next to the licence selection.
     const intermediates = namesWhere(
@@ -69,7 +69,7 @@ test.describe('badge filters on /tools/', () => {
 
     await form.getByRole('button', { name: 'Clear filters' }).click();
     await expect(page).toHaveURL(/\/tools\/$/);
-    expect(await visibleNames(page)).toHaveLength(tools.length);
+    await expect.poll(() => visibleNames(page)).toHaveLength(tools.length);
   });
 
   test('back and forward restore earlier selections', async ({ page }) => {
@@ -80,26 +80,26 @@ test.describe('badge filters on /tools/', () => {
     const openIntermediate = namesWhere(
       (tool) => tool.license === 'open-source' && tool.difficulty === 'intermediate',
     );
-    expect(await visibleNames(page)).toEqual(openIntermediate);
+    await expect.poll(() => visibleNames(page)).toEqual(openIntermediate);
 
     await page.goBack();
     await expect(page).toHaveURL(/\?license=open-source$/);
     await expect(form.getByRole('checkbox', { name: /Intermediate/ })).not.toBeChecked();
-    expect(await visibleNames(page)).toEqual(namesWhere((tool) => tool.license === 'open-source'));
+    await expect.poll(() => visibleNames(page)).toEqual(namesWhere((tool) => tool.license === 'open-source'));
 
     await page.goBack();
-    expect(await visibleNames(page)).toHaveLength(tools.length);
+    await expect.poll(() => visibleNames(page)).toHaveLength(tools.length);
 
     await page.goForward();
     await page.goForward();
-    expect(await visibleNames(page)).toEqual(openIntermediate);
+    await expect.poll(() => visibleNames(page)).toEqual(openIntermediate);
   });
 
   test('a shared URL opens the same view; unknown values are ignored', async ({ page }) => {
     await page.goto('/tools/?license=free,gratis&difficulty=expert&difficulty=not-rated');
-    expect(await visibleNames(page)).toEqual(
-      namesWhere((tool) => tool.license === 'free' && tool.difficulty === 'not-rated'),
-    );
+    await expect
+      .poll(() => visibleNames(page))
+      .toEqual(namesWhere((tool) => tool.license === 'free' && tool.difficulty === 'not-rated'));
     await expect(panel(page).getByRole('checkbox', { name: /^Free \(/ })).toBeChecked();
   });
 
@@ -108,7 +108,7 @@ test.describe('badge filters on /tools/', () => {
     await expect(page.locator('[data-summary]')).toHaveText(`0 of ${tools.length} tools`);
     await expect(page.getByText('No tools match all of these filters.')).toBeVisible();
     await page.getByRole('button', { name: 'Clear filters' }).last().click();
-    expect(await visibleNames(page)).toHaveLength(tools.length);
+    await expect.poll(() => visibleNames(page)).toHaveLength(tools.length);
     await expect(page.getByText('No tools match all of these filters.')).toBeHidden();
   });
 
@@ -139,15 +139,15 @@ test.describe('badge filters elsewhere', () => {
       .getByRole('link', { name: /Advanced/ })
       .click();
     await expect(page).toHaveURL(/\/tools\/\?difficulty=advanced$/);
-    expect(await visibleNames(page)).toEqual(namesWhere((tool) => tool.difficulty === 'advanced'));
+    await expect.poll(() => visibleNames(page)).toEqual(namesWhere((tool) => tool.difficulty === 'advanced'));
   });
 
   test('on a category page, subsections without a match disappear', async ({ page }) => {
     await page.goto('/categories/model-serving/?license=pay-per-use');
     const servingTools = tools.filter((tool) => tool.category === 'model-serving');
-    expect(await visibleNames(page)).toEqual(
-      namesWhere((tool) => tool.category === 'model-serving' && tool.license === 'pay-per-use'),
-    );
+    await expect
+      .poll(() => visibleNames(page))
+      .toEqual(namesWhere((tool) => tool.category === 'model-serving' && tool.license === 'pay-per-use'));
     await expect(page.getByRole('heading', { name: 'Serverless Inference' })).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Inference Servers' })).toBeHidden();
     await expect(page.locator('[data-summary]')).toContainText(`of ${servingTools.length} tools`);
@@ -159,13 +159,13 @@ test.describe('without JavaScript', () => {
 
   test('every tool shows and each option is a link to its badge page', async ({ page }) => {
     await page.goto('/tools/?license=open-source');
-    expect(await visibleNames(page)).toHaveLength(tools.length);
+    await expect.poll(() => visibleNames(page)).toHaveLength(tools.length);
     await expect(panel(page).getByRole('checkbox')).toHaveCount(0);
     const link = panel(page).getByRole('link', { name: /Open source/ });
     await expect(link).toHaveAttribute('href', '/tools/license/open-source/');
     await link.click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Open source tools');
-    expect(await visibleNames(page)).toEqual(namesWhere((tool) => tool.license === 'open-source'));
+    await expect.poll(() => visibleNames(page)).toEqual(namesWhere((tool) => tool.license === 'open-source'));
     await expect(panel(page).getByRole('link', { name: /Open source/ })).toHaveAttribute(
       'aria-current',
       'page',
@@ -180,9 +180,9 @@ test.describe('without JavaScript', () => {
       ['difficulty', 'not-rated'],
     ] as const) {
       await page.goto(`/tools/${group}/${value}/`);
-      expect(await visibleNames(page), `${group}=${value}`).toEqual(
-        namesWhere((tool) => tool[group] === value),
-      );
+      await expect
+        .poll(() => visibleNames(page), { message: `${group}=${value}` })
+        .toEqual(namesWhere((tool) => tool[group] === value));
     }
   });
 });

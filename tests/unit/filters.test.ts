@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { badgePages } from '../../src/lib/badge-pages.ts';
+import * as generic from '../../src/lib/filter-state.ts';
 import {
+  FILTER_GROUP_VALUES,
   badgePageTitle,
   facetCounts,
   facetValuesOf,
@@ -140,5 +142,49 @@ describe('helpers', () => {
       (page) => page.params.group === 'difficulty' && page.params.value === 'not-rated',
     );
     expect(unrated?.props.entries.map((entry) => entry.name)).toEqual(['D', 'E']);
+  });
+});
+
+describe('filter state with the groups a form offers (the browser side)', () => {
+  // Two groups only, as on the learning-resource listing; the values come from the form.
+  const offered = [
+    { key: 'license', values: ['open-source', 'commercial', 'not-rated'] },
+    { key: 'difficulty', values: ['beginner', 'not-rated'] },
+  ];
+
+  it('ignores groups and values the form does not offer', () => {
+    expect(
+      generic.parseFilterState('license=commercial,freemium&status=archived&difficulty=NOT-RATED', offered),
+    ).toEqual({ license: ['commercial'], difficulty: ['not-rated'] });
+  });
+
+  it('serialises in the form’s order, and counts only the offered groups', () => {
+    expect(
+      generic.serializeFilterState(
+        { difficulty: ['beginner'], license: ['not-rated', 'open-source'] },
+        offered,
+      ),
+    ).toBe('license=open-source,not-rated&difficulty=beginner');
+    const facets = [
+      generic.facetValuesOf({ license: 'open-source', difficulty: 'beginner' }, offered),
+      generic.facetValuesOf({ license: 'commercial' }, offered),
+    ];
+    expect(facets[1]).toEqual({ license: 'commercial', difficulty: 'not-rated' });
+    const counts = generic.facetCounts(facets, { license: ['commercial'] }, offered);
+    expect(Object.keys(counts)).toEqual(['license', 'difficulty']);
+    expect(counts['license']?.get('open-source')).toBe(1);
+    expect(counts['difficulty']?.get('beginner')).toBe(0);
+    expect(counts['difficulty']?.get('not-rated')).toBe(1);
+  });
+
+  it('keeps the site’s bound functions equal to the generic ones with every group', () => {
+    const query = 'license=open-source&difficulty=beginner,not-rated&status=active';
+    expect(parseFilterState(query)).toEqual(generic.parseFilterState(query, FILTER_GROUP_VALUES));
+    expect(FILTER_GROUP_VALUES.map((group) => group.key)).toEqual([
+      'license',
+      'difficulty',
+      'deployment',
+      'status',
+    ]);
   });
 });

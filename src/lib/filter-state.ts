@@ -1,0 +1,109 @@
+/**
+ * The badge-filter logic that needs no labels: which entries a selection keeps, how many each
+ * option would keep, and how a selection is written in a URL. The groups and their values are
+ * passed in, so the browser can take them from the filter form and load none of the vocabulary's
+ * labels, icons and descriptions (`filters.ts` binds them to the site's groups for the build).
+ */
+
+/** Value standing for "this entry has no badge in this group". */
+export const NOT_RATED_VALUE = 'not-rated';
+
+/** A filter group as the URL knows it: its key and its values in canonical order. */
+export interface FilterGroupValues<Key extends string = string> {
+  readonly key: Key;
+  readonly values: readonly string[];
+}
+
+/** Selected values per group; an absent or empty group does not filter. */
+export type FilterState<Key extends string = string> = Partial<Record<Key, readonly string[]>>;
+
+/** The badge values of one entry, "not-rated" where it has none. */
+export type FacetValues<Key extends string = string> = Record<Key, string>;
+
+export function facetValuesOf<Key extends string>(
+  entry: Partial<Record<Key, string | undefined>>,
+  groups: readonly FilterGroupValues<Key>[],
+): FacetValues<Key> {
+  const values = {} as FacetValues<Key>;
+  for (const { key } of groups) values[key] = entry[key] ?? NOT_RATED_VALUE;
+  return values;
+}
+
+/** Reads filters from a query string. Accepts `a,b` and repeated keys; ignores unknown values. */
+export function parseFilterState<Key extends string>(
+  search: string | URLSearchParams,
+  groups: readonly FilterGroupValues<Key>[],
+): FilterState<Key> {
+  const params = typeof search === 'string' ? new URLSearchParams(search) : search;
+  const state: FilterState<Key> = {};
+  for (const group of groups) {
+    const requested = new Set(
+      params
+        .getAll(group.key)
+        .flatMap((value) => value.split(','))
+        .map((value) => value.trim().toLowerCase()),
+    );
+    const values = group.values.filter((value) => requested.has(value));
+    if (values.length > 0) state[group.key] = values;
+  }
+  return state;
+}
+
+/** Writes filters as `license=a,b&difficulty=c`, groups and values in their canonical order. */
+export function serializeFilterState<Key extends string>(
+  state: FilterState<Key>,
+  groups: readonly FilterGroupValues<Key>[],
+): string {
+  return groups
+    .flatMap((group) => {
+      const selected = new Set(state[group.key] ?? []);
+      const values = group.values.filter((value) => selected.has(value));
+      return values.length > 0 ? [`${group.key}=${values.join(',')}`] : [];
+    })
+    .join('&');
+}
+
+/** True when nothing is selected. */
+export function isEmptyState(state: FilterState): boolean {
+  return Object.values<readonly string[] | undefined>(state).every((values) => (values ?? []).length === 0);
+}
+
+/** Whether an entry passes every group except `ignoredGroup` (OR within a group, AND across). */
+export function matchesFilters<Key extends string>(
+  values: FacetValues<Key>,
+  state: FilterState<Key>,
+  ignoredGroup?: Key,
+): boolean {
+  return (Object.keys(state) as Key[]).every((key) => {
+    if (key === ignoredGroup) return true;
+    const selected = state[key] ?? [];
+    return selected.length === 0 || selected.includes(values[key]);
+  });
+}
+
+/**
+ * For every option, how many entries the listing would show if that option were added to (or
+ * already part of) the selection: entries that pass the other groups and carry this value.
+ */
+export function facetCounts<Key extends string>(
+  entries: readonly FacetValues<Key>[],
+  state: FilterState<Key>,
+  groups: readonly FilterGroupValues<Key>[],
+): Record<Key, Map<string, number>> {
+  const counts = {} as Record<Key, Map<string, number>>;
+  for (const group of groups) {
+    const groupCounts = new Map<string, number>(group.values.map((value) => [value, 0]));
+    for (const entry of entries) {
+      if (!matchesFilters(entry, state, group.key)) continue;
+      const value = entry[group.key];
+      groupCounts.set(value, (groupCounts.get(value) ?? 0) + 1);
+    }
+    counts[group.key] = groupCounts;
+  }
+  return counts;
+}
+
+/** "12 of 37 tools", or "37 tools" when nothing is filtered out. */
+export function resultSummary(shown: number, total: number, noun: string): string {
+  return shown === total ? `${total} ${noun}` : `${shown} of ${total} ${noun}`;
+}
