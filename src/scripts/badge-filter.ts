@@ -107,6 +107,13 @@ class BadgeFilter extends HTMLElement {
     for (const button of this.querySelectorAll<HTMLButtonElement>('form [data-clear]')) {
       button.disabled = isEmptyState(state);
     }
+    // The folded panel's summary says how many options are on.
+    const selected = Object.values<readonly string[] | undefined>(state).reduce(
+      (total, values) => total + (values?.length ?? 0),
+      0,
+    );
+    const filterState = this.querySelector('[data-filter-state]');
+    if (filterState) filterState.textContent = selected > 0 ? `: ${selected} on` : '';
   }
 }
 

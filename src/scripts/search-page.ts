@@ -105,6 +105,8 @@ class SearchPage extends HTMLElement {
     const queryInput = this.#element<HTMLInputElement>('input[type="search"]');
     if (queryInput.value.trim() !== state.query) queryInput.value = state.query;
     for (const box of this.#checkboxes()) box.checked = state.filters[box.name]?.includes(box.value) ?? false;
+    const selected = Object.values(state.filters).reduce((total, values) => total + values.length, 0);
+    this.#element('[data-facets-state]').textContent = selected > 0 ? `: ${selected} on` : '';
 
     const term = state.query === '' ? null : state.query;
     // One search for the results, one per facet for its counts (OR within a facet).

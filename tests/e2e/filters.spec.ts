@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readEntries } from '../helpers/content.ts';
 
@@ -151,6 +152,56 @@ test.describe('badge filters elsewhere', () => {
     await expect(page.getByRole('heading', { name: 'Serverless Inference' })).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Inference Servers' })).toBeHidden();
     await expect(page.locator('[data-summary]')).toContainText(`of ${servingTools.length} tools`);
+  });
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('the panel folds behind a summary that opens it and says how many options are on', async ({
+    page,
+  }) => {
+    await page.goto('/tools/?difficulty=advanced');
+    const summary = page.locator('summary').filter({ hasText: 'Filters' });
+    const advanced = panel(page).getByRole('checkbox', { name: /Advanced/ });
+    await expect(summary).toHaveText('Filters: 1 on');
+    await expect(advanced).toBeHidden();
+    // The first tool is on the first screen, not below the whole panel.
+    await expect(page.getByRole('article').first()).toBeInViewport();
+
+    await summary.click();
+    await expect(advanced).toBeVisible();
+    await expect(advanced).toBeChecked();
+    await panel(page)
+      .getByRole('checkbox', { name: /Intermediate/ })
+      .check();
+    await expect(summary).toHaveText('Filters: 2 on');
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze();
+    expect(results.violations.map((violation) => violation.id)).toEqual([]);
+  });
+
+  test('on wide screens the panel is always open and the summary hidden', async ({ page }) => {
+    await page.setViewportSize({ width: 1024, height: 800 });
+    await page.goto('/tools/');
+    await expect(page.locator('summary').filter({ hasText: 'Filters' })).toBeHidden();
+    await expect(panel(page).getByRole('checkbox', { name: /Open source/ })).toBeVisible();
+  });
+
+  test('the search page folds its facets the same way', async ({ page }) => {
+    await page.goto('/search/?q=model&license=open-source');
+    const summary = page.locator('summary').filter({ hasText: 'Filters' });
+    await expect(summary).toHaveText('Filters: 1 on');
+    await expect(page.getByRole('checkbox', { name: /Open source/ })).toBeHidden();
+    await expect(page.locator('[data-results] article').first()).toBeInViewport();
+    await summary.click();
+    await expect(page.getByRole('checkbox', { name: /Open source/ })).toBeChecked();
+  });
+
+  test('a badge page names its option in the summary', async ({ page }) => {
+    await page.goto('/tools/license/free/');
+    await expect(page.locator('summary').filter({ hasText: 'Filters' })).toHaveText('Filters: Free');
   });
 });
 
