@@ -89,7 +89,10 @@ export function relatedEntries<T extends { name: string; subcategory: string; ca
     (other) => other.category === entry.category && other.subcategory === entry.subcategory,
   );
   const position = group.indexOf(entry);
-  const following = position < 0 ? group : [...group.slice(position + 1), ...group.slice(0, position)];
+  const following =
+    position < 0
+      ? group.filter((other) => other.name !== entry.name)
+      : [...group.slice(position + 1), ...group.slice(0, position)];
   return following.slice(0, limit).sort(compareNames);
 }
 

@@ -13,9 +13,9 @@ import * as filterState from './filter-state.ts';
 import { NOT_RATED_VALUE, type FilterGroupValues } from './filter-state.ts';
 
 /**
- * Badge filters: which entries a set of selected badge values keeps, how many each option would
- * keep, and how the selection is written in a URL. Pure and shared by the pages (counts at build
- * time) and the browser (live filtering).
+ * The site's badge filter groups, with their labels, icons and descriptions, for the pages the
+ * build renders (panels, counts, badge pages). The label-free logic, which the browser uses
+ * with the groups it reads from the form, is in filter-state.ts.
  */
 
 export interface FilterOption {
@@ -94,10 +94,6 @@ export function facetValuesOf(entry: Partial<Record<FilterGroupKey, string | und
   return filterState.facetValuesOf(entry, FILTER_GROUP_VALUES);
 }
 
-export function parseFilterState(search: string | URLSearchParams): FilterState {
-  return filterState.parseFilterState(search, FILTER_GROUP_VALUES);
-}
-
 export function serializeFilterState(state: FilterState): string {
   return filterState.serializeFilterState(state, FILTER_GROUP_VALUES);
 }
@@ -109,7 +105,7 @@ export function facetCounts(
   return filterState.facetCounts(entries, state, FILTER_GROUP_VALUES);
 }
 
-export { isEmptyState, matchesFilters, NOT_RATED_VALUE, resultSummary } from './filter-state.ts';
+export { NOT_RATED_VALUE, resultSummary } from './filter-state.ts';
 
 /** Heading for a pre-rendered badge page: "Open source tools", "Tools not rated for difficulty". */
 export function badgePageTitle(key: FilterGroupKey, value: string, noun: string): string {

@@ -109,6 +109,17 @@ export function aliasesOf(meta: Readonly<Record<string, string | undefined>>): s
 }
 
 /**
+ * The first results as both the header suggestions and the search page show them: each page
+ * once, exact name or alias matches first. Both take the same window (the first
+ * RESULTS_PAGE_SIZE results), so a shared search link opens in the suggestions' order.
+ */
+export function rankFirstResults<
+  T extends { url: string; meta: Readonly<Record<string, string | undefined>> },
+>(firstResults: readonly T[], query: string): T[] {
+  return exactNameMatchesFirst(uniqueByUrl(firstResults), query);
+}
+
+/**
  * Results whose name or an alias is exactly the query move to the front, keeping Pagefind's
  * order otherwise. Pagefind scores words, not names, so "feature store" would otherwise rank a
  * tool with those words in a longer name above Feast, whose name stands for "Feature Store".

@@ -10,6 +10,7 @@ import {
   type FilterGroupValues,
   type FilterState,
 } from '../lib/filter-state.ts';
+import { unfoldOnWideScreens } from './fold-panel.ts';
 
 interface FilterItem {
   readonly values: FacetValues;
@@ -30,6 +31,7 @@ class BadgeFilter extends HTMLElement {
   #groups: FilterGroupValues[] = [];
 
   connectedCallback(): void {
+    unfoldOnWideScreens(this.querySelector('details'));
     const groups = new Map<string, string[]>();
     for (const box of this.#checkboxes()) groups.set(box.name, [...(groups.get(box.name) ?? []), box.value]);
     this.#groups = [...groups].map(([key, values]) => ({ key, values }));
@@ -56,7 +58,7 @@ class BadgeFilter extends HTMLElement {
   }
 
   #checkboxes(): HTMLInputElement[] {
-    return [...this.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
+    return [...this.querySelectorAll<HTMLInputElement>('form[data-filter-form] input[type="checkbox"]')];
   }
 
   #onChange(): void {

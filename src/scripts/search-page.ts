@@ -1,8 +1,8 @@
 import {
   RESULTS_PAGE_SIZE,
-  exactNameMatchesFirst,
   isBlankSearch,
   parseSearchState,
+  rankFirstResults,
   searchSummary,
   serializeSearchState,
   toPagefindFilters,
@@ -10,6 +10,7 @@ import {
   type FacetVocabulary,
   type SearchState,
 } from '../lib/search.ts';
+import { unfoldOnWideScreens } from './fold-panel.ts';
 import { loadPagefind, type Pagefind, type PagefindResultData } from './pagefind.ts';
 
 type LoadResult = () => Promise<PagefindResultData>;
@@ -45,6 +46,7 @@ class SearchPage extends HTMLElement {
       this.#element('[data-search-form]').hidden = true;
       return;
     }
+    unfoldOnWideScreens(this.querySelector('details'));
     const form = this.#element<HTMLFormElement>('[data-search-form]');
     form.addEventListener('submit', (event) => event.preventDefault());
     form.addEventListener('input', (event) => {
@@ -102,6 +104,8 @@ class SearchPage extends HTMLElement {
     const pagefind = this.#pagefind;
     if (!pagefind) return;
     const generation = ++this.#generation;
+    // Until this search's results are in, "Show more" would page through the previous ones.
+    this.#element('[data-more]').hidden = true;
     const queryInput = this.#element<HTMLInputElement>('input[type="search"]');
     if (queryInput.value.trim() !== state.query) queryInput.value = state.query;
     for (const box of this.#checkboxes()) box.checked = state.filters[box.name]?.includes(box.value) ?? false;
@@ -137,7 +141,7 @@ class SearchPage extends HTMLElement {
     const firstPage = await Promise.all(found.slice(0, RESULTS_PAGE_SIZE).map((result) => result.data()));
     if (generation !== this.#generation) return;
     this.#results = [
-      ...exactNameMatchesFirst(firstPage, state.query).map((data) => () => Promise.resolve(data)),
+      ...rankFirstResults(firstPage, state.query).map((data) => () => Promise.resolve(data)),
       ...found.slice(RESULTS_PAGE_SIZE).map((result) => () => result.data()),
     ];
     this.#shown = 0;
@@ -154,11 +158,12 @@ class SearchPage extends HTMLElement {
 
   async #showMore(): Promise<void> {
     const generation = this.#generation;
-    const batch = this.#results.slice(this.#shown, this.#shown + RESULTS_PAGE_SIZE);
+    const results = this.#results;
+    const batch = results.slice(this.#shown, this.#shown + RESULTS_PAGE_SIZE);
     // Claimed before loading, so a second click while this batch loads takes the next one.
     this.#shown += batch.length;
     const data = await Promise.all(batch.map((load) => load()));
-    if (generation !== this.#generation) return;
+    if (generation !== this.#generation || results !== this.#results) return;
     const list = this.#element('[data-results]');
     const firstNew = list.children.length;
     const known = new Set([...list.querySelectorAll('a')].map((link) => link.getAttribute('href') ?? ''));

@@ -1,4 +1,4 @@
-import { exactNameMatchesFirst, uniqueByUrl } from '../lib/search.ts';
+import { RESULTS_PAGE_SIZE, rankFirstResults } from '../lib/search.ts';
 import { loadPagefind, type PagefindResultData } from './pagefind.ts';
 
 const MAX_SUGGESTIONS = 6;
@@ -82,10 +82,9 @@ export async function attachSuggestions(input: HTMLInputElement): Promise<void> 
     if (query.length < 2) return close();
     const response = await pagefind.search(query);
     const data = await Promise.all(
-      response.results.slice(0, MAX_SUGGESTIONS * 2).map((result) => result.data()),
+      response.results.slice(0, RESULTS_PAGE_SIZE).map((result) => result.data()),
     );
-    if (current === generation)
-      render(exactNameMatchesFirst(uniqueByUrl(data), query).slice(0, MAX_SUGGESTIONS), query);
+    if (current === generation) render(rankFirstResults(data, query).slice(0, MAX_SUGGESTIONS), query);
   };
 
   input.addEventListener('input', () => void update());

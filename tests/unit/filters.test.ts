@@ -6,13 +6,16 @@ import {
   badgePageTitle,
   facetCounts,
   facetValuesOf,
-  isEmptyState,
-  matchesFilters,
-  parseFilterState,
   resultSummary,
   serializeFilterState,
   unfilteredCounts,
+  type FilterState,
 } from '../../src/lib/filters.ts';
+
+// The browser's functions, with every group of the site, as on /tools/.
+const { isEmptyState, matchesFilters } = generic;
+const parseFilterState = (search: string | URLSearchParams): FilterState =>
+  generic.parseFilterState(search, FILTER_GROUP_VALUES);
 
 interface Entry {
   name: string;
@@ -177,9 +180,7 @@ describe('filter state with the groups a form offers (the browser side)', () => 
     expect(counts['difficulty']?.get('not-rated')).toBe(1);
   });
 
-  it('keeps the site’s bound functions equal to the generic ones with every group', () => {
-    const query = 'license=open-source&difficulty=beginner,not-rated&status=active';
-    expect(parseFilterState(query)).toEqual(generic.parseFilterState(query, FILTER_GROUP_VALUES));
+  it('lists every group of the site, in display order', () => {
     expect(FILTER_GROUP_VALUES.map((group) => group.key)).toEqual([
       'license',
       'difficulty',

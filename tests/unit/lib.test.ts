@@ -114,6 +114,10 @@ describe('entries', () => {
     expect(names('A', 3)).toEqual(['B', 'C', 'D']);
     expect(names('G', 3)).toEqual(['A', 'B', 'H']);
     expect(names('D', 10)).toEqual(['A', 'B', 'C', 'E', 'F', 'G', 'H']);
+    // A copy of an entry (not the same object) still never relates to itself.
+    expect(
+      relatedEntries({ name: 'C', category: 'c', subcategory: 's' }, group, 3).map((o) => o.name),
+    ).toEqual(['A', 'B', 'D']);
   });
 
   it('sorts names case-insensitively', () => {
