@@ -10,11 +10,21 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildSite, REPO_ROOT, type BuildResult } from './lib/build-site.ts';
 import { generateContent, REAL_CONTENT_DIR } from './lib/generate-content.ts';
-import { directorySize, pageWeights, PAGE_TYPES, type PageType, type PageWeight } from './lib/page-weight.ts';
+import {
+  directorySize,
+  pageWeights,
+  PAGE_TYPES,
+  surveyHtml,
+  type HtmlSurvey,
+  type PageType,
+  type PageWeight,
+} from './lib/page-weight.ts';
 import { DEFAULT_SEARCH_TERM, measureSearchTransfer, type SearchTransfer } from './lib/search-transfer.ts';
 import { startStaticServer } from './lib/static-server.ts';
 
 const RESULTS_DIR = join(REPO_ROOT, 'bench-results');
+/** The per-page HTML budget `npm test` enforces (tests/e2e/budgets.spec.ts). */
+const HTML_BUDGET_BYTES = 14 * 1024;
 
 interface Options {
   readonly runs: number;
@@ -45,6 +55,7 @@ interface DatasetResult {
   readonly runs: readonly (BuildResult & { readonly distBytes: number; readonly distFiles: number })[];
   readonly median: Medians;
   readonly pages: Record<PageType, PageWeight>;
+  readonly html: HtmlSurvey;
   readonly firstSearch: SearchTransfer;
 }
 
@@ -103,11 +114,15 @@ function medians(runs: DatasetResult['runs']): Medians {
 async function measureBuiltSite(
   site: string,
   term: string,
-): Promise<Pick<DatasetResult, 'pages' | 'firstSearch'>> {
+): Promise<Pick<DatasetResult, 'pages' | 'html' | 'firstSearch'>> {
   const pages = pageWeights(site);
   const server = await startStaticServer(site);
   try {
-    return { pages, firstSearch: await measureSearchTransfer(server.url, term) };
+    return {
+      pages,
+      html: surveyHtml(site, HTML_BUDGET_BYTES),
+      firstSearch: await measureSearchTransfer(server.url, term),
+    };
   } finally {
     await server.close();
   }
@@ -115,7 +130,7 @@ async function measureBuiltSite(
 
 async function benchDataset(dataset: Dataset, options: Options, tempRoot: string): Promise<DatasetResult> {
   const runs: DatasetResult['runs'][number][] = [];
-  let measuredSite: Pick<DatasetResult, 'pages' | 'firstSearch'> | undefined;
+  let measuredSite: Pick<DatasetResult, 'pages' | 'html' | 'firstSearch'> | undefined;
   for (let run = 1; run <= options.runs; run++) {
     const workDir = mkdtempSync(join(tempRoot, `build-${dataset.extraTools}-${run}-`));
     const outDir = join(workDir, 'out');
@@ -154,6 +169,13 @@ const kB = (bytes: number) => (bytes / 1024).toFixed(1);
 const MB = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
 const seconds = (value: number) => value.toFixed(2);
 
+function overBudgetCell(survey: HtmlSurvey): string {
+  const { overBudget, pages } = survey;
+  if (overBudget.length === 0) return `0 of ${pages.toLocaleString('en')}`;
+  const names = overBudget.slice(0, 3).map((entry) => entry.page.replace(/index\.html$/, ''));
+  return `${overBudget.length} of ${pages.toLocaleString('en')}: ${names.join(', ')}${overBudget.length > 3 ? ', …' : ''}`;
+}
+
 function pageCell(weight: PageWeight): string {
   return `${kB(weight.html.gzipBytes)} / ${kB(weight.css.gzipBytes)} / ${kB(weight.js.gzipBytes)}`;
 }
@@ -175,6 +197,8 @@ function tableRows(results: readonly DatasetResult[], term: string): [string, ..
     ...(Object.keys(PAGE_TYPES) as PageType[]).map((type) =>
       row(`${type} page: HTML / CSS / JS (gzip kB)`, (r) => pageCell(r.pages[type])),
     ),
+    row('Heaviest HTML page (gzip kB)', (r) => `${r.html.largest.page} ${kB(r.html.largest.gzipBytes)}`),
+    row(`HTML pages over ${kB(HTML_BUDGET_BYTES)} kB gzip`, (r) => overBudgetCell(r.html)),
     row(`First search "${term}": files`, (r) => String(r.firstSearch.count)),
     row('… transfer raw (kB)', (r) => kB(r.firstSearch.bytes)),
     row('… transfer gzip (kB)', (r) => kB(r.firstSearch.gzipBytes)),

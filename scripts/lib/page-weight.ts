@@ -125,3 +125,31 @@ export function directorySize(directory: string): DirectorySize {
   }
   return { files, bytes };
 }
+
+export interface HtmlSurvey {
+  readonly pages: number;
+  /** The heaviest page, gzipped. */
+  readonly largest: { readonly page: string; readonly gzipBytes: number };
+  /** Pages over the budget, heaviest first. */
+  readonly overBudget: readonly { readonly page: string; readonly gzipBytes: number }[];
+}
+
+/**
+ * Every HTML page of the built site against a per-page gzipped budget: `npm test` checks the
+ * budget for the real content; this shows which pages outgrow it at generated sizes.
+ */
+export function surveyHtml(site: string, budgetBytes: number): HtmlSurvey {
+  const weighed = readdirSync(site, { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('.html'))
+    .map((name) => ({
+      page: `/${name.split('\\').join('/')}`,
+      gzipBytes: gzipSync(readFileSync(join(site, name)), { level: 9 }).length,
+    }))
+    .sort((a, b) => b.gzipBytes - a.gzipBytes);
+  const largest = weighed[0] ?? { page: '(none)', gzipBytes: 0 };
+  return {
+    pages: weighed.length,
+    largest,
+    overBudget: weighed.filter((entry) => entry.gzipBytes > budgetBytes),
+  };
+}
