@@ -63,6 +63,10 @@ test.describe('browsing the directory', () => {
       'Team collaboration',
       'Model versioning',
     ]);
+    await expect(page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link')).toHaveText([
+      'MLOps Platforms',
+      'Commercial Platforms',
+    ]);
     const related = page.getByRole('region', { name: 'Other Commercial Platforms tools' });
     await expect(related.getByRole('listitem')).toHaveCount(2);
     await expect(related.getByRole('link', { name: 'Comet ML' })).toHaveAttribute('href', '/tools/comet-ml/');
