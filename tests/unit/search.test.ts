@@ -4,6 +4,7 @@ import {
   comparableName,
   exactNameMatchesFirst,
   isBlankSearch,
+  rankFirstResults,
   parseSearchState,
   searchSummary,
   serializeSearchState,
@@ -128,6 +129,19 @@ describe('exact names first', () => {
       'AWS SageMaker Feature Store',
       'Hopsworks',
       'Feast',
+    ]);
+  });
+
+  it('ranks a window as both the suggestions and the search page show it: each page once, exact first', () => {
+    const feast = result('Feast', ['Feature Store']);
+    const window = [
+      result('AWS SageMaker Feature Store'),
+      feast,
+      { ...feast, url: '/tools/feast/#features' },
+    ];
+    expect(rankFirstResults(window, 'Feature Store').map((entry) => entry.url)).toEqual([
+      '/tools/feast/',
+      '/tools/aws-sagemaker-feature-store/',
     ]);
   });
 
