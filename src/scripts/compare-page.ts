@@ -55,6 +55,7 @@ class ComparePage extends HTMLElement {
     }
     const picker = this.querySelector<HTMLFormElement>('[data-picker]');
     if (picker) {
+      this.#fillPicker(picker);
       picker.hidden = false;
       picker.addEventListener('submit', (event) => {
         event.preventDefault();
@@ -65,6 +66,28 @@ class ComparePage extends HTMLElement {
     }
     window.addEventListener('popstate', () => this.#render());
     this.#render();
+  }
+
+  /**
+   * The picker's choices come from the data the comparison needs anyway, so the page's HTML does
+   * not grow with the directory (it has no picker without JavaScript).
+   */
+  #fillPicker(picker: HTMLFormElement): void {
+    const select = picker.querySelector('select');
+    const data = this.#data;
+    if (!select || !data) return;
+    select.replaceChildren(
+      ...data.categories.map((category) => {
+        const group = element('optgroup');
+        group.label = category.name;
+        for (const tool of data.tools.filter((candidate) => candidate.category === category.id)) {
+          const option = element('option', tool.name);
+          option.value = tool.slug;
+          group.append(option);
+        }
+        return group;
+      }),
+    );
   }
 
   #slugs(): string[] {
