@@ -70,6 +70,12 @@ export interface StackTool {
   readonly integrates: readonly string[];
 }
 
+/**
+ * Tools listed as choices per stage. A stage with more offers the rest in a menu filled from
+ * /tools.json, so the page stays small however large the directory grows.
+ */
+export const STAGE_CHOICES_LISTED = 20;
+
 /** The tools that fit a stage, in the given order. */
 export function toolsForStage<T extends StackTool>(stage: StackStage, tools: readonly T[]): T[] {
   return tools.filter(

@@ -5,6 +5,7 @@ import {
   serializeStack,
   stackMarkdown,
   stackSummary,
+  toolsForStage,
   type StackSelection,
   type StackTool,
 } from '../lib/stack.ts';
@@ -30,7 +31,18 @@ class StackBuilder extends HTMLElement {
         integrates: (input.dataset['integrates'] ?? '').split(' ').filter(Boolean),
       });
     }
-    this.querySelector('form')?.addEventListener('change', () => this.#commit(this.#selectionFromForm()));
+    this.querySelector('form')?.addEventListener('change', (event) => {
+      // A stage's radios and its menu of further tools are one choice: the newest wins.
+      const target = event.target;
+      if (target instanceof HTMLSelectElement) {
+        const stage = target.dataset['moreChoices'];
+        for (const input of this.#radios()) if (input.name === stage) input.checked = false;
+      } else if (target instanceof HTMLInputElement) {
+        const menu = this.#menus().find((candidate) => candidate.dataset['moreChoices'] === target.name);
+        if (menu) menu.value = '';
+      }
+      this.#commit(this.#selectionFromForm());
+    });
     this.querySelector('[data-reset]')?.addEventListener('click', () => this.#commit({}));
     this.querySelector('[data-copy]')?.addEventListener(
       'click',
@@ -40,6 +52,49 @@ class StackBuilder extends HTMLElement {
     const summary = this.querySelector<HTMLElement>('[data-summary]');
     if (summary) summary.hidden = false;
     this.#render(parseStack(location.search, this.#tools));
+    if (this.#menus().length > 0) void this.#loadMoreChoices();
+  }
+
+  /** Stages list their first tools; the others come from /tools.json into each stage's menu. */
+  async #loadMoreChoices(): Promise<void> {
+    let data: { tools: readonly (StackTool & { category: string })[] };
+    try {
+      const response = await fetch(this.dataset['source'] ?? '/tools.json');
+      if (!response.ok) return;
+      data = (await response.json()) as typeof data;
+    } catch {
+      return;
+    }
+    const listed = new Set(this.#tools.map((tool) => tool.slug));
+    for (const tool of data.tools) {
+      if (listed.has(tool.slug)) continue;
+      this.#tools.push({
+        slug: tool.slug,
+        name: tool.name,
+        category: tool.category,
+        license: tool.license ?? undefined,
+        deployment: tool.deployment ?? undefined,
+        integrates: tool.integrates,
+      });
+    }
+    for (const menu of this.#menus()) {
+      const stage = STACK_STAGES.find((candidate) => candidate.key === menu.dataset['moreChoices']);
+      if (!stage) continue;
+      for (const tool of toolsForStage(stage, this.#tools)) {
+        if (listed.has(tool.slug)) continue;
+        const option = document.createElement('option');
+        option.value = tool.slug;
+        option.textContent = tool.name;
+        menu.append(option);
+      }
+      const label = menu.closest<HTMLElement>('label');
+      if (label) label.hidden = false;
+    }
+    this.#render(parseStack(location.search, this.#tools));
+  }
+
+  #menus(): HTMLSelectElement[] {
+    return [...this.querySelectorAll<HTMLSelectElement>('select[data-more-choices]')];
   }
 
   #radios(): HTMLInputElement[] {
@@ -48,6 +103,10 @@ class StackBuilder extends HTMLElement {
 
   #selectionFromForm(): StackSelection {
     const selection: Record<string, string> = {};
+    for (const menu of this.#menus()) {
+      const stage = menu.dataset['moreChoices'];
+      if (stage && menu.value) selection[stage] = menu.value;
+    }
     for (const input of this.#radios()) if (input.checked && input.value) selection[input.name] = input.value;
     return selection;
   }
@@ -65,6 +124,11 @@ class StackBuilder extends HTMLElement {
 
   #render(selection: StackSelection): void {
     for (const input of this.#radios()) input.checked = (selection[input.name] ?? '') === input.value;
+    for (const menu of this.#menus()) {
+      const chosen = selection[menu.dataset['moreChoices'] ?? ''] ?? '';
+      // '' unless the choice is one of the menu's tools rather than a listed one.
+      menu.value = [...menu.options].some((option) => option.value === chosen) ? chosen : '';
+    }
     const summary = stackSummary(selection, this.#tools);
     const mix = (group: 'license' | 'deployment', counts: ReadonlyMap<string, number>) =>
       [...counts].map(([value, count]) => `${labelOf(group, value)} ×${count}`).join(', ') ||

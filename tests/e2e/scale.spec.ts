@@ -1,0 +1,80 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { buildSite } from '../../scripts/lib/build-site.ts';
+import { generateContent } from '../../scripts/lib/generate-content.ts';
+import { surveyHtml } from '../../scripts/lib/page-weight.ts';
+import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server.ts';
+import { readEntries } from '../helpers/content.ts';
+
+/**
+ * The site with 1,000 generated tools on top of the guide: every page stays within the HTML
+ * budget, and the pages that offer every tool (stack builder, compare picker) still do.
+ */
+const EXTRA_TOOLS = 1000;
+const HTML_BUDGET = 14 * 1024;
+let workDir = '';
+let outDir = '';
+let server: StaticServer | undefined;
+
+test.describe.configure({ mode: 'serial' });
+
+test.beforeAll(async () => {
+  test.setTimeout(180_000);
+  workDir = mkdtempSync(join(tmpdir(), 'mlops-scale-'));
+  const contentDir = join(workDir, 'content');
+  outDir = join(workDir, 'out');
+  generateContent(EXTRA_TOOLS, contentDir);
+  await buildSite({ contentDir, outDir, workDir });
+  server = await startStaticServer(outDir);
+});
+
+test.afterAll(async () => {
+  await server?.close();
+  if (workDir) rmSync(workDir, { recursive: true, force: true });
+});
+
+test('every HTML page stays within 14 KB gzipped with 1,000 more tools', () => {
+  const survey = surveyHtml(outDir, HTML_BUDGET);
+  expect(survey.pages).toBeGreaterThan(EXTRA_TOOLS);
+  expect(survey.overBudget).toEqual([]);
+});
+
+test('the stack builder lists a stage’s first tools and offers the rest in a menu', async ({ page }) => {
+  await page.goto(`${server?.url ?? ''}stack/`);
+  const serving = page.getByRole('group', { name: 'Serving' });
+  // The first 20 tools by name and "None yet".
+  await expect(serving.getByRole('radio')).toHaveCount(21);
+  await expect(serving.getByRole('radio', { name: 'TorchServe' })).toHaveCount(0);
+
+  const menu = serving.getByLabel('More Serving tools');
+  await expect(menu).toBeVisible();
+  const axe = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  expect(axe.violations.map((violation) => violation.id)).toEqual([]);
+  await menu.selectOption('torchserve');
+  await expect(page).toHaveURL(/\/stack\/\?serving=torchserve$/);
+  await expect(page.getByLabel('As Markdown')).toHaveValue(/TorchServe/);
+  await expect(serving.getByRole('radio', { name: 'None yet' })).not.toBeChecked();
+
+  await page.reload();
+  await expect(menu).toHaveValue('torchserve');
+  await expect(page.getByLabel('As Markdown')).toHaveValue(/TorchServe/);
+
+  await serving.getByRole('radio', { name: 'BentoML' }).check();
+  await expect(page).toHaveURL(/\/stack\/\?serving=bentoml$/);
+  await expect(menu).toHaveValue('');
+});
+
+test('the compare picker offers every tool', async ({ page }) => {
+  await page.goto(`${server?.url ?? ''}compare/?tools=feast`);
+  const picker = page.getByLabel('Add a tool');
+  await expect(picker.locator('option')).toHaveCount(EXTRA_TOOLS + readEntries('tools').size);
+  const generated = await picker.locator('option[value^="synthetic-tool-0001-"]').getAttribute('value');
+  await picker.selectOption(generated ?? '');
+  await page.getByRole('button', { name: 'Add to comparison' }).click();
+  await expect(page).toHaveURL(/\/compare\/\?tools=feast,synthetic-tool-0001-/);
+});
