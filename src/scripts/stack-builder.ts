@@ -16,6 +16,11 @@ import {
  */
 class StackBuilder extends HTMLElement {
   #tools: StackTool[] = [];
+  /**
+   * Choices the URL makes from a stage's menu before /tools.json has filled it: kept, so that a
+   * change to another stage in the meantime does not drop them from the URL.
+   */
+  #pending = new Map<string, string>();
 
   connectedCallback(): void {
     const seen = new Set<string>();
@@ -34,25 +39,44 @@ class StackBuilder extends HTMLElement {
     this.querySelector('form')?.addEventListener('change', (event) => {
       // A stage's radios and its menu of further tools are one choice: the newest wins.
       const target = event.target;
+      let stage: string | undefined;
       if (target instanceof HTMLSelectElement) {
-        const stage = target.dataset['moreChoices'];
+        stage = target.dataset['moreChoices'];
         for (const input of this.#radios()) if (input.name === stage) input.checked = false;
       } else if (target instanceof HTMLInputElement) {
-        const menu = this.#menus().find((candidate) => candidate.dataset['moreChoices'] === target.name);
+        stage = target.name;
+        const menu = this.#menuOf(stage);
         if (menu) menu.value = '';
       }
+      if (stage) this.#pending.delete(stage);
       this.#commit(this.#selectionFromForm());
     });
-    this.querySelector('[data-reset]')?.addEventListener('click', () => this.#commit({}));
+    this.querySelector('[data-reset]')?.addEventListener('click', () => {
+      this.#pending.clear();
+      this.#commit({});
+    });
     this.querySelector('[data-copy]')?.addEventListener(
       'click',
       (event) => void this.#copy(event.currentTarget),
     );
-    window.addEventListener('popstate', () => this.#render(parseStack(location.search, this.#tools)));
+    window.addEventListener('popstate', () => this.#render(this.#selectionFromUrl()));
     const summary = this.querySelector<HTMLElement>('[data-summary]');
     if (summary) summary.hidden = false;
-    this.#render(parseStack(location.search, this.#tools));
+    this.#render(this.#selectionFromUrl());
     if (this.#menus().length > 0) void this.#loadMoreChoices();
+  }
+
+  /** The URL's stack as far as the known tools go; the rest of a menu stage's choice waits. */
+  #selectionFromUrl(): StackSelection {
+    const selection = parseStack(location.search, this.#tools);
+    const params = new URLSearchParams(location.search);
+    this.#pending.clear();
+    for (const menu of this.#menus()) {
+      const stage = menu.dataset['moreChoices'] ?? '';
+      const slug = params.get(stage);
+      if (slug && !selection[stage] && menu.options.length <= 1) this.#pending.set(stage, slug);
+    }
+    return selection;
   }
 
   /** Stages list their first tools; the others come from /tools.json into each stage's menu. */
@@ -65,9 +89,9 @@ class StackBuilder extends HTMLElement {
     } catch {
       return;
     }
-    const listed = new Set(this.#tools.map((tool) => tool.slug));
+    const known = new Set(this.#tools.map((tool) => tool.slug));
     for (const tool of data.tools) {
-      if (listed.has(tool.slug)) continue;
+      if (known.has(tool.slug)) continue;
       this.#tools.push({
         slug: tool.slug,
         name: tool.name,
@@ -80,6 +104,12 @@ class StackBuilder extends HTMLElement {
     for (const menu of this.#menus()) {
       const stage = STACK_STAGES.find((candidate) => candidate.key === menu.dataset['moreChoices']);
       if (!stage) continue;
+      // Per stage: a tool listed under one stage may be in another stage's menu.
+      const listed = new Set(
+        this.#radios()
+          .filter((input) => input.name === stage.key)
+          .map((input) => input.value),
+      );
       for (const tool of toolsForStage(stage, this.#tools)) {
         if (listed.has(tool.slug)) continue;
         const option = document.createElement('option');
@@ -87,14 +117,18 @@ class StackBuilder extends HTMLElement {
         option.textContent = tool.name;
         menu.append(option);
       }
-      const label = menu.closest<HTMLElement>('label');
-      if (label) label.hidden = false;
+      const wrapper = menu.closest<HTMLElement>('.more-select');
+      if (wrapper) wrapper.hidden = false;
     }
-    this.#render(parseStack(location.search, this.#tools));
+    this.#render(this.#selectionFromUrl());
   }
 
   #menus(): HTMLSelectElement[] {
     return [...this.querySelectorAll<HTMLSelectElement>('select[data-more-choices]')];
+  }
+
+  #menuOf(stage: string): HTMLSelectElement | undefined {
+    return this.#menus().find((menu) => menu.dataset['moreChoices'] === stage);
   }
 
   #radios(): HTMLInputElement[] {
@@ -108,6 +142,7 @@ class StackBuilder extends HTMLElement {
       if (stage && menu.value) selection[stage] = menu.value;
     }
     for (const input of this.#radios()) if (input.checked && input.value) selection[input.name] = input.value;
+    for (const [stage, slug] of this.#pending) selection[stage] ??= slug;
     return selection;
   }
 

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server.ts';
+import { withBuildLock } from '../helpers/build-lock.ts';
 
 /**
  * The site must work under a sub-path (GitHub Pages project sites) as well as at a domain
@@ -18,10 +19,12 @@ test.describe.configure({ mode: 'serial' });
 test.beforeAll(async () => {
   test.setTimeout(180_000);
   outDir = mkdtempSync(join(tmpdir(), 'mlops-base-'));
-  const build = spawnSync('node_modules/.bin/astro', ['build'], {
-    env: { ...process.env, BASE_PATH: BASE, OUT_DIR: outDir },
-    encoding: 'utf8',
-  });
+  const build = await withBuildLock(() =>
+    spawnSync('node_modules/.bin/astro', ['build'], {
+      env: { ...process.env, BASE_PATH: BASE, OUT_DIR: outDir },
+      encoding: 'utf8',
+    }),
+  );
   if (build.status !== 0) throw new Error(`build under ${BASE} failed:\n${build.stdout}\n${build.stderr}`);
   server = await startStaticServer(outDir, { base: BASE });
 });

@@ -7,6 +7,8 @@ import { buildSite } from '../../scripts/lib/build-site.ts';
 import { generateContent } from '../../scripts/lib/generate-content.ts';
 import { surveyHtml } from '../../scripts/lib/page-weight.ts';
 import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server.ts';
+import { withBuildLock } from '../helpers/build-lock.ts';
+import { STAGE_CHOICES_LISTED } from '../../src/lib/stack.ts';
 import { readEntries } from '../helpers/content.ts';
 
 /**
@@ -27,7 +29,7 @@ test.beforeAll(async () => {
   const contentDir = join(workDir, 'content');
   outDir = join(workDir, 'out');
   generateContent(EXTRA_TOOLS, contentDir);
-  await buildSite({ contentDir, outDir, workDir });
+  await withBuildLock(() => buildSite({ contentDir, outDir, workDir }));
   server = await startStaticServer(outDir);
 });
 
@@ -45,8 +47,8 @@ test('every HTML page stays within 14 KB gzipped with 1,000 more tools', () => {
 test('the stack builder lists a stage’s first tools and offers the rest in a menu', async ({ page }) => {
   await page.goto(`${server?.url ?? ''}stack/`);
   const serving = page.getByRole('group', { name: 'Serving' });
-  // The first 20 tools by name and "None yet".
-  await expect(serving.getByRole('radio')).toHaveCount(21);
+  // The first tools by name, and "None yet".
+  await expect(serving.getByRole('radio')).toHaveCount(STAGE_CHOICES_LISTED + 1);
   await expect(serving.getByRole('radio', { name: 'TorchServe' })).toHaveCount(0);
 
   const menu = serving.getByLabel('More Serving tools');
@@ -66,6 +68,26 @@ test('the stack builder lists a stage’s first tools and offers the rest in a m
 
   await serving.getByRole('radio', { name: 'BentoML' }).check();
   await expect(page).toHaveURL(/\/stack\/\?serving=bentoml$/);
+  await expect(menu).toHaveValue('');
+});
+
+test('a shared stack keeps a menu choice while the menu is still loading', async ({ page }) => {
+  // Hold /tools.json back until another stage has changed.
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/tools.json', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(`${server?.url ?? ''}stack/?serving=torchserve`);
+  await page.getByRole('group', { name: 'Feature store' }).getByRole('radio', { name: 'Feast' }).check();
+  await expect(page).toHaveURL(/\/stack\/\?features=feast&serving=torchserve$/);
+  release();
+  const menu = page.getByRole('group', { name: 'Serving' }).getByLabel('More Serving tools');
+  await expect(menu).toHaveValue('torchserve');
+  await expect(page.getByLabel('As Markdown')).toHaveValue(/TorchServe/);
+  await page.getByRole('button', { name: 'Start over' }).click();
+  await expect(page).toHaveURL(/\/stack\/$/);
   await expect(menu).toHaveValue('');
 });
 
