@@ -2,6 +2,7 @@ import {
   DIFFICULTIES,
   LICENSES,
   NOT_RATED,
+  STATUSES,
   type Deployment,
   type Difficulty,
   type License,
@@ -41,6 +42,11 @@ export function badgesOf(entry: Badged): BadgeView[] {
       ? { group: 'difficulty', value: difficulty, ...DIFFICULTIES[difficulty] }
       : { group: 'difficulty', value: undefined, icon: '', ...NOT_RATED, label: 'Difficulty not rated' },
   ];
+}
+
+/** The status to warn about, for a tool only maintained or archived; undefined for the rest. */
+export function statusWarning(status: Status | undefined): (typeof STATUSES)[Status] | undefined {
+  return status === 'maintenance' || status === 'archived' ? STATUSES[status] : undefined;
 }
 
 export { compareIds, compareNames } from './order.ts';

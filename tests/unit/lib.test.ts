@@ -5,6 +5,7 @@ import {
   countByCategory,
   groupBySubcategory,
   relatedEntries,
+  statusWarning,
 } from '../../src/lib/entries.ts';
 import { createRoutes } from '../../src/lib/routes.ts';
 import { slugify } from '../../src/lib/slug.ts';
@@ -118,6 +119,13 @@ describe('entries', () => {
     expect(
       relatedEntries({ name: 'C', category: 'c', subcategory: 's' }, group, 3).map((o) => o.name),
     ).toEqual(['A', 'B', 'D']);
+  });
+
+  it('warns only about tools that are maintained at most or archived', () => {
+    expect(statusWarning('maintenance')?.label).toBe('Maintenance only');
+    expect(statusWarning('archived')?.label).toBe('Archived');
+    expect(statusWarning('active')).toBeUndefined();
+    expect(statusWarning(undefined)).toBeUndefined();
   });
 
   it('sorts names case-insensitively', () => {
