@@ -1,37 +1,41 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumExecutable } from './scripts/lib/chromium.ts';
+import { siteUrl } from './tests/helpers/sites.ts';
 
-const PORT = Number(process.env['E2E_PORT'] ?? 4329);
 const executablePath = chromiumExecutable();
+const chromium = {
+  ...devices['Desktop Chrome'],
+  launchOptions: {
+    ...(executablePath ? { executablePath } : {}),
+    args: [...CHROMIUM_ARGS],
+  },
+};
 
+/**
+ * Two kinds of browser test. Behaviour (`tests/e2e/*.spec.ts`) runs on the small frozen fixture
+ * site, so it never changes when the guide's content does. Invariants (`tests/e2e/content/`) run
+ * on the real guide in `dist/` (npm test builds it first) and stay true as it grows: budgets,
+ * links, valid HTML, accessibility of a bounded sample.
+ */
 export default defineConfig({
   testDir: 'tests/e2e',
+  globalSetup: './tests/e2e/global-setup.ts',
   fullyParallel: true,
   forbidOnly: Boolean(process.env['CI']),
   retries: 0,
   workers: 2,
   reporter: process.env['CI'] ? 'list' : [['list'], ['html', { open: 'never' }]],
-  use: {
-    baseURL: `http://127.0.0.1:${PORT}`,
-    trace: 'retain-on-failure',
-  },
+  use: { trace: 'retain-on-failure' },
   projects: [
     {
-      name: 'chromium',
-      use: {
-        ...devices['Desktop Chrome'],
-        launchOptions: {
-          ...(executablePath ? { executablePath } : {}),
-          args: [...CHROMIUM_ARGS],
-        },
-      },
+      name: 'fixture',
+      testIgnore: 'content/**',
+      use: { ...chromium, baseURL: siteUrl('fixture') },
+    },
+    {
+      name: 'content',
+      testMatch: 'content/**/*.spec.ts',
+      use: { ...chromium, baseURL: siteUrl('content') },
     },
   ],
-  // Serves the already built dist/ (npm test builds first).
-  webServer: {
-    command: `npx astro preview --host 127.0.0.1 --port ${PORT}`,
-    url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: !process.env['CI'],
-    timeout: 60_000,
-  },
 });

@@ -6,6 +6,7 @@ import { spawn } from 'node:child_process';
 import {
   createWriteStream,
   existsSync,
+  mkdirSync,
   readdirSync,
   readFileSync,
   symlinkSync,
@@ -34,6 +35,8 @@ export interface BuildOptions {
    * `node_modules` link in it lets those chunks (then in `<outDir>/.prerender/`) import packages.
    */
   readonly workDir: string;
+  /** Base path the site is built for (BASE_PATH); "/" when unset. */
+  readonly base?: string;
 }
 
 export interface BuildResult {
@@ -69,7 +72,7 @@ function buildEnv(options: BuildOptions): NodeJS.ProcessEnv {
     ...process.env,
     PATH: `${dirname(process.execPath)}:${process.env['PATH'] ?? ''}`,
     OUT_DIR: options.outDir,
-    BASE_PATH: '/',
+    BASE_PATH: options.base ?? '/',
     ASTRO_TELEMETRY_DISABLED: '1',
     CONTENT_DIR: options.contentDir ?? REAL_CONTENT_DIR,
   };
@@ -110,6 +113,7 @@ function tail(file: string, lines = 30): string {
 
 /** Runs the build from `workDir` with OUT_DIR inside it, packages reachable through a link. */
 function prepareWorkDir(workDir: string): void {
+  mkdirSync(workDir, { recursive: true });
   const link = join(workDir, 'node_modules');
   if (!existsSync(link)) symlinkSync(join(REPO_ROOT, 'node_modules'), link, 'dir');
 }

@@ -23,6 +23,8 @@ export interface StaticServerOptions {
    * long cache lifetimes for hashed `/_astro/` assets. Off by default (plain bytes, no-cache).
    */
   readonly production?: boolean;
+  /** Port to listen on; a free one when unset. */
+  readonly port?: number;
 }
 
 const CONTENT_TYPES: Readonly<Record<string, string>> = {
@@ -117,6 +119,13 @@ async function respond(
   }
   const file = target.path ? await fileAt(target.path) : undefined;
   if (!target.path || !file || file === 'directory') {
+    // Like static hosts (and astro preview), answer with the site's own 404 page when it has one.
+    const notFoundPage = await fileAt(join(root, '404.html'));
+    if (notFoundPage && notFoundPage !== 'directory' && request.method !== 'HEAD') {
+      response.writeHead(404, { 'Content-Type': CONTENT_TYPES['.html'] ?? 'text/html' });
+      createReadStream(notFoundPage.path).pipe(response);
+      return;
+    }
     response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found\n');
     return;
   }
@@ -143,7 +152,11 @@ export async function startStaticServer(
   root: string,
   options: StaticServerOptions = {},
 ): Promise<StaticServer> {
-  const resolved = { base: normalizeBase(options.base ?? '/'), production: options.production ?? false };
+  const resolved = {
+    base: normalizeBase(options.base ?? '/'),
+    production: options.production ?? false,
+    port: options.port ?? 0,
+  };
   const rootDir = normalize(root).replace(/\/+$/, '');
   const server = createServer((request, response) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') {
@@ -157,7 +170,7 @@ export async function startStaticServer(
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(0, '127.0.0.1', resolve);
+    server.listen(resolved.port, '127.0.0.1', resolve);
   });
   const { port } = server.address() as AddressInfo;
   return {

@@ -1,5 +1,3 @@
-import { readdirSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
@@ -72,24 +70,6 @@ const PAGE_TYPES: Target[] = [
   },
 ];
 
-/** Every page of the built site, as URL paths sorted alphabetically. */
-function builtPages(): string[] {
-  const dist = join(process.cwd(), 'dist');
-  return readdirSync(dist, { withFileTypes: true, recursive: true })
-    .filter((entry) => entry.isFile() && entry.name === 'index.html')
-    .map((entry) => relative(dist, entry.parentPath).split(sep).join('/'))
-    .filter((path) => !path.startsWith('pagefind'))
-    .map((path) => (path === '' ? '/' : `/${path}/`))
-    .sort();
-}
-
-/** A deterministic sample of the other pages: every fifth one, sorted by path. */
-const typed = new Set(PAGE_TYPES.map((target) => target.path.replace(/\?.*/, '')));
-const SAMPLE: Target[] = builtPages()
-  .filter((path) => !typed.has(path))
-  .filter((_, index) => index % 5 === 0)
-  .map((path) => ({ name: 'sample', path }));
-
 type Violations = Awaited<ReturnType<AxeBuilder['analyze']>>['violations'];
 
 function describeViolations(violations: Violations): string[] {
@@ -158,7 +138,7 @@ const scan = test.extend<object, { scanPages: Record<'on' | 'off', Page> }>({
 
 for (const javaScript of ['on', 'off'] as const) {
   scan.describe(`axe, JavaScript ${javaScript}`, () => {
-    for (const target of [...PAGE_TYPES, ...SAMPLE]) {
+    for (const target of PAGE_TYPES) {
       if (javaScript === 'off' && target.scriptedState) continue;
       scan(`${target.name} ${target.path}`, async ({ scanPages }) => {
         const page = scanPages[javaScript];

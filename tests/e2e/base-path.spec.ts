@@ -1,38 +1,13 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server.ts';
-import { withBuildLock } from '../helpers/build-lock.ts';
+import { SITES, siteUrl } from '../helpers/sites.ts';
 
 /**
  * The site must work under a sub-path (GitHub Pages project sites) as well as at a domain
- * root (every other spec). This one builds with BASE_PATH and serves the result under it.
+ * root (every other spec). Global setup builds the fixture content with BASE_PATH and serves
+ * the result under it.
  */
-const BASE = '/mlops-guide/';
-let outDir = '';
-let server: StaticServer | undefined;
-
-test.describe.configure({ mode: 'serial' });
-
-test.beforeAll(async () => {
-  test.setTimeout(180_000);
-  outDir = mkdtempSync(join(tmpdir(), 'mlops-base-'));
-  const build = await withBuildLock(() =>
-    spawnSync('node_modules/.bin/astro', ['build'], {
-      env: { ...process.env, BASE_PATH: BASE, OUT_DIR: outDir },
-      encoding: 'utf8',
-    }),
-  );
-  if (build.status !== 0) throw new Error(`build under ${BASE} failed:\n${build.stdout}\n${build.stderr}`);
-  server = await startStaticServer(outDir, { base: BASE });
-});
-
-test.afterAll(async () => {
-  await server?.close();
-  if (outDir) rmSync(outDir, { recursive: true, force: true });
-});
+const BASE = SITES.base.base;
+const server = { url: siteUrl('base') };
 
 test('every internal link stays under the base path and resolves', async ({ request }) => {
   const root = server?.url ?? '';

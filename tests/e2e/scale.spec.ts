@@ -1,45 +1,19 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { buildSite } from '../../scripts/lib/build-site.ts';
-import { generateContent } from '../../scripts/lib/generate-content.ts';
+import { BUDGETS } from '../../scripts/lib/budgets.ts';
 import { surveyHtml } from '../../scripts/lib/page-weight.ts';
-import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server.ts';
-import { withBuildLock } from '../helpers/build-lock.ts';
 import { STAGE_CHOICES_LISTED } from '../../src/lib/stack.ts';
 import { readEntries } from '../helpers/content.ts';
+import { SCALE_EXTRA_TOOLS as EXTRA_TOOLS, siteOutDir, siteUrl } from '../helpers/sites.ts';
 
 /**
- * The site with 1,000 generated tools on top of the guide: every page stays within the HTML
- * budget, and the pages that offer every tool (stack builder, compare picker) still do.
+ * The fixture plus 1,000 generated tools (built by global setup): every page stays within the
+ * HTML budget, and the pages that offer every tool (stack builder, compare picker) still do.
  */
-const EXTRA_TOOLS = 1000;
-const HTML_BUDGET = 14 * 1024;
-let workDir = '';
-let outDir = '';
-let server: StaticServer | undefined;
-
-test.describe.configure({ mode: 'serial' });
-
-test.beforeAll(async () => {
-  test.setTimeout(180_000);
-  workDir = mkdtempSync(join(tmpdir(), 'mlops-scale-'));
-  const contentDir = join(workDir, 'content');
-  outDir = join(workDir, 'out');
-  generateContent(EXTRA_TOOLS, contentDir);
-  await withBuildLock(() => buildSite({ contentDir, outDir, workDir }));
-  server = await startStaticServer(outDir);
-});
-
-test.afterAll(async () => {
-  await server?.close();
-  if (workDir) rmSync(workDir, { recursive: true, force: true });
-});
+const server = { url: siteUrl('scale') };
 
 test('every HTML page stays within 14 KB gzipped with 1,000 more tools', () => {
-  const survey = surveyHtml(outDir, HTML_BUDGET);
+  const survey = surveyHtml(siteOutDir('scale'), BUDGETS.html);
   expect(survey.pages).toBeGreaterThan(EXTRA_TOOLS);
   expect(survey.overBudget).toEqual([]);
 });

@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, posix, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
+import { BUDGETS, formatKb as kb } from '../../../scripts/lib/budgets.ts';
 
 /**
  * Size budgets of the built site. Sizes are deterministic, so they are measured on the files in
@@ -9,12 +10,10 @@ import { expect, test } from '@playwright/test';
  */
 
 const DIST = join(process.cwd(), 'dist');
-const KB = 1024;
-const HTML_BUDGET = 14 * KB;
-const HTML_NOTICE = 7 * KB;
-const CSS_BUDGET = 10 * KB;
-/** Pages without a script of their own load the header search box only. */
-const HEADER_JS_BUDGET = 2 * KB;
+const HTML_BUDGET = BUDGETS.html;
+const HTML_NOTICE = BUDGETS.htmlNotice;
+const CSS_BUDGET = BUDGETS.css;
+const HEADER_JS_BUDGET = BUDGETS.headerJs;
 /** The site-wide header search box: the one script every page may load. */
 const HEADER_SEARCH_SCRIPT = /^\/_astro\/SiteSearch\.astro_astro_type_script_index_0_lang\.[\w-]+\.js$/;
 
@@ -28,18 +27,17 @@ const SCRIPTED_PAGES: { type: string; matches: (url: string) => boolean; budget:
   {
     type: 'listing',
     matches: (url) => /^\/(tools\/|resources\/|categories\/[^/]+\/)(page\/\d+\/)?$/.test(url),
-    budget: 5 * KB,
+    budget: BUDGETS.pageJs,
   },
-  { type: 'search', matches: (url) => url === '/search/', budget: 5 * KB },
+  { type: 'search', matches: (url) => url === '/search/', budget: BUDGETS.pageJs },
   // Tool picker and table of /compare/ (the pre-rendered pairs need no script).
-  { type: 'comparison', matches: (url) => url === '/compare/', budget: 5 * KB },
-  { type: 'stack builder', matches: (url) => url === '/stack/', budget: 5 * KB },
+  { type: 'comparison', matches: (url) => url === '/compare/', budget: BUDGETS.pageJs },
+  { type: 'stack builder', matches: (url) => url === '/stack/', budget: BUDGETS.pageJs },
   // Checklist ticks of a guide, kept in the browser.
-  { type: 'guide', matches: (url) => /^\/guides\/[^/]+\/$/.test(url), budget: 5 * KB },
+  { type: 'guide', matches: (url) => /^\/guides\/[^/]+\/$/.test(url), budget: BUDGETS.pageJs },
 ];
 
 const gzipSize = (content: string | Buffer) => gzipSync(content, { level: 9 }).length;
-const kb = (bytes: number) => `${(bytes / KB).toFixed(2)} KB`;
 
 function filesUnder(directory: string, extension: string): string[] {
   return readdirSync(directory, { withFileTypes: true, recursive: true })
@@ -116,7 +114,12 @@ test(`every HTML page is at most ${kb(HTML_BUDGET)} gzipped`, () => {
   for (const { file, size } of sizes) {
     expect.soft(size, `dist/${file} is ${kb(size)} gzipped`).toBeLessThanOrEqual(HTML_BUDGET);
     if (size > HTML_NOTICE)
-      test.info().annotations.push({ type: 'over 7 KB', description: `dist/${file}: ${kb(size)} gzipped` });
+      test
+        .info()
+        .annotations.push({
+          type: `over ${kb(HTML_NOTICE)}`,
+          description: `dist/${file}: ${kb(size)} gzipped`,
+        });
   }
   const largest = sizes.reduce((a, b) => (b.size > a.size ? b : a));
   test
@@ -215,10 +218,10 @@ test('every image has width and height, and is lazy unless it is in the header',
   }
 });
 
-test('the badge filter script is at most 3 KB gzipped', () => {
+test(`the badge filter script is at most ${kb(BUDGETS.filterJs)} gzipped`, () => {
   const html = read('tools/index.html');
   const filter = scriptsOf(html).sources.filter((src) => /FilterableListing/.test(src));
   expect(filter, 'the listing loads its filter script').toHaveLength(1);
   const size = jsSize(scriptsOf(`<script type="module" src="${filter[0] ?? ''}"></script>`));
-  expect(size, `${filter[0]}: ${kb(size)} gzipped`).toBeLessThanOrEqual(3 * KB);
+  expect(size, `${filter[0]}: ${kb(size)} gzipped`).toBeLessThanOrEqual(BUDGETS.filterJs);
 });

@@ -1,4 +1,6 @@
+import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join, relative, sep } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { HtmlValidate, type ConfigData } from 'html-validate';
@@ -47,4 +49,21 @@ test('every HTML file of dist/ is valid', async () => {
     );
     expect.soft(errors, `${file} has ${errors.length} html-validate errors`).toEqual([]);
   }
+});
+
+/** The W3C Nu checker (the `vnu-jar` package) needs Java; without it the test says so and skips. */
+const javaAvailable = spawnSync('java', ['-version'], { stdio: 'ignore' }).status === 0;
+
+test('the W3C Nu HTML checker reports no error on any page', () => {
+  test.skip(!javaAvailable, 'java is not installed: the W3C Nu checker (vnu-jar) cannot run here');
+  test.setTimeout(120_000);
+  const vnuJar = createRequire(import.meta.url)('vnu-jar') as string;
+  const run = spawnSync(
+    'java',
+    ['-Xss4m', '-jar', vnuJar, '--errors-only', '--format', 'gnu', '--exit-zero-always', ...files],
+    { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+  );
+  expect(run.status, run.stderr).toBe(0);
+  const errors = run.stderr.split('\n').filter((line) => line.includes('error'));
+  expect(errors).toEqual([]);
 });

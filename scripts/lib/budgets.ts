@@ -1,0 +1,22 @@
+/**
+ * The site's size budgets, declared once: `npm test` (tests/e2e/content/budgets.spec.ts and the
+ * scale spec) checks them and `npm run bench` reports against them. All sizes are gzipped bytes.
+ */
+const KB = 1024;
+
+export const BUDGETS = {
+  /** Every HTML page: what fits in the first round trips of a slow connection. */
+  html: 14 * KB,
+  /** A page above this is named in the report, though within budget. */
+  htmlNotice: 7 * KB,
+  /** The one shared stylesheet. */
+  css: 10 * KB,
+  /** Pages without a script of their own load the header search box only. */
+  headerJs: 2 * KB,
+  /** A page with a script of its own: its script, the header search and their static imports. */
+  pageJs: 5 * KB,
+  /** The badge filter of the listings, on its own. */
+  filterJs: 3 * KB,
+} as const;
+
+export const formatKb = (bytes: number) => `${(bytes / KB).toFixed(2)} KB`;
