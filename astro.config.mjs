@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { SITE } from './src/config.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { redirectsFromContent } from './src/integrations/redirects.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 
 // BASE_PATH serves the site under a sub-path (GitHub Pages project sites: "/<repo>/").
@@ -14,6 +15,8 @@ export default defineConfig({
   site: process.env.SITE_URL ?? SITE.url,
   base: process.env.BASE_PATH ?? '/',
   trailingSlash: 'always',
+  // Old addresses of tools that were renamed, merged or removed (content/redirects/).
+  redirects: redirectsFromContent(process.env.CONTENT_DIR ?? './content'),
   outDir: process.env.OUT_DIR ?? './dist',
   integrations: [
     contentCheck(),

@@ -2,6 +2,7 @@ import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { categorySchema } from './schemas/category.ts';
 import { guideSchema } from './schemas/guide.ts';
+import { redirectSchema } from './schemas/redirect.ts';
 import { resourceSchema } from './schemas/resource.ts';
 import { toolSchema } from './schemas/tool.ts';
 
@@ -28,4 +29,9 @@ const guides = defineCollection({
   schema: guideSchema,
 });
 
-export const collections = { categories, tools, resources, guides };
+const redirects = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: `${contentRoot}/redirects` }),
+  schema: redirectSchema,
+});
+
+export const collections = { categories, tools, resources, guides, redirects };

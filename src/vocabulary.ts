@@ -16,8 +16,14 @@ export interface VocabularyTerm {
 export const LICENSES = {
   'open-source': {
     label: 'Open source',
-    icon: '🆓',
-    description: 'Source code available under an OSI-approved licence; free to self-host.',
+    icon: '🔓',
+    description: 'Source code under an OSI-approved licence (its SPDX id is given); free to run and change.',
+  },
+  'source-available': {
+    label: 'Source available',
+    icon: '📜',
+    description:
+      'Source code is public but its licence is not OSI-approved (BSL, Elastic, SSPL, Commons Clause): read the terms before running it.',
   },
   free: {
     label: 'Free',
@@ -31,31 +37,34 @@ export const LICENSES = {
   },
   commercial: {
     label: 'Commercial',
-    icon: '💰',
+    icon: '💼',
     description: 'Paid product, sold by licence or subscription.',
   },
   'pay-per-use': {
     label: 'Pay-per-use',
-    icon: '💰',
+    icon: '💳',
     description: 'Billed by consumption (compute, requests, storage), typically a cloud service.',
   },
 } as const satisfies Record<string, VocabularyTerm>;
 
+/** The difficulty rubric: what a first working setup needs, not how hard the tool is to master. */
 export const DIFFICULTIES = {
   beginner: {
     label: 'Beginner',
     icon: '🟢',
-    description: 'Productive within a day with basic Python and ML knowledge.',
+    description:
+      'Runs on a laptop with one install command (pip, npm, brew, docker run), or a sign-up to a hosted free tier; nothing else to set up.',
   },
   intermediate: {
     label: 'Intermediate',
     icon: '🟡',
-    description: 'Needs familiarity with pipelines, containers or cloud services.',
+    description:
+      'Needs a database, an object store, several services (docker compose) or a cloud account with access and network set-up.',
   },
   advanced: {
     label: 'Advanced',
     icon: '🔴',
-    description: 'Needs platform engineering skills such as running Kubernetes clusters.',
+    description: 'Needs a Kubernetes or distributed cluster and an operator’s skills to run it.',
   },
 } as const satisfies Record<string, VocabularyTerm>;
 
@@ -83,18 +92,41 @@ export const DEPLOYMENTS = {
 } as const satisfies Record<string, VocabularyTerm>;
 
 export const STATUSES = {
-  active: { label: 'Active', icon: '✅', description: 'Developed and released regularly.' },
+  active: {
+    label: 'Active',
+    icon: '✅',
+    description: 'Released or committed to in the last twelve months, with no end announced.',
+  },
   maintenance: {
     label: 'Maintenance only',
     icon: '🛠️',
-    description: 'Receives fixes at most; no new features are planned.',
+    description: 'Upstream says fixes only: no new features are planned.',
+  },
+  dormant: {
+    label: 'No recent activity',
+    icon: '💤',
+    description:
+      'No commit or release for more than twelve months, and no announcement either way: check before relying on it.',
+  },
+  deprecated: {
+    label: 'Deprecated',
+    icon: '⚠️',
+    description: 'Upstream has announced its end: no more fixes; move to a successor.',
   },
   archived: {
     label: 'Archived',
     icon: '📦',
-    description: 'No longer maintained; prefer one of its successors for new work.',
+    description: 'The repository is read-only; nobody maintains it any more.',
+  },
+  discontinued: {
+    label: 'Discontinued',
+    icon: '⛔',
+    description: 'The hosted service was shut down and can no longer be used.',
   },
 } as const satisfies Record<string, VocabularyTerm>;
+
+/** Statuses that mean "do not start something new with it": flagged wherever the tool shows. */
+export const INACTIVE_STATUSES = ['deprecated', 'archived', 'discontinued'] as const;
 
 export type License = keyof typeof LICENSES;
 export type Difficulty = keyof typeof DIFFICULTIES;

@@ -2,7 +2,7 @@
  * Synthetic content for benchmarks: the real guide plus `count` generated tools that pass the
  * content check. Text comes from a seeded PRNG, so the same count always gives the same files.
  */
-import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parse } from 'yaml';
 import { slugify } from '../../src/lib/slug.ts';
@@ -11,7 +11,7 @@ import { DIFFICULTY_VALUES, LICENSE_VALUES } from '../../src/vocabulary.ts';
 /** The real content directory of the repository. */
 export const REAL_CONTENT_DIR = join(import.meta.dirname, '..', '..', 'content');
 
-const COPIED_COLLECTIONS = ['categories', 'resources', 'guides', 'tools'] as const;
+const COPIED_COLLECTIONS = ['categories', 'resources', 'guides', 'tools', 'redirects'] as const;
 const ADDED = '2025-06-19';
 const SEED = 0x5eed_2025;
 
@@ -133,6 +133,9 @@ export function syntheticTool(
     'features:',
     ...features.map((feature) => `  - ${feature}`),
     ...(license ? [`license: ${license}`] : []),
+    ...(license === 'open-source' ? ['licenseId: Apache-2.0'] : []),
+    ...(license === 'source-available' ? ['licenseId: BUSL-1.1'] : []),
+    ...(license ? ['sources:', `  - https://${slug}.example.com/license`] : []),
     ...(difficulty ? [`difficulty: ${difficulty}`] : []),
     ...(tags.length > 0 ? ['tags:', ...tags.map((tag) => `  - ${tag}`)] : []),
     `added: ${ADDED}`,
@@ -147,7 +150,8 @@ export function syntheticTool(
 export function generateContent(count: number, targetDir: string, sourceDir = REAL_CONTENT_DIR): void {
   if (!Number.isInteger(count) || count < 0) throw new Error(`count must be a whole number, got ${count}`);
   for (const collection of COPIED_COLLECTIONS) {
-    cpSync(join(sourceDir, collection), join(targetDir, collection), { recursive: true });
+    if (existsSync(join(sourceDir, collection)))
+      cpSync(join(sourceDir, collection), join(targetDir, collection), { recursive: true });
   }
   const placements = readPlacements(sourceDir);
   const random = seededRandom(SEED);

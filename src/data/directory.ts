@@ -3,7 +3,7 @@ import type { CategoryData } from '../schemas/category.ts';
 import type { GuideData } from '../schemas/guide.ts';
 import type { ResourceData } from '../schemas/resource.ts';
 import type { ToolData } from '../schemas/tool.ts';
-import { categoryListing, compareNames, worksWith } from '../lib/entries.ts';
+import { categoryListing, compareNames, placedIn, worksWith } from '../lib/entries.ts';
 import { pageHref, pageOfIndex } from '../lib/paginate.ts';
 import { createRoutes } from '../lib/routes.ts';
 
@@ -141,10 +141,7 @@ export function subsectionHref(directory: Directory, category: Category, subcate
   const key = `${category.id}/${subcategoryId}`;
   const known = links.get(key);
   if (known) return known;
-  const ordered = categoryListing(
-    category.subcategories,
-    directory.tools.filter((tool) => tool.category === category.id),
-  );
+  const ordered = categoryListing(category.subcategories, placedIn(category.id, directory.tools));
   const start = ordered.findIndex((tool) => tool.subcategory === subcategoryId);
   const href = `${pageHref(routes.category(category.id), pageOfIndex(start))}#${subcategoryId}`;
   links.set(key, href);

@@ -2,7 +2,13 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { CollectionName, ContentFile } from '../lib/content-check.ts';
 
-export const COLLECTIONS: readonly CollectionName[] = ['categories', 'tools', 'resources', 'guides'];
+export const COLLECTIONS: readonly CollectionName[] = [
+  'categories',
+  'tools',
+  'resources',
+  'guides',
+  'redirects',
+];
 
 /** The content directory: `CONTENT_DIR` (used by benchmarks and fixtures) or `content/`. */
 export function contentRoot(): string {

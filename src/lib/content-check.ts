@@ -3,13 +3,15 @@ import type { z } from 'astro/zod';
 import { categorySchema, type CategoryData } from '../schemas/category.ts';
 import { slugIdSchema } from '../schemas/common.ts';
 import { guideSchema, type GuideData } from '../schemas/guide.ts';
+import { redirectSchema, type RedirectData } from '../schemas/redirect.ts';
 import { resourceSchema, type ResourceData } from '../schemas/resource.ts';
+import { TOOL_RULES, type ToolRuleContext } from './content-rules.ts';
 import { toolSchema, type ToolData } from '../schemas/tool.ts';
 import { slugify } from './slug.ts';
 import { closestMatch } from './suggest.ts';
 import { normalizeUrlForComparison } from './url.ts';
 
-export type CollectionName = 'categories' | 'tools' | 'resources' | 'guides';
+export type CollectionName = 'categories' | 'tools' | 'resources' | 'guides' | 'redirects';
 
 export interface ContentFile {
   /** Path shown to the contributor, relative to the repository ("content/tools/mlflow.yaml"). */
@@ -32,6 +34,7 @@ const SCHEMAS = {
   tools: toolSchema,
   resources: resourceSchema,
   guides: guideSchema,
+  redirects: redirectSchema,
 } as const;
 
 const EXTENSIONS: Record<CollectionName, string> = {
@@ -39,6 +42,7 @@ const EXTENSIONS: Record<CollectionName, string> = {
   tools: '.yaml',
   resources: '.yaml',
   guides: '.mdx',
+  redirects: '.yaml',
 };
 
 /** `file:line — field — what is wrong (what was expected)`. */
@@ -377,6 +381,7 @@ export interface CheckedContent {
   readonly tools: ContentEntry<ToolData>[];
   readonly resources: ContentEntry<ResourceData>[];
   readonly guides: ContentEntry<GuideData>[];
+  readonly redirects: ContentEntry<RedirectData>[];
 }
 
 /**
@@ -390,6 +395,7 @@ export function readCheckedContent(files: readonly ContentFile[]): CheckedConten
     tools: [],
     resources: [],
     guides: [],
+    redirects: [],
   };
   const parsedTools: CheckedFile<Record<string, unknown>>[] = [];
   const parsedCategories: CheckedFile<Record<string, unknown>>[] = [];
@@ -404,7 +410,30 @@ export function readCheckedContent(files: readonly ContentFile[]): CheckedConten
   const tools = valid.tools as CheckedFile<ToolData>[];
   const resources = valid.resources as CheckedFile<ResourceData>[];
   const guides = valid.guides as CheckedFile<GuideData>[];
+  const redirects = valid.redirects as CheckedFile<RedirectData>[];
+  const ruleContext: ToolRuleContext = {
+    tools: tools.map((tool) => ({
+      slug: baseName(tool.file.path),
+      data: tool.data,
+      lineOf: (path) => lineOf(tool.parsed, path),
+      file: tool.file.path,
+    })),
+    redirects: redirects.map((redirect) => ({
+      slug: baseName(redirect.file.path),
+      data: redirect.data,
+      lineOf: (path) => lineOf(redirect.parsed, path),
+      file: redirect.file.path,
+    })),
+    categories: new Map(
+      categories.map((category) => [
+        baseName(category.file.path),
+        category.data.subcategories.map((sub) => sub.id),
+      ]),
+    ),
+    toolSlugs: new Set(parsedTools.map((tool) => baseName(tool.file.path))),
+  };
   problems.push(
+    ...TOOL_RULES.flatMap((rule) => rule(ruleContext)),
     ...categoryProblems(categories),
     ...slugProblems(tools),
     ...slugProblems(resources),
@@ -425,6 +454,7 @@ export function readCheckedContent(files: readonly ContentFile[]): CheckedConten
     tools: entries(tools),
     resources: entries(resources),
     guides: entries(guides),
+    redirects: entries(redirects),
   };
 }
 
@@ -454,19 +484,6 @@ function toolLinkProblems(
             message: wrong,
           });
         }
-      });
-    }
-    if (
-      tool.data.successors.length > 0 &&
-      tool.data.status !== 'maintenance' &&
-      tool.data.status !== 'archived'
-    ) {
-      problems.push({
-        file: tool.file.path,
-        line: lineOf(tool.parsed, ['successors']),
-        field: 'successors',
-        message:
-          'only a tool in maintenance or archived has successors (expected status: maintenance or archived)',
       });
     }
   }

@@ -1,5 +1,6 @@
 import {
   DIFFICULTIES,
+  INACTIVE_STATUSES,
   LICENSES,
   NOT_RATED,
   STATUSES,
@@ -44,9 +45,14 @@ export function badgesOf(entry: Badged): BadgeView[] {
   ];
 }
 
-/** The status to warn about, for a tool only maintained or archived; undefined for the rest. */
+/** The status to warn about, for any tool that is not active; undefined for the rest. */
 export function statusWarning(status: Status | undefined): (typeof STATUSES)[Status] | undefined {
-  return status === 'maintenance' || status === 'archived' ? STATUSES[status] : undefined;
+  return status && status !== 'active' ? STATUSES[status] : undefined;
+}
+
+/** Whether a tool should not be chosen for new work (deprecated, archived, discontinued). */
+export function isInactive(status: Status | undefined): boolean {
+  return (INACTIVE_STATUSES as readonly (Status | undefined)[]).includes(status);
 }
 
 export { compareIds, compareNames } from './order.ts';
@@ -130,4 +136,22 @@ export function categoryListing<T extends { name: string; subcategory: string }>
   entries: readonly T[],
 ): T[] {
   return groupBySubcategory(subcategories, entries).flatMap((group) => group.entries);
+}
+
+/**
+ * The tools listed in a category: those whose primary section it is, and those that name it in
+ * `alsoIn`, each under the subcategory it is placed in there (its page stays the primary one).
+ */
+export function placedIn<
+  T extends {
+    category: string;
+    subcategory: string;
+    alsoIn: readonly { category: string; subcategory: string }[];
+  },
+>(categoryId: string, tools: readonly T[]): T[] {
+  return tools.flatMap((tool) => {
+    if (tool.category === categoryId) return [tool];
+    const placement = tool.alsoIn.find((other) => other.category === categoryId);
+    return placement ? [{ ...tool, subcategory: placement.subcategory }] : [];
+  });
 }

@@ -11,6 +11,7 @@ export function createRoutes(base: string) {
     category: (id: string) => at(`categories/${id}/`),
     tools: at('tools/'),
     tool: (slug: string) => at(`tools/${slug}/`),
+    removed: (slug: string) => at(`removed/${slug}/`),
     resources: at('resources/'),
     resource: (slug: string) => at(`resources/${slug}/`),
     search: at('search/'),

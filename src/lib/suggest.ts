@@ -22,3 +22,17 @@ export function closestMatch(word: string, candidates: readonly string[]): strin
   if (!best) return undefined;
   return best.distance <= Math.max(2, Math.floor(word.length / 3)) ? best.candidate : undefined;
 }
+
+/**
+ * `unknown <what> "<value>" (did you mean "<match>"?) (<expected>)`: the one wording of every
+ * unknown-reference problem of the content check.
+ */
+export function unknownReference(
+  what: string,
+  value: string,
+  candidates: readonly string[],
+  expected: string,
+): string {
+  const match = closestMatch(value, candidates);
+  return `unknown ${what} "${value}"${match ? ` (did you mean "${match}"?)` : ''} (${expected})`;
+}

@@ -7,6 +7,10 @@ export const subcategorySchema = z.strictObject({
   id: slugIdSchema,
   /** Heading shown on the category page. */
   name: plainText(80),
+  /** The question this subsection answers, one line ("Which server puts my model behind an API?"). */
+  description: plainText(200).optional(),
+  /** Ids this subsection had before, so old `#anchor` links still land on it. */
+  formerIds: z.array(slugIdSchema, { error: 'expected a list of kebab-case ids' }).max(6).default([]),
 });
 
 /** One of the guide's sections: `content/categories/<id>.yaml`. */

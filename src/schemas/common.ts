@@ -43,3 +43,15 @@ export function plainText(maxLength: number) {
 
 /** A calendar date written as YAML `YYYY-MM-DD` (unquoted, so YAML reads it as a date). */
 export const calendarDateSchema = z.date({ error: 'expected a date written as YYYY-MM-DD (unquoted)' });
+
+/**
+ * A date that may be known to the month only: YAML `2025-02-28` (a date) or `"2025-02"`. Read as
+ * the text it stands for ("2025-02-28" or "2025-02"), so no day is invented.
+ */
+export const partialDateSchema = z.union(
+  [
+    calendarDateSchema.transform((date) => date.toISOString().slice(0, 10)),
+    z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/),
+  ],
+  { error: 'expected a date written as YYYY-MM-DD, or "YYYY-MM" (quoted) when only the month is known' },
+);

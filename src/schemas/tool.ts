@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { deploymentSchema, difficultySchema, licenseSchema, statusSchema } from './badge.ts';
-import { calendarDateSchema, httpsUrlSchema, plainText, slugIdSchema } from './common.ts';
+import { calendarDateSchema, httpsUrlSchema, partialDateSchema, plainText, slugIdSchema } from './common.ts';
+import { placementSchema } from './placement.ts';
 
 /** One tool of the directory: `content/tools/<slug>.yaml`, where slug is the kebab-case name. */
 export const toolSchema = z.strictObject({
@@ -14,22 +15,39 @@ export const toolSchema = z.strictObject({
   category: slugIdSchema,
   /** Id of a subcategory declared by that category. */
   subcategory: slugIdSchema,
+  /**
+   * Further sections this tool also serves (KServe is infrastructure and serving); it is listed
+   * there too, while its page and breadcrumb stay under its primary section.
+   */
+  alsoIn: z
+    .array(placementSchema, { error: 'expected a list of {category, subcategory}' })
+    .max(4)
+    .default([]),
   /** Short feature bullets, most important first. */
   features: z
     .array(plainText(80), { error: 'expected a list of short feature strings' })
     .min(1, { error: 'needs at least 1 feature' })
     .max(8, { error: 'allows at most 8 features' }),
-  /** License or pricing badge; leave out when unsure. */
+  /**
+   * License or pricing badge. `open-source` needs an OSI-approved `licenseId`; code under a
+   * licence that is not (BSL, Elastic, SSPL) is `source-available`. Leave out when unsure.
+   */
   license: licenseSchema.optional(),
+  /** SPDX id of the licence of the main repository ("Apache-2.0", "BUSL-1.1"), from its LICENSE file. */
+  licenseId: z.string({ error: 'expected an SPDX licence id such as "Apache-2.0"' }).max(60).optional(),
+  /** For open-core products: which part is open and which is paid. */
+  openCore: plainText(200).optional(),
   /** Difficulty badge; leave out when unsure. */
   difficulty: difficultySchema.optional(),
   /** Self-hosted, managed or both; leave out when unsure. */
   deployment: deploymentSchema.optional(),
   /** Maintenance status; leave out when unsure. */
   status: statusSchema.optional(),
-  /** Why the status is what it is, with a date ("Limited maintenance announced in 2025"). */
+  /** When the status last changed (required for a status other than active). */
+  statusDate: partialDateSchema.optional(),
+  /** Why the status is what it is, in our words ("Upstream stopped maintaining it in 2025"). */
   statusNote: plainText(200).optional(),
-  /** Slugs of tools in the guide that replace this one (for maintenance or archived tools). */
+  /** Slugs of tools in the guide that replace this one (required when deprecated, archived, discontinued). */
   successors: z.array(slugIdSchema, { error: 'expected a list of tool slugs' }).max(6).default([]),
   /** Slugs of tools in the guide this one works with out of the box. */
   integrates: z.array(slugIdSchema, { error: 'expected a list of tool slugs' }).max(20).default([]),
@@ -41,6 +59,11 @@ export const toolSchema = z.strictObject({
   repo: httpsUrlSchema.optional(),
   /** Documentation home, when separate from `url`. */
   docs: httpsUrlSchema.optional(),
+  /**
+   * Public pages the entry's facts come from (LICENSE file, notice, announcement, docs); required
+   * when a licence or a status other than active is claimed.
+   */
+  sources: z.array(httpsUrlSchema, { error: 'expected a list of https URLs' }).max(12).default([]),
   /** When the entry joined the guide. */
   added: calendarDateSchema,
   /** When a maintainer last checked the entry's facts. */

@@ -26,9 +26,11 @@ test.describe('browsing the directory', () => {
     await page.goto('/categories/model-serving/');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Model Serving');
     const servers = page.getByRole('region', { name: 'Inference Servers' });
-    await expect(servers.getByRole('article')).toHaveCount(4);
+    // KServe is filed under infrastructure and placed here too (alsoIn).
+    await expect(servers.getByRole('article')).toHaveCount(5);
     await expect(servers.getByRole('heading', { level: 3 })).toHaveText([
       'BentoML',
+      'KServe',
       'TensorFlow Serving',
       'TorchServe',
       'Triton Inference Server',

@@ -21,6 +21,9 @@ features:
 license: open-source
 difficulty: beginner
 added: 2025-06-19
+licenseId: Apache-2.0
+sources:
+  - https://github.com/bentoml/BentoML/blob/main/LICENSE
 `;
 
 export const validResourceYaml = `name: Made With ML

@@ -42,3 +42,9 @@ export function siteOutDir(name: SiteName): string {
   if (!dir) throw new Error(`${name} site not built: run the specs through Playwright's global setup`);
   return dir;
 }
+
+/**
+ * Astro's redirect pages (old addresses of renamed or removed tools) are a bare meta refresh that
+ * Astro writes itself; page budgets and HTML checks are about the site's own pages.
+ */
+export const isRedirectPage = (html: string) => /<meta http-equiv="refresh"/.test(html.slice(0, 400));

@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 /** Builds (or validates) the site from a copy of the content with some files broken. */
 describe('bad content fails the build with every problem listed', () => {
   const contentDir = mkdtempSync(join(tmpdir(), 'mlops-bad-content-'));
-  cpSync('content', contentDir, { recursive: true });
+  cpSync('tests/fixtures/content', contentDir, { recursive: true });
   writeFileSync(join(contentDir, 'tools', 'mlflow.yaml'), 'name: MLflow\nurl: javascript:alert(1)\n');
   writeFileSync(join(contentDir, 'tools', 'empty.yaml'), '');
   writeFileSync(

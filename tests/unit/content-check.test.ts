@@ -36,7 +36,7 @@ describe('checkContent', () => {
   it('formats a problem as file:line — field — message', () => {
     const [line] = problemsOf(withTool(toolWith('license', 'license: gratis')));
     expect(line).toMatch(
-      /^content\/tools\/bentoml\.yaml:9 — license — "gratis" is not allowed: expected one of: open-source, free, freemium, commercial, pay-per-use$/,
+      /^content\/tools\/bentoml\.yaml:9 — license — "gratis" is not allowed: expected one of: open-source, source-available, free, freemium, commercial, pay-per-use$/,
     );
   });
 
@@ -99,7 +99,7 @@ describe('checkContent', () => {
         'a non-https repo',
         'repo',
         'repo: git://github.com/bentoml/BentoML',
-        { line: 12, field: 'repo', says: /https/ },
+        { line: 15, field: 'repo', says: /https/ },
       ],
     ];
     it.each(cases)('%s', (_name, key, replacement, expected) => {
@@ -130,7 +130,7 @@ describe('checkContent', () => {
 
     it('a duplicated key', () => {
       expectOneProblem(withTool(`${validToolYaml}name: Again\n`), {
-        line: 12,
+        line: 15,
         field: '(yaml)',
         says: /unique/i,
       });
@@ -195,12 +195,12 @@ describe('checkContent', () => {
       ]);
     });
 
-    it('successors on a tool that is not in maintenance or archived', () => {
+    it('successors on a tool that is active', () => {
       const problems = checkContent(
         withTool(toolWith('added', 'status: active\nsuccessors:\n  - bentoml\nadded: 2025-06-19')),
       );
       expect(problems.map((problem) => `${problem.field}: ${problem.message}`)).toEqual([
-        'successors: only a tool in maintenance or archived has successors (expected status: maintenance or archived)',
+        'successors: only a tool that is not active has successors (expected status: maintenance, deprecated, archived, discontinued)',
         'successors[0]: a tool cannot list itself',
       ]);
     });
@@ -315,7 +315,7 @@ describe('checkContent', () => {
     expect(problemsOf(files)).toEqual([
       'content/tools/a.yaml:1 — (file) — file is empty (expected the fields of one entry)',
       'content/tools/b.yaml:2 — url — "javascript:alert(1)" is not allowed: must be an absolute https:// URL with a domain name',
-      'content/tools/b.yaml:9 — license — "gratis" is not allowed: expected one of: open-source, free, freemium, commercial, pay-per-use',
+      'content/tools/b.yaml:9 — license — "gratis" is not allowed: expected one of: open-source, source-available, free, freemium, commercial, pay-per-use',
     ]);
   });
 });

@@ -67,7 +67,7 @@ describe('new entries', () => {
 
   describe('npm run new-tool', () => {
     const contentDir = mkdtempSync(join(tmpdir(), 'mlops-new-tool-'));
-    cpSync('content', contentDir, { recursive: true });
+    cpSync('tests/fixtures/content', contentDir, { recursive: true });
     afterAll(() => rmSync(contentDir, { recursive: true, force: true }));
     const run = (...args: string[]) =>
       spawnSync('node', ['scripts/new-entry.ts', 'tool', ...args], {
@@ -124,7 +124,7 @@ describe('the Markdown export', () => {
     expect(sectionPositions.every((position, index) => position > (sectionPositions[index - 1] ?? 0))).toBe(
       true,
     );
-    expect(markdown).toContain('- 🆓 Open source · 🔴 Advanced');
+    expect(markdown).toContain('- 🔓 Open source · 🔴 Advanced');
   });
 });
 

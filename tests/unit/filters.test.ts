@@ -89,6 +89,7 @@ describe('facetCounts', () => {
     const counts = facetCounts(values, {});
     expect(Object.fromEntries(counts.license)).toEqual({
       'open-source': 2,
+      'source-available': 0,
       free: 0,
       freemium: 1,
       commercial: 1,
@@ -138,7 +139,7 @@ describe('helpers', () => {
 
   it('builds one badge page per option with exactly the entries carrying it', () => {
     const pages = badgePages(entries, ['license', 'difficulty']);
-    expect(pages).toHaveLength(6 + 4);
+    expect(pages).toHaveLength(7 + 4);
     const openSource = pages.find((page) => page.params.value === 'open-source');
     expect(openSource?.props.entries.map((entry) => entry.name)).toEqual(['A', 'B']);
     const unrated = pages.find(

@@ -1,0 +1,12 @@
+import { z } from 'astro/zod';
+import { slugIdSchema } from './common.ts';
+
+/** A section and subsection an entry is listed in. */
+export const placementSchema = z.strictObject({
+  /** Id of the category (a file in `content/categories/`). */
+  category: slugIdSchema,
+  /** Id of a subcategory declared by that category. */
+  subcategory: slugIdSchema,
+});
+
+export type Placement = z.output<typeof placementSchema>;
