@@ -2,6 +2,7 @@
  * `npm run report:stale [-- --days 365]`: lists tools and resources not reviewed for a year,
  * so a maintainer can re-check their facts and bump `reviewed:`.
  */
+import { isoDay } from '../src/lib/dates.ts';
 import { parseArgs } from 'node:util';
 import { readContentFiles } from '../src/integrations/content-files.ts';
 import { formatProblem, readCheckedContent } from '../src/lib/content-check.ts';
@@ -27,7 +28,7 @@ if (stale.length === 0) {
 } else {
   console.log(`${stale.length} of ${entries.length} entries not reviewed for over ${days} days:\n`);
   for (const entry of stale) {
-    const last = (entry.reviewed ?? entry.added).toISOString().slice(0, 10);
+    const last = isoDay(entry.reviewed ?? entry.added);
     console.log(
       `${entry.path}  ${entry.name}  last reviewed ${last} (${daysSinceReview(entry, today)} days ago)`,
     );

@@ -11,36 +11,44 @@ export interface VocabularyTerm {
   readonly icon: string;
   /** One sentence explaining when an entry gets this value (shown as a tooltip and in CONTRIBUTING). */
   readonly description: string;
+  /** Colour family of its badge; always paired with the label, never the only signal. */
+  readonly tone?: 'open' | 'mixed' | 'paid';
 }
 
 export const LICENSES = {
   'open-source': {
+    tone: 'open',
     label: 'Open source',
     icon: '🔓',
     description: 'Source code under an OSI-approved licence (its SPDX id is given); free to run and change.',
   },
   'source-available': {
+    tone: 'mixed',
     label: 'Source available',
     icon: '📜',
     description:
       'Source code is public but its licence is not OSI-approved (BSL, Elastic, SSPL, Commons Clause): read the terms before running it.',
   },
   free: {
+    tone: 'open',
     label: 'Free',
     icon: '🆓',
     description: 'Free to use (or a free tier that covers real work), but not open source.',
   },
   freemium: {
+    tone: 'mixed',
     label: 'Freemium',
     icon: '🔄',
     description: 'A free plan with limits; paid plans unlock scale, teams or support.',
   },
   commercial: {
+    tone: 'paid',
     label: 'Commercial',
     icon: '💼',
     description: 'Paid product, sold by licence or subscription.',
   },
   'pay-per-use': {
+    tone: 'paid',
     label: 'Pay-per-use',
     icon: '💳',
     description: 'Billed by consumption (compute, requests, storage), typically a cloud service.',
@@ -50,18 +58,21 @@ export const LICENSES = {
 /** The difficulty rubric: what a first working setup needs, not how hard the tool is to master. */
 export const DIFFICULTIES = {
   beginner: {
+    tone: 'open',
     label: 'Beginner',
     icon: '🟢',
     description:
       'Runs on a laptop with one install command (pip, npm, brew, docker run), or a sign-up to a hosted free tier; nothing else to set up.',
   },
   intermediate: {
+    tone: 'mixed',
     label: 'Intermediate',
     icon: '🟡',
     description:
       'Needs a database, an object store, several services (docker compose) or a cloud account with access and network set-up.',
   },
   advanced: {
+    tone: 'paid',
     label: 'Advanced',
     icon: '🔴',
     description: 'Needs a Kubernetes or distributed cluster and an operator’s skills to run it.',
@@ -149,8 +160,77 @@ export const RESOURCE_KIND_VALUES = termsOf(RESOURCE_KINDS);
 export const DEPLOYMENT_VALUES = termsOf(DEPLOYMENTS);
 export const STATUS_VALUES = termsOf(STATUSES);
 
-/** Label used wherever an entry has no value for a badge group. */
-export const NOT_RATED = {
-  label: 'Not rated',
-  description: 'The guide does not rate this entry yet.',
-} as const;
+/** The value a filter or URL uses for "this entry has no value for this facet". */
+export const MISSING_VALUE = 'not-rated';
+
+/** What the site says where an entry has no value for a facet. */
+export interface MissingTerm {
+  /** As a filter option and in facts lists ("Not rated", "Unknown"). */
+  readonly label: string;
+  /** On a badge standing alone on a card ("Licence not rated"). */
+  readonly badgeLabel: string;
+  /** As a badge page's title: "Tools not rated for difficulty". */
+  readonly pageTitle: (noun: string) => string;
+  readonly description: string;
+}
+
+/**
+ * The facets: the four facts of a tool that listings filter by and badges show. Each owns its
+ * legend, its terms and the words for a missing value, so no other module decides them.
+ * Ratings (licence, difficulty) are "not rated" when missing; facts (deployment, status) are
+ * "unknown".
+ */
+export const FACETS = {
+  license: {
+    legend: 'Licence and pricing',
+    terms: LICENSES,
+    missing: {
+      label: 'Not rated',
+      badgeLabel: 'Licence not rated',
+      pageTitle: (noun: string) => `${noun} not rated for licence and pricing`,
+      description: 'The guide does not rate this entry yet.',
+    },
+  },
+  difficulty: {
+    legend: 'Difficulty',
+    terms: DIFFICULTIES,
+    missing: {
+      label: 'Not rated',
+      badgeLabel: 'Difficulty not rated',
+      pageTitle: (noun: string) => `${noun} not rated for difficulty`,
+      description: 'The guide does not rate this entry yet.',
+    },
+  },
+  deployment: {
+    legend: 'Deployment',
+    terms: DEPLOYMENTS,
+    missing: {
+      label: 'Unknown',
+      badgeLabel: 'Deployment unknown',
+      pageTitle: (noun: string) => `${noun} of unknown deployment`,
+      description: 'The guide does not know this yet.',
+    },
+  },
+  status: {
+    legend: 'Status',
+    terms: STATUSES,
+    missing: {
+      label: 'Unknown',
+      badgeLabel: 'Status unknown',
+      pageTitle: (noun: string) => `${noun} of unknown status`,
+      description: 'The guide does not know this yet.',
+    },
+  },
+} as const satisfies Record<
+  string,
+  { legend: string; terms: Record<string, VocabularyTerm>; missing: MissingTerm }
+>;
+
+export type FacetKey = keyof typeof FACETS;
+
+/** The display label of a facet value, or the facet's missing label when there is none. */
+export function facetLabel(facet: FacetKey, value: string | null | undefined): string {
+  const terms: Record<string, VocabularyTerm> = FACETS[facet].terms;
+  if (!value || value === MISSING_VALUE) return FACETS[facet].missing.label;
+  return terms[value]?.label ?? value;
+}

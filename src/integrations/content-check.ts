@@ -1,5 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { checkContent, formatProblem } from '../lib/content-check.ts';
+import { SITE_RULES } from '../lib/content-rules/index.ts';
 import { readContentFiles } from './content-files.ts';
 
 /**
@@ -12,7 +13,7 @@ export function contentCheck(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, logger }) => {
         if (command !== 'build') return;
-        const problems = checkContent(readContentFiles());
+        const problems = checkContent(readContentFiles(), SITE_RULES);
         if (problems.length === 0) {
           logger.info('content check passed');
           return;

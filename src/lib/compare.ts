@@ -23,9 +23,15 @@ export interface ComparableTool {
   readonly subcategory: string;
   readonly features: readonly string[];
   readonly license?: string | null | undefined;
+  /** SPDX id of the licence ("Apache-2.0"), shown after the licence label. */
+  readonly licenseId?: string | null | undefined;
+  /** Which part of an open-core product is open and which is paid. */
+  readonly openCore?: string | null | undefined;
   readonly difficulty?: string | null | undefined;
   readonly deployment?: string | null | undefined;
   readonly status?: string | null | undefined;
+  /** Slugs of the tools that replace this one. */
+  readonly successors?: readonly string[] | undefined;
   readonly integrates: readonly string[];
   readonly repo?: string | null | undefined;
   readonly docs?: string | null | undefined;
@@ -33,8 +39,10 @@ export interface ComparableTool {
 
 export interface FactRow {
   readonly label: string;
-  /** One value per compared tool, in column order; undefined shows as "unknown". */
+  /** One value per compared tool, in column order; undefined shows as `missing`. */
   readonly values: readonly (string | undefined)[];
+  /** What a tool without a value shows: "Unknown" unless the row says otherwise. */
+  readonly missing?: string;
   /** True when every tool has the same value (the row can be de-emphasised). */
   readonly same: boolean;
 }
@@ -45,43 +53,112 @@ export interface FeatureRow {
   readonly has: readonly boolean[];
 }
 
+/** The warning a tool that is not active carries in its column header. */
+export interface StatusFlag {
+  /** The status label ("Deprecated", "Maintenance only"). */
+  readonly label: string;
+  /** The tools to consider instead, those of the directory only. */
+  readonly successors: readonly { readonly slug: string; readonly name: string }[];
+}
+
 export interface ComparisonTable {
   readonly tools: readonly ComparableTool[];
+  /** For each tool, its status flag, or undefined when it is active (or its status unknown). */
+  readonly flags: readonly (StatusFlag | undefined)[];
   readonly facts: readonly FactRow[];
   readonly features: readonly FeatureRow[];
   /** For each tool, the compared tools it integrates with (either side declaring it). */
   readonly integrations: readonly (readonly string[])[];
 }
 
+export type LabelGroup = 'license' | 'difficulty' | 'deployment' | 'status';
+
 export interface Labels {
   category(id: string): string;
-  value(group: 'license' | 'difficulty' | 'deployment' | 'status', value: string): string;
+  value(group: LabelGroup, value: string): string;
+  /** Name of a tool of the directory (for successors); undefined for an unknown slug. */
+  toolName?(slug: string): string | undefined;
+}
+
+/** Display labels of the vocabularies, by group and value: what the browser gets instead of vocabulary.ts. */
+export type LabelMaps = Readonly<Record<LabelGroup, Readonly<Record<string, string>>>>;
+
+/**
+ * The labels of a comparison, the same on the server and in the browser: vocabulary labels
+ * from `maps`, category and tool names from the directory (or `/tools.json`).
+ */
+export function comparisonLabels(
+  maps: LabelMaps,
+  categories: readonly { readonly id: string; readonly name: string }[],
+  tools: readonly { readonly slug: string; readonly name: string }[],
+): Labels {
+  return {
+    category: (id) => categories.find((category) => category.id === id)?.name ?? id,
+    // `hasOwn`: a value from `/tools.json` such as "constructor" is no key of the map.
+    value: (group, value) => (Object.hasOwn(maps[group], value) && maps[group][value]) || value,
+    toolName: (slug) => tools.find((tool) => tool.slug === slug)?.name,
+  };
 }
 
 const normalizeFeature = (feature: string) => feature.trim().toLowerCase().replace(/\s+/g, ' ');
 
+/**
+ * Whether a status earns a flag: any known status but active (the rule of `statusWarning` in
+ * entries.ts, which the browser does not load).
+ */
+const isFlagged = (status: string | null | undefined): status is string => !!status && status !== 'active';
+
 /** The comparison table of the given tools, in the given order. */
 export function comparisonTable(tools: readonly ComparableTool[], labels: Labels): ComparisonTable {
-  const row = (label: string, values: (string | undefined)[]): FactRow => ({
+  const row = (label: string, values: (string | undefined)[], missing?: string): FactRow => ({
     label,
     values,
+    ...(missing === undefined ? {} : { missing }),
     same: values.every((value) => value === values[0]),
   });
-  const badge = (group: 'license' | 'difficulty' | 'deployment' | 'status') =>
+  const badge = (group: LabelGroup) =>
     tools.map((tool) => {
       const value = tool[group];
       return value ? labels.value(group, value) : undefined;
     });
+  const licence = tools.map((tool) => {
+    const label = tool.license ? labels.value('license', tool.license) : undefined;
+    if (!tool.licenseId) return label;
+    return label ? `${label} (${tool.licenseId})` : tool.licenseId;
+  });
   const facts = [
     row(
       'Category',
       tools.map((tool) => labels.category(tool.category)),
     ),
-    row('Licence / pricing', badge('license')),
+    row('Licence / pricing', licence),
+    // Only when it says something: most comparisons have no open-core product.
+    ...(tools.some((tool) => tool.openCore)
+      ? [
+          row(
+            'Open core',
+            tools.map((tool) => tool.openCore ?? undefined),
+            '–',
+          ),
+        ]
+      : []),
     row('Difficulty', badge('difficulty')),
     row('Deployment', badge('deployment')),
     row('Status', badge('status')),
   ];
+
+  const nameOf = (slug: string) => labels.toolName?.(slug) ?? tools.find((tool) => tool.slug === slug)?.name;
+  const flags = tools.map((tool): StatusFlag | undefined =>
+    isFlagged(tool.status)
+      ? {
+          label: labels.value('status', tool.status),
+          successors: (tool.successors ?? []).flatMap((slug) => {
+            const name = nameOf(slug);
+            return name === undefined ? [] : [{ slug, name }];
+          }),
+        }
+      : undefined,
+  );
 
   const features: FeatureRow[] = [];
   const seen = new Map<string, number>();
@@ -108,7 +185,7 @@ export function comparisonTable(tools: readonly ComparableTool[], labels: Labels
       )
       .map((other) => other.name),
   );
-  return { tools, facts, features, integrations };
+  return { tools, flags, facts, features, integrations };
 }
 
 /** `/compare/<a>-vs-<b>/` slug of a pair, alphabetical so each pair has one address. */

@@ -1,15 +1,12 @@
 import { LineCounter, isMap, isNode, isPair, isScalar, isSeq, parseDocument, type Document } from 'yaml';
 import type { z } from 'astro/zod';
 import { categorySchema, type CategoryData } from '../schemas/category.ts';
-import { slugIdSchema } from '../schemas/common.ts';
 import { guideSchema, type GuideData } from '../schemas/guide.ts';
 import { redirectSchema, type RedirectData } from '../schemas/redirect.ts';
 import { resourceSchema, type ResourceData } from '../schemas/resource.ts';
-import { TOOL_RULES, type ToolRuleContext } from './content-rules.ts';
+import { RULES, type Rule, type RuleContext } from './content-rules/index.ts';
 import { toolSchema, type ToolData } from '../schemas/tool.ts';
-import { slugify } from './slug.ts';
 import { closestMatch } from './suggest.ts';
-import { normalizeUrlForComparison } from './url.ts';
 
 export type CollectionName = 'categories' | 'tools' | 'resources' | 'guides' | 'redirects';
 
@@ -247,126 +244,6 @@ function checkFile(file: ContentFile): FileResult {
   return { problems, raw, checked: { file, parsed, data: value } };
 }
 
-function duplicateProblems(
-  entries: readonly CheckedFile<{ name: string; url: string }>[],
-  kind: string,
-): ContentProblem[] {
-  const problems: ContentProblem[] = [];
-  const seen = { name: new Map<string, string>(), url: new Map<string, string>() };
-  for (const entry of entries) {
-    const keys = {
-      name: entry.data.name.toLowerCase().replace(/\s+/g, ' '),
-      url: normalizeUrlForComparison(entry.data.url),
-    };
-    for (const field of ['name', 'url'] as const) {
-      const first = seen[field].get(keys[field]);
-      if (first) {
-        problems.push({
-          file: entry.file.path,
-          line: lineOf(entry.parsed, [field]),
-          field,
-          message: `duplicate ${kind} ${field}: ${first} already has ${JSON.stringify(entry.data[field])}`,
-        });
-      } else {
-        seen[field].set(keys[field], entry.file.path);
-      }
-    }
-  }
-  return problems;
-}
-
-function slugProblems(entries: readonly CheckedFile<{ name: string }>[]): ContentProblem[] {
-  return entries.flatMap((entry) => {
-    const expected = slugify(entry.data.name);
-    const actual = baseName(entry.file.path);
-    return actual === expected
-      ? []
-      : [
-          {
-            file: entry.file.path,
-            line: lineOf(entry.parsed, ['name']),
-            field: 'name',
-            message: `file name "${actual}" does not match the name (expected the file to be named "${expected}.yaml")`,
-          },
-        ];
-  });
-}
-
-function categoryProblems(categories: readonly CheckedFile<CategoryData>[]): ContentProblem[] {
-  const problems: ContentProblem[] = [];
-  for (const category of categories) {
-    const seen = new Set<string>();
-    category.data.subcategories.forEach((subcategory, index) => {
-      if (seen.has(subcategory.id)) {
-        problems.push({
-          file: category.file.path,
-          line: lineOf(category.parsed, ['subcategories', index, 'id']),
-          field: `subcategories[${index}].id`,
-          message: `duplicate subcategory id "${subcategory.id}" (ids must be unique within a category)`,
-        });
-      }
-      seen.add(subcategory.id);
-    });
-  }
-  return problems;
-}
-
-/** Subcategory ids a parsed (possibly invalid) category declares, or undefined if unreadable. */
-function declaredSubcategories(data: Record<string, unknown>): string[] | undefined {
-  const subcategories = data['subcategories'];
-  if (!Array.isArray(subcategories)) return undefined;
-  return subcategories.flatMap((subcategory: unknown) =>
-    subcategory && typeof subcategory === 'object' && typeof (subcategory as { id?: unknown }).id === 'string'
-      ? [(subcategory as { id: string }).id]
-      : [],
-  );
-}
-
-/**
- * Category references of every parsed tool, checked against every parsed category, valid or
- * not: one broken file must not make others report misleading "unknown" references.
- */
-function referenceProblems(
-  parsedTools: readonly CheckedFile<Record<string, unknown>>[],
-  parsedCategories: readonly CheckedFile<Record<string, unknown>>[],
-): ContentProblem[] {
-  const byId = new Map(
-    parsedCategories.map((category) => [baseName(category.file.path), declaredSubcategories(category.data)]),
-  );
-  const problems: ContentProblem[] = [];
-  const tools = parsedTools.flatMap((tool) => {
-    const { category, subcategory } = tool.data;
-    // A value that is not even an id has already been reported by the schema.
-    return slugIdSchema.safeParse(category).success && slugIdSchema.safeParse(subcategory).success
-      ? [{ ...tool, data: { category: String(category), subcategory: String(subcategory) } }]
-      : [];
-  });
-  for (const tool of tools) {
-    if (!byId.has(tool.data.category)) {
-      const suggestion = closestMatch(tool.data.category, [...byId.keys()]);
-      problems.push({
-        file: tool.file.path,
-        line: lineOf(tool.parsed, ['category']),
-        field: 'category',
-        message:
-          `unknown category "${tool.data.category}"${suggestion ? ` (did you mean "${suggestion}"?)` : ''}` +
-          ` (expected one of: ${[...byId.keys()].sort().join(', ')})`,
-      });
-      continue;
-    }
-    const subcategoryIds = byId.get(tool.data.category);
-    if (subcategoryIds && !subcategoryIds.includes(tool.data.subcategory)) {
-      problems.push({
-        file: tool.file.path,
-        line: lineOf(tool.parsed, ['subcategory']),
-        field: 'subcategory',
-        message: `unknown subcategory "${tool.data.subcategory}" for category "${tool.data.category}" (expected one of: ${subcategoryIds.join(', ')})`,
-      });
-    }
-  }
-  return problems;
-}
-
 /** A valid entry of a collection: its id (the file name) and its parsed data. */
 export interface ContentEntry<T> {
   readonly id: string;
@@ -388,7 +265,10 @@ export interface CheckedContent {
  * Checks every content file and the references between them, returning every problem found
  * (never stopping at the first), plus the valid entries for scripts that work on the data.
  */
-export function readCheckedContent(files: readonly ContentFile[]): CheckedContent {
+export function readCheckedContent(
+  files: readonly ContentFile[],
+  rules: readonly Rule[] = RULES,
+): CheckedContent {
   const problems: ContentProblem[] = [];
   const valid: Record<CollectionName, CheckedFile<unknown>[]> = {
     categories: [],
@@ -411,41 +291,29 @@ export function readCheckedContent(files: readonly ContentFile[]): CheckedConten
   const resources = valid.resources as CheckedFile<ResourceData>[];
   const guides = valid.guides as CheckedFile<GuideData>[];
   const redirects = valid.redirects as CheckedFile<RedirectData>[];
-  const ruleContext: ToolRuleContext = {
-    tools: tools.map((tool) => ({
-      slug: baseName(tool.file.path),
-      data: tool.data,
-      lineOf: (path) => lineOf(tool.parsed, path),
-      file: tool.file.path,
-    })),
-    redirects: redirects.map((redirect) => ({
-      slug: baseName(redirect.file.path),
-      data: redirect.data,
-      lineOf: (path) => lineOf(redirect.parsed, path),
-      file: redirect.file.path,
-    })),
-    categories: new Map(
+  const locate = <T>(entry: CheckedFile<T>) => ({
+    slug: baseName(entry.file.path),
+    file: entry.file.path,
+    data: entry.data,
+    lineOf: (path: readonly PropertyKey[]) => lineOf(entry.parsed, path),
+  });
+  const context: RuleContext = {
+    tools: tools.map(locate),
+    resources: resources.map(locate),
+    categories: categories.map(locate),
+    redirects: redirects.map(locate),
+    parsedTools: parsedTools.map(locate),
+    parsedCategories: parsedCategories.map(locate),
+    guideFiles: files.filter((file) => file.collection === 'guides'),
+    toolSlugs: new Set(parsedTools.map((tool) => baseName(tool.file.path))),
+    subcategoriesOf: new Map(
       categories.map((category) => [
         baseName(category.file.path),
         category.data.subcategories.map((sub) => sub.id),
       ]),
     ),
-    toolSlugs: new Set(parsedTools.map((tool) => baseName(tool.file.path))),
   };
-  problems.push(
-    ...TOOL_RULES.flatMap((rule) => rule(ruleContext)),
-    ...categoryProblems(categories),
-    ...slugProblems(tools),
-    ...slugProblems(resources),
-    ...duplicateProblems(tools, 'tool'),
-    ...duplicateProblems(resources, 'resource'),
-    ...referenceProblems(parsedTools, parsedCategories),
-    ...toolLinkProblems(tools, parsedTools),
-    ...checklistProblems(
-      files.filter((file) => file.collection === 'guides'),
-      new Set(parsedTools.map((tool) => baseName(tool.file.path))),
-    ),
-  );
+  problems.push(...rules.flatMap((rule) => rule(context)));
   const entries = <T>(checked: readonly CheckedFile<T>[]): ContentEntry<T>[] =>
     checked.map((entry) => ({ id: baseName(entry.file.path), path: entry.file.path, data: entry.data }));
   return {
@@ -458,72 +326,10 @@ export function readCheckedContent(files: readonly ContentFile[]): CheckedConten
   };
 }
 
-/** `successors` and `integrates` must name other tools of the guide. */
-function toolLinkProblems(
-  tools: readonly CheckedFile<ToolData>[],
-  parsedTools: readonly CheckedFile<Record<string, unknown>>[],
-): ContentProblem[] {
-  // Any parsed tool file counts as existing, even one with problems of its own.
-  const slugs = new Set(parsedTools.map((tool) => baseName(tool.file.path)));
-  const problems: ContentProblem[] = [];
-  for (const tool of tools) {
-    const self = baseName(tool.file.path);
-    for (const field of ['successors', 'integrates'] as const) {
-      tool.data[field].forEach((slug, index) => {
-        const wrong =
-          slug === self
-            ? `a tool cannot list itself`
-            : slugs.has(slug)
-              ? undefined
-              : `unknown tool "${slug}"${((match) => (match ? ` (did you mean "${match}"?)` : ''))(closestMatch(slug, [...slugs]))} (expected the file name of a tool in content/tools/)`;
-        if (wrong) {
-          problems.push({
-            file: tool.file.path,
-            line: lineOf(tool.parsed, [field, index]),
-            field: `${field}[${index}]`,
-            message: wrong,
-          });
-        }
-      });
-    }
-  }
-  return problems;
-}
-
-/** Tools named by `<ChecklistItem tools="a b">` in guides must exist. */
-function checklistProblems(guides: readonly ContentFile[], toolSlugs: ReadonlySet<string>): ContentProblem[] {
-  const problems: ContentProblem[] = [];
-  for (const guide of guides) {
-    guide.text.split('\n').forEach((text, index) => {
-      // Markdown links are not rewritten for the base path, so a site-relative one would break.
-      // Inline links, reference definitions and href attributes.
-      if (/\]\(\/(?!\/)|^\s*\[[^\]]+\]:\s*\/(?!\/)|\bhref=["']\/(?!\/)/.test(text)) {
-        problems.push({
-          file: guide.path,
-          line: index + 1,
-          field: '(body)',
-          message:
-            'site-relative link (it breaks when the site is served under a base path; name tools in the ChecklistItem tools attribute instead)',
-        });
-      }
-      for (const match of text.matchAll(/<ChecklistItem\b[^>]*\btools="([^"]*)"/g)) {
-        for (const slug of (match[1] ?? '').split(/\s+/).filter(Boolean)) {
-          if (toolSlugs.has(slug)) continue;
-          const suggestion = closestMatch(slug, [...toolSlugs]);
-          problems.push({
-            file: guide.path,
-            line: index + 1,
-            field: 'ChecklistItem.tools',
-            message: `unknown tool "${slug}"${suggestion ? ` (did you mean "${suggestion}"?)` : ''} (expected the file name of a tool in content/tools/)`,
-          });
-        }
-      }
-    });
-  }
-  return problems;
-}
-
 /** Every problem of the content; empty when the build may go ahead. */
-export function checkContent(files: readonly ContentFile[]): ContentProblem[] {
-  return readCheckedContent(files).problems;
+export function checkContent(
+  files: readonly ContentFile[],
+  rules: readonly Rule[] = RULES,
+): ContentProblem[] {
+  return readCheckedContent(files, rules).problems;
 }

@@ -1,70 +1,69 @@
+import type { CategoryData } from '../schemas/category.ts';
+import type { RedirectData } from '../schemas/redirect.ts';
+import type { ResourceData } from '../schemas/resource.ts';
+import type { ToolData } from '../schemas/tool.ts';
+import { isoDay } from './dates.ts';
+import { compareIds } from './order.ts';
+
 /**
- * `/tools.json`: the directory as data. The format is versioned: fields are only ever added
- * within a major version; a rename or removal bumps `version`.
+ * `/tools.json`: the directory as data. The format is versioned: fields may be added within a
+ * version; a rename, a removal, or a new value in an existing field's vocabulary (which a reader
+ * checking values would reject) bumps `version`.
  *
- * Version 1:
+ * Version 2 (version 1 plus the fields marked "v2"; raised because `license` gained
+ * `source-available`, `open-source` now means OSI-approved, and `status` gained `dormant`,
+ * `deprecated` and `discontinued`):
  * - `version` (number), `site` (absolute URL of the site)
- * - `categories[]`: `id`, `name`, `subcategories[]` (`id`, `name`)
+ * - `categories[]`: `id`, `name`, `subcategories[]` (`id`, `name`, and v2 `description`: the
+ *   question the subsection answers, or null)
  * - `tools[]`: `slug`, `name`, `url`, `page` (absolute URL of its page on the site),
- *   `description`, `category`, `subcategory`, `features[]`, `license` and `difficulty`
- *   (a badge value or null when not rated), `aliases[]`, `tags[]`, `repo` and `docs` (URL or
- *   null), `deployment` and `status` (a value or null when unknown), `statusNote` (or null),
- *   `successors[]` and `integrates[]` (slugs of other tools), `added` and `reviewed`
- *   (YYYY-MM-DD, `reviewed` may be null)
+ *   `description`, `category`, `subcategory` (its primary section), v2 `alsoIn[]` (further
+ *   sections it is listed in: `category`, `subcategory`), `features[]`, `license` and
+ *   `difficulty` (a badge value or null when not rated), v2 `licenseId` (SPDX id of the main
+ *   repository's licence, or null), v2 `openCore` (which part is open and which is paid, or null),
+ *   `aliases[]`, `tags[]`, `repo` and `docs` (URL or null), `deployment` and `status` (a value or
+ *   null when unknown), v2 `statusDate` (when the status last changed: YYYY-MM-DD, or YYYY-MM
+ *   when only the month is known; or null), `statusNote` (or null), `successors[]` and
+ *   `integrates[]` (slugs of other tools), v2 `sources[]` (https URLs the entry's facts come
+ *   from), `added` and `reviewed` (YYYY-MM-DD, `reviewed` may be null)
  * - `resources[]`: `slug`, `name`, `url`, `page`, `description`, `kind`, `author` (or null),
  *   `features[]`, `license`, `difficulty`, `added`, `reviewed`
+ * - v2 `redirects[]`: tools that left the guide or changed slug, by `from`: `from` (the old
+ *   slug), `to` (slug of the tool that replaces it, or null when it was removed), `name` (the old
+ *   name), `reason`, `instead[]` (slugs of tools to use instead of a removed one), `date`
+ *   (YYYY-MM-DD), `sources[]` (https URLs that show why)
  */
-export const DATA_FORMAT_VERSION = 1;
+export const DATA_FORMAT_VERSION = 2;
 
-const day = (date: Date | undefined) => (date ? date.toISOString().slice(0, 10) : null);
+const day = (date: Date | undefined) => (date ? isoDay(date) : null);
 
-interface ExportableTool {
-  slug: string;
-  name: string;
-  url: string;
-  description: string;
-  category: string;
-  subcategory: string;
-  features: readonly string[];
-  license?: string | undefined;
-  difficulty?: string | undefined;
-  aliases: readonly string[];
-  tags: readonly string[];
-  repo?: string | undefined;
-  docs?: string | undefined;
-  deployment?: string | undefined;
-  status?: string | undefined;
-  statusNote?: string | undefined;
-  successors: readonly string[];
-  integrates: readonly string[];
-  added: Date;
-  reviewed?: Date | undefined;
-}
+/** A tool as the export reads it: its validated content plus its slug (the file name). */
+export type ExportableTool = Readonly<ToolData> & { readonly slug: string };
 
-interface ExportableResource {
-  slug: string;
-  name: string;
-  url: string;
-  description: string;
-  kind: string;
-  author?: string | undefined;
-  features: readonly string[];
-  license?: string | undefined;
-  difficulty?: string | undefined;
-  added: Date;
-  reviewed?: Date | undefined;
+/** A resource as the export reads it. */
+export type ExportableResource = Readonly<ResourceData> & { readonly slug: string };
+
+/** A category as the export reads it (its intro and order are not exported). */
+export type ExportableCategory = Readonly<Pick<CategoryData, 'name'>> & {
+  readonly id: string;
+  readonly subcategories: readonly Pick<
+    CategoryData['subcategories'][number],
+    'id' | 'name' | 'description'
+  >[];
+};
+
+/** A redirect as the export reads it: its content plus the old slug (the file name). */
+export type ExportableRedirect = Readonly<RedirectData> & { readonly slug: string };
+
+export interface ExportableDirectory {
+  readonly categories: readonly ExportableCategory[];
+  readonly tools: readonly ExportableTool[];
+  readonly resources: readonly ExportableResource[];
+  readonly redirects: readonly ExportableRedirect[];
 }
 
 export function directoryData(
-  directory: {
-    categories: readonly {
-      id: string;
-      name: string;
-      subcategories: readonly { id: string; name: string }[];
-    }[];
-    tools: readonly ExportableTool[];
-    resources: readonly ExportableResource[];
-  },
+  directory: ExportableDirectory,
   pageUrl: (kind: 'tool' | 'resource', slug: string) => string,
   site: string,
 ) {
@@ -74,7 +73,11 @@ export function directoryData(
     categories: directory.categories.map(({ id, name, subcategories }) => ({
       id,
       name,
-      subcategories: subcategories.map((sub) => ({ id: sub.id, name: sub.name })),
+      subcategories: subcategories.map((sub) => ({
+        id: sub.id,
+        name: sub.name,
+        description: sub.description ?? null,
+      })),
     })),
     tools: directory.tools.map((tool) => ({
       slug: tool.slug,
@@ -84,8 +87,11 @@ export function directoryData(
       description: tool.description,
       category: tool.category,
       subcategory: tool.subcategory,
+      alsoIn: tool.alsoIn.map(({ category, subcategory }) => ({ category, subcategory })),
       features: [...tool.features],
       license: tool.license ?? null,
+      licenseId: tool.licenseId ?? null,
+      openCore: tool.openCore ?? null,
       difficulty: tool.difficulty ?? null,
       aliases: [...tool.aliases],
       tags: [...tool.tags],
@@ -93,9 +99,11 @@ export function directoryData(
       docs: tool.docs ?? null,
       deployment: tool.deployment ?? null,
       status: tool.status ?? null,
+      statusDate: tool.statusDate ?? null,
       statusNote: tool.statusNote ?? null,
       successors: [...tool.successors],
       integrates: [...tool.integrates],
+      sources: [...tool.sources],
       added: day(tool.added),
       reviewed: day(tool.reviewed),
     })),
@@ -113,5 +121,19 @@ export function directoryData(
       added: day(resource.added),
       reviewed: day(resource.reviewed),
     })),
+    redirects: [...directory.redirects]
+      .sort((a, b) => compareIds(a.slug, b.slug))
+      .map((redirect) => ({
+        from: redirect.slug,
+        to: redirect.to ?? null,
+        name: redirect.name,
+        reason: redirect.reason,
+        instead: [...redirect.instead],
+        date: day(redirect.date),
+        sources: [...redirect.sources],
+      })),
   };
 }
+
+/** The parsed `/tools.json` document. */
+export type DirectoryData = ReturnType<typeof directoryData>;

@@ -2,14 +2,15 @@ import {
   DIFFICULTIES,
   INACTIVE_STATUSES,
   LICENSES,
-  NOT_RATED,
+  FACETS,
   STATUSES,
   type Deployment,
   type Difficulty,
   type License,
   type Status,
 } from '../vocabulary.ts';
-import { compareNames } from './order.ts';
+import { isoDay } from './dates.ts';
+import { compareForListing, compareNames } from './order.ts';
 
 /** The badge-bearing part of any directory entry (tool or resource). */
 export interface Badged {
@@ -20,6 +21,7 @@ export interface Badged {
   readonly status?: Status | undefined;
 }
 
+/** The facets every entry shows as badges on its card (tools and resources alike): its ratings. */
 export type BadgeGroup = 'license' | 'difficulty';
 
 export interface BadgeView {
@@ -29,6 +31,13 @@ export interface BadgeView {
   readonly label: string;
   readonly icon: string;
   readonly description: string;
+  /** Colour family, from the vocabulary; absent for a missing value. */
+  readonly tone?: 'open' | 'mixed' | 'paid';
+}
+
+function missingBadge(group: BadgeGroup): BadgeView {
+  const { badgeLabel, description } = FACETS[group].missing;
+  return { group, value: undefined, icon: '', label: badgeLabel, description };
 }
 
 /** Both badges of an entry, "not rated" included, in display order (license, then difficulty). */
@@ -36,12 +45,10 @@ export function badgesOf(entry: Badged): BadgeView[] {
   const license = entry.license;
   const difficulty = entry.difficulty;
   return [
-    license
-      ? { group: 'license', value: license, ...LICENSES[license] }
-      : { group: 'license', value: undefined, icon: '', ...NOT_RATED, label: 'Licence not rated' },
+    license ? { group: 'license', value: license, ...LICENSES[license] } : missingBadge('license'),
     difficulty
       ? { group: 'difficulty', value: difficulty, ...DIFFICULTIES[difficulty] }
-      : { group: 'difficulty', value: undefined, icon: '', ...NOT_RATED, label: 'Difficulty not rated' },
+      : missingBadge('difficulty'),
   ];
 }
 
@@ -67,22 +74,32 @@ export interface SubcategoryGroup<T> {
  * Entries of one category grouped by subcategory, in the category's subcategory order, each
  * group sorted by name. Subcategories without entries are left out.
  */
-export function groupBySubcategory<T extends { name: string; subcategory: string }>(
-  subcategories: readonly { id: string; name: string }[],
-  entries: readonly T[],
-): SubcategoryGroup<T>[] {
+export function groupBySubcategory<
+  T extends { name: string; subcategory: string; status?: string | undefined },
+>(subcategories: readonly { id: string; name: string }[], entries: readonly T[]): SubcategoryGroup<T>[] {
   return subcategories
     .map((subcategory) => ({
       ...subcategory,
-      entries: entries.filter((entry) => entry.subcategory === subcategory.id).sort(compareNames),
+      entries: entries.filter((entry) => entry.subcategory === subcategory.id).sort(compareForListing),
     }))
     .filter((group) => group.entries.length > 0);
 }
 
-/** Number of entries per category id. */
-export function countByCategory(entries: readonly { category: string }[]): Map<string, number> {
+/**
+ * Number of tools listed in each category: its own, plus those placed in it by `alsoIn` (a tool
+ * counts once per category, as the category page lists it once).
+ */
+export function countByCategory(
+  entries: readonly { category: string; alsoIn?: readonly { category: string }[] | undefined }[],
+): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const entry of entries) counts.set(entry.category, (counts.get(entry.category) ?? 0) + 1);
+  for (const entry of entries) {
+    const categories = new Set([
+      entry.category,
+      ...(entry.alsoIn ?? []).map((placement) => placement.category),
+    ]);
+    for (const category of categories) counts.set(category, (counts.get(category) ?? 0) + 1);
+  }
   return counts;
 }
 
@@ -131,7 +148,7 @@ export function worksWith<T extends { slug: string; name: string; integrates: re
 }
 
 /** A category's tools in listing order: subsection by subsection, A to Z within each. */
-export function categoryListing<T extends { name: string; subcategory: string }>(
+export function categoryListing<T extends { name: string; subcategory: string; status?: string | undefined }>(
   subcategories: readonly { id: string; name: string }[],
   entries: readonly T[],
 ): T[] {
@@ -154,4 +171,30 @@ export function placedIn<
     const placement = tool.alsoIn.find((other) => other.category === categoryId);
     return placement ? [{ ...tool, subcategory: placement.subcategory }] : [];
   });
+}
+
+export interface RecentChange<T> {
+  readonly tool: T;
+  /** What happened: the tool joined the guide, or its status changed upstream. */
+  readonly kind: 'added' | 'status';
+  /** `YYYY-MM-DD`, or `YYYY-MM` for a status change known to the month. */
+  readonly date: string;
+}
+
+/**
+ * The newest additions and status changes, newest first (ties by name), from the entries' own
+ * dates: `added`, and `statusDate` for tools that are not active.
+ */
+export function recentChanges<
+  T extends { name: string; added: Date; status?: string | undefined; statusDate?: string | undefined },
+>(tools: readonly T[], limit: number): RecentChange<T>[] {
+  const changes: RecentChange<T>[] = tools.flatMap((tool) => [
+    { tool, kind: 'added' as const, date: isoDay(tool.added) },
+    ...(tool.statusDate && tool.status && tool.status !== 'active'
+      ? [{ tool, kind: 'status' as const, date: tool.statusDate }]
+      : []),
+  ]);
+  return changes
+    .sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : compareNames(a.tool, b.tool)))
+    .slice(0, limit);
 }

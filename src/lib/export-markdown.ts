@@ -1,5 +1,8 @@
 import type { CheckedContent } from './content-check.ts';
-import { badgesOf, compareNames } from './entries.ts';
+import { isoDay } from './dates.ts';
+import { badgesOf, compareNames, isInactive, statusWarning } from './entries.ts';
+import { compareForListing } from './order.ts';
+import type { ToolData } from '../schemas/tool.ts';
 import { RESOURCE_KINDS, RESOURCE_KIND_VALUES } from '../vocabulary.ts';
 
 export interface ExportOptions {
@@ -9,12 +12,26 @@ export interface ExportOptions {
   readonly siteUrl: string;
 }
 
-/** GitHub's heading anchor: lowercase, punctuation dropped, spaces to hyphens. */
-function anchorOf(heading: string): string {
-  return heading
-    .toLowerCase()
-    .replace(/[^a-z0-9 -]/g, '')
-    .replace(/ /g, '-');
+/**
+ * GitHub's heading anchors: lowercase, punctuation dropped, spaces to hyphens; a heading whose
+ * anchor is taken gets `-1`, `-2`… in document order (as github-slugger does).
+ */
+function createSlugger(): (heading: string) => string {
+  const occurrences = new Map<string, number>();
+  return (heading) => {
+    const base = heading
+      .toLowerCase()
+      .replace(/[^\p{L}\p{M}\p{N}_ -]/gu, '')
+      .replace(/ /g, '-');
+    let anchor = base;
+    while (occurrences.has(anchor)) {
+      const count = (occurrences.get(base) ?? 0) + 1;
+      occurrences.set(base, count);
+      anchor = `${base}-${count}`;
+    }
+    occurrences.set(anchor, 0);
+    return anchor;
+  };
 }
 
 /** A URL as a Markdown link target: characters that would end or split it are percent-encoded. */
@@ -30,73 +47,201 @@ function escapeMarkdown(text: string): string {
   return text.replace(/([\\`*_[\]<>|])/g, '\\$1');
 }
 
-function entryLines(entry: {
-  name: string;
-  url: string;
-  description: string;
-  features: readonly string[];
-  license?: Parameters<typeof badgesOf>[0]['license'];
-  difficulty?: Parameters<typeof badgesOf>[0]['difficulty'];
-}): string[] {
-  const badges = badgesOf(entry)
-    .filter((badge) => badge.value !== undefined)
-    .map((badge) => `${badge.icon} ${badge.label}`);
-  return [
-    `**[${escapeMarkdown(entry.name)}](${linkTarget(entry.url)})** - ${escapeMarkdown(entry.description)}`,
-    ...(badges.length > 0 ? [`- ${badges.join(' · ')}`] : []),
-    ...entry.features.map((feature) => `- ${escapeMarkdown(feature)}`),
-    '',
-  ];
+/** "A", "A or B", "A, B or C". */
+function alternatives(names: readonly string[]): string {
+  return names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} or ${names.at(-1)}`;
+}
+
+/** The first line of every entry of the document: bold linked name, then its description. */
+function headLine(name: string, url: string, description: string): string {
+  return `**[${escapeMarkdown(name)}](${linkTarget(url)})** - ${escapeMarkdown(description)}`;
+}
+
+type Listed = Parameters<typeof badgesOf>[0] &
+  Partial<Pick<ToolData, 'licenseId' | 'statusDate' | 'successors'>> & { readonly name: string };
+
+/**
+ * A tool's status, when it is not active: "⚠️ Deprecated since 2025-02-28, use Triton Inference
+ * Server". Successors are to "use" once a tool has ended, to "consider" while it is still kept.
+ */
+function statusText(entry: Listed, nameOf: (slug: string) => string): string | undefined {
+  const warning = statusWarning(entry.status);
+  if (!warning) return undefined;
+  const since = entry.statusDate ? ` since ${entry.statusDate}` : '';
+  const successors = (entry.successors ?? []).map(nameOf);
+  const advice =
+    successors.length > 0
+      ? `, ${isInactive(entry.status) ? 'use' : 'consider'} ${alternatives(successors)}`
+      : '';
+  return `${warning.icon} ${warning.label}${since}${advice}`;
 }
 
 /**
+ * The badges line of an entry: licence (with its SPDX id when known), difficulty, and the status
+ * of a tool that is not active. Undefined when there is nothing to show.
+ */
+function badgeLine(entry: Listed, nameOf: (slug: string) => string): string | undefined {
+  const badges = badgesOf(entry)
+    .filter((badge) => badge.value !== undefined)
+    .map((badge) =>
+      badge.group === 'license' && entry.licenseId
+        ? `${badge.icon} ${badge.label} (${entry.licenseId})`
+        : `${badge.icon} ${badge.label}`,
+    );
+  const status = statusText(entry, nameOf);
+  const parts = status === undefined ? badges : [...badges, status];
+  return parts.length > 0 ? escapeMarkdown(parts.join(' · ')) : undefined;
+}
+
+/** A line that may refer to a heading anchor assigned later in the document. */
+type Line = string | (() => string);
+
+/**
  * The whole directory as one Markdown document in the shape of the original guide: sections,
- * subsections, entries with their badges and features, then learning resources and guides.
+ * subsections (with the question each answers), entries with their badges and features, then
+ * learning resources, guides, and the entries that were removed or renamed. A tool placed in
+ * further sections (`alsoIn`) is listed there too, with a link to the subsection it is filed
+ * under.
  */
 export function exportMarkdown(content: CheckedContent, options: ExportOptions): string {
   const categories = [...content.categories].sort((a, b) => a.data.order - b.data.order);
   const guides = [...content.guides].sort((a, b) => a.data.order - b.data.order);
-  const lines: string[] = [
-    `# ${options.title}`,
-    '',
+  const redirects = content.redirects.map((entry) => entry.data).sort(compareNames);
+  const toolsBySlug = new Map(content.tools.map((tool) => [tool.id, tool.data]));
+  const nameOf = (slug: string) => toolsBySlug.get(slug)?.name ?? slug;
+  const site = options.siteUrl.replace(/\/?$/, '/');
+
+  const slug = createSlugger();
+  const anchors = new Map<string, string>();
+  const anchorOf = (key: string) => anchors.get(key) ?? '';
+  const lines: Line[] = [];
+  const heading = (level: number, text: string, key?: string) => {
+    const anchor = slug(text);
+    if (key !== undefined) anchors.set(key, anchor);
+    lines.push(`${'#'.repeat(level)} ${escapeMarkdown(text)}`, '');
+  };
+  const entry = (
+    item: Listed & {
+      readonly url: string;
+      readonly description: string;
+      readonly features: readonly string[];
+    },
+  ) => {
+    const badges = badgeLine(item, nameOf);
+    lines.push(
+      headLine(item.name, item.url, item.description),
+      ...(badges === undefined ? [] : [`- ${badges}`]),
+      ...item.features.map((feature) => `- ${escapeMarkdown(feature)}`),
+      '',
+    );
+  };
+
+  heading(1, options.title);
+  lines.push(
     options.description,
     '',
     '<!-- Generated from content/ by `npm run export:markdown`. Edit the YAML files, not this file. -->',
     '',
-    '## Table of Contents',
-    '',
-    ...categories.map((category) => `- [${category.data.name}](#${anchorOf(category.data.name)})`),
-    '- [Learning Resources](#learning-resources)',
-    '- [Best Practices](#best-practices)',
-    '',
+  );
+  heading(2, 'Table of Contents');
+  const contents: [string, string][] = [
+    ...categories.map((category): [string, string] => [category.data.name, `category:${category.id}`]),
+    ['Learning Resources', 'resources'],
+    ['Best Practices', 'guides'],
+    ...(redirects.length > 0 ? [['Removed and renamed entries', 'redirects'] as [string, string]] : []),
   ];
+  lines.push(
+    ...contents.map(
+      ([text, key]) =>
+        () =>
+          `- [${escapeMarkdown(text)}](#${anchorOf(key)})`,
+    ),
+    '',
+  );
+
   for (const category of categories) {
-    lines.push(`## ${category.data.name}`, '', category.data.intro, '');
+    heading(2, category.data.name, `category:${category.id}`);
+    lines.push(category.data.intro, '');
     for (const subcategory of category.data.subcategories) {
-      const tools = content.tools
-        .filter((tool) => tool.data.category === category.id && tool.data.subcategory === subcategory.id)
+      const placed = content.tools
+        .filter(
+          ({ data }) =>
+            (data.category === category.id && data.subcategory === subcategory.id) ||
+            data.alsoIn.some(
+              (placement) => placement.category === category.id && placement.subcategory === subcategory.id,
+            ),
+        )
         .map((tool) => tool.data)
-        .sort(compareNames);
-      if (tools.length === 0) continue;
-      lines.push(`### ${subcategory.name}`, '', ...tools.flatMap(entryLines));
+        .sort(compareForListing);
+      if (placed.length === 0) continue;
+      heading(3, subcategory.name, `subcategory:${category.id}/${subcategory.id}`);
+      if (subcategory.description) lines.push(escapeMarkdown(subcategory.description), '');
+      for (const tool of placed) {
+        if (tool.category === category.id && tool.subcategory === subcategory.id) {
+          entry(tool);
+          continue;
+        }
+        // Listed here too: name, description and badges; the features stay with the main entry.
+        const home = categories.find((other) => other.id === tool.category);
+        const homeName = `${home?.data.name ?? tool.category} › ${
+          home?.data.subcategories.find((other) => other.id === tool.subcategory)?.name ?? tool.subcategory
+        }`;
+        const badges = badgeLine(tool, nameOf);
+        lines.push(
+          headLine(tool.name, tool.url, tool.description),
+          ...(badges === undefined ? [] : [`- ${badges}`]),
+          () =>
+            `- Also listed here; filed under [${escapeMarkdown(homeName)}](#${anchorOf(
+              `subcategory:${tool.category}/${tool.subcategory}`,
+            )})`,
+          '',
+        );
+      }
     }
   }
-  lines.push('## Learning Resources', '');
+
+  heading(2, 'Learning Resources', 'resources');
   for (const kind of RESOURCE_KIND_VALUES) {
     const resources = content.resources
       .filter((resource) => resource.data.kind === kind)
       .map((resource) => resource.data)
       .sort(compareNames);
     if (resources.length === 0) continue;
-    lines.push(`### ${RESOURCE_KINDS[kind].label}s`, '', ...resources.flatMap(entryLines));
+    heading(3, `${RESOURCE_KINDS[kind].label}s`);
+    for (const resource of resources) entry(resource);
   }
-  lines.push('## Best Practices', '');
-  const site = options.siteUrl.replace(/\/?$/, '/');
+
+  heading(2, 'Best Practices', 'guides');
   for (const guide of guides) {
-    lines.push(
-      `- [${escapeMarkdown(guide.data.title)}](${site}guides/${guide.id}/): ${escapeMarkdown(guide.data.description)}`,
-    );
+    lines.push(headLine(guide.data.title, `${site}guides/${guide.id}/`, guide.data.description), '');
   }
-  lines.push('');
-  return lines.join('\n');
+
+  if (redirects.length > 0) {
+    heading(2, 'Removed and renamed entries', 'redirects');
+    lines.push('Entries that left the guide or now go by another name; their old addresses still work.', '');
+    for (const redirect of redirects) {
+      const target = redirect.to === undefined ? undefined : toolsBySlug.get(redirect.to);
+      const date = isoDay(redirect.date);
+      const what =
+        redirect.to === undefined
+          ? `Removed from the guide on ${date}.`
+          : `Listed as ${
+              target
+                ? `[${escapeMarkdown(target.name)}](${linkTarget(target.url)})`
+                : escapeMarkdown(nameOf(redirect.to))
+            } since ${date}.`;
+      const instead = redirect.instead.map((other) => {
+        const tool = toolsBySlug.get(other);
+        return tool ? `[${escapeMarkdown(tool.name)}](${linkTarget(tool.url)})` : escapeMarkdown(other);
+      });
+      lines.push(
+        `**${escapeMarkdown(redirect.name)}** - ${what}`,
+        `- ${escapeMarkdown(redirect.reason)}`,
+        ...(instead.length > 0 ? [`- Use instead: ${alternatives(instead)}`] : []),
+        '',
+      );
+    }
+  }
+
+  return lines.map((line) => (typeof line === 'string' ? line : line())).join('\n');
 }

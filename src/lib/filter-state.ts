@@ -4,9 +4,11 @@
  * passed in, so the browser can take them from the filter form and load none of the vocabulary's
  * labels, icons and descriptions (`filters.ts` binds them to the site's groups for the build).
  */
+import { readAllowed, writeList } from './url-list.ts';
 
-/** Value standing for "this entry has no badge in this group". */
-export const NOT_RATED_VALUE = 'not-rated';
+/** Value standing for "this entry has no value for this facet" (owned by the vocabulary). */
+export { MISSING_VALUE as NOT_RATED_VALUE } from '../vocabulary.ts';
+import { MISSING_VALUE as NOT_RATED_VALUE } from '../vocabulary.ts';
 
 /** A filter group as the URL knows it: its key and its values in canonical order. */
 export interface FilterGroupValues<Key extends string = string> {
@@ -37,13 +39,7 @@ export function parseFilterState<Key extends string>(
   const params = typeof search === 'string' ? new URLSearchParams(search) : search;
   const state: FilterState<Key> = {};
   for (const group of groups) {
-    const requested = new Set(
-      params
-        .getAll(group.key)
-        .flatMap((value) => value.split(','))
-        .map((value) => value.trim().toLowerCase()),
-    );
-    const values = group.values.filter((value) => requested.has(value));
+    const values = readAllowed(params, group.key, group.values);
     if (values.length > 0) state[group.key] = values;
   }
   return state;
@@ -58,7 +54,7 @@ export function serializeFilterState<Key extends string>(
     .flatMap((group) => {
       const selected = new Set(state[group.key] ?? []);
       const values = group.values.filter((value) => selected.has(value));
-      return values.length > 0 ? [`${group.key}=${values.join(',')}`] : [];
+      return values.length > 0 ? [writeList(group.key, values)] : [];
     })
     .join('&');
 }

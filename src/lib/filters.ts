@@ -1,14 +1,4 @@
-import {
-  DEPLOYMENTS,
-  DEPLOYMENT_VALUES,
-  DIFFICULTIES,
-  DIFFICULTY_VALUES,
-  LICENSES,
-  LICENSE_VALUES,
-  NOT_RATED,
-  STATUSES,
-  STATUS_VALUES,
-} from '../vocabulary.ts';
+import { FACETS, MISSING_VALUE, type FacetKey, type VocabularyTerm } from '../vocabulary.ts';
 import * as filterState from './filter-state.ts';
 import { NOT_RATED_VALUE, type FilterGroupValues } from './filter-state.ts';
 
@@ -34,39 +24,23 @@ export interface FilterGroupDefinition {
   readonly options: readonly FilterOption[];
 }
 
-const notRatedOption: FilterOption = { value: NOT_RATED_VALUE, icon: '', ...NOT_RATED };
-/** For facts rather than ratings (deployment, status) a missing value is "unknown". */
-const unknownOption: FilterOption = {
-  value: NOT_RATED_VALUE,
-  icon: '',
-  label: 'Unknown',
-  description: 'The guide does not know this yet.',
-};
+function groupOf(key: FacetKey): FilterGroupDefinition & { key: FacetKey } {
+  const facet = FACETS[key];
+  const terms: Record<string, VocabularyTerm> = facet.terms;
+  return {
+    key,
+    legend: facet.legend,
+    options: [
+      ...Object.entries(terms).map(([value, term]) => ({ value, ...term })),
+      { value: MISSING_VALUE, icon: '', label: facet.missing.label, description: facet.missing.description },
+    ],
+  };
+}
 
-export const FILTER_GROUPS = [
-  {
-    key: 'license',
-    legend: 'Licence and pricing',
-    options: [...LICENSE_VALUES.map((value) => ({ value, ...LICENSES[value] })), notRatedOption],
-  },
-  {
-    key: 'difficulty',
-    legend: 'Difficulty',
-    options: [...DIFFICULTY_VALUES.map((value) => ({ value, ...DIFFICULTIES[value] })), notRatedOption],
-  },
-  {
-    key: 'deployment',
-    legend: 'Deployment',
-    options: [...DEPLOYMENT_VALUES.map((value) => ({ value, ...DEPLOYMENTS[value] })), unknownOption],
-  },
-  {
-    key: 'status',
-    legend: 'Status',
-    options: [...STATUS_VALUES.map((value) => ({ value, ...STATUSES[value] })), unknownOption],
-  },
-] as const satisfies readonly FilterGroupDefinition[];
+/** Every facet as a filter group, in display order, each "not rated" / "unknown" option last. */
+export const FILTER_GROUPS = (['license', 'difficulty', 'deployment', 'status'] as const).map(groupOf);
 
-export type FilterGroupKey = (typeof FILTER_GROUPS)[number]['key'];
+export type FilterGroupKey = FacetKey;
 
 /** The groups that apply to tools, and to learning resources (which have no deployment or status). */
 export const TOOL_FILTER_KEYS: readonly FilterGroupKey[] = ['license', 'difficulty', 'deployment', 'status'];
@@ -113,11 +87,7 @@ export function badgePageTitle(key: FilterGroupKey, value: string, noun: string)
   const option = group?.options.find((candidate) => candidate.value === value);
   const capitalised = noun.charAt(0).toUpperCase() + noun.slice(1);
   if (!option) return capitalised;
-  if (value === NOT_RATED_VALUE) {
-    return option.label === 'Unknown'
-      ? `${capitalised} of unknown ${group?.legend.toLowerCase()}`
-      : `${capitalised} not rated for ${group?.legend.toLowerCase()}`;
-  }
+  if (value === NOT_RATED_VALUE) return FACETS[key].missing.pageTitle(capitalised);
   return `${option.label} ${noun}`;
 }
 

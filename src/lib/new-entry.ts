@@ -2,7 +2,7 @@ import { stringify } from 'yaml';
 import { checkContent, type ContentFile, type ContentProblem } from './content-check.ts';
 import { slugify } from './slug.ts';
 
-/** Fields a contributor gives for a new tool; optional badges may stay unset. */
+/** Fields a contributor gives for a new tool; optional badges and facts may stay unset. */
 export interface NewToolFields {
   readonly name: string;
   readonly url: string;
@@ -11,7 +11,18 @@ export interface NewToolFields {
   readonly subcategory: string;
   readonly features: readonly string[];
   readonly license?: string | undefined;
+  /** SPDX id of the repository's LICENSE file; needed by `open-source` and `source-available`. */
+  readonly licenseId?: string | undefined;
   readonly difficulty?: string | undefined;
+  readonly deployment?: string | undefined;
+  readonly status?: string | undefined;
+  /** When a status other than active began (`YYYY-MM-DD` or `YYYY-MM`). */
+  readonly statusDate?: string | undefined;
+  readonly statusNote?: string | undefined;
+  readonly successors?: readonly string[] | undefined;
+  readonly repo?: string | undefined;
+  /** Public pages the facts come from; needed as soon as a licence or a status is claimed. */
+  readonly sources?: readonly string[] | undefined;
 }
 
 export interface NewResourceFields {
@@ -40,11 +51,43 @@ function withoutEmpty(fields: Record<string, unknown>): Record<string, unknown> 
   );
 }
 
+/** Keys of a new entry in the order of the schemas (and of CONTRIBUTING's field tables). */
+const KEY_ORDER = [
+  'name',
+  'url',
+  'description',
+  'category',
+  'subcategory',
+  'kind',
+  'author',
+  'features',
+  'license',
+  'licenseId',
+  'difficulty',
+  'deployment',
+  'status',
+  'statusDate',
+  'statusNote',
+  'successors',
+  'repo',
+  'sources',
+  'added',
+  'reviewed',
+];
+
+function inKeyOrder(fields: Record<string, unknown>): Record<string, unknown> {
+  const rank = (key: string) => {
+    const index = KEY_ORDER.indexOf(key);
+    return index === -1 ? KEY_ORDER.indexOf('added') - 0.5 : index;
+  };
+  return Object.fromEntries(Object.entries(fields).sort(([a], [b]) => rank(a) - rank(b)));
+}
+
 /** The YAML file of a new entry, keys in the documented order, dated `today`. */
 export function entryYaml(fields: NewToolFields | NewResourceFields, today: Date): string {
   const day = isoDay(today);
   // YAML 1.2 core schema writes the day unquoted, which the content loader reads as a date.
-  return stringify(withoutEmpty({ ...fields, added: day, reviewed: day }), { lineWidth: 0 });
+  return stringify(inKeyOrder(withoutEmpty({ ...fields, added: day, reviewed: day })), { lineWidth: 0 });
 }
 
 export interface NewEntryResult {

@@ -15,3 +15,16 @@ export function compareNames(a: { name: string }, b: { name: string }): number {
 export function compareIds(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+const ENDED: ReadonlySet<string | undefined> = new Set(['deprecated', 'archived', 'discontinued']);
+
+/**
+ * Listing order: tools that can still be chosen first, then those that ended (deprecated,
+ * archived, discontinued), each part A to Z; a visitor meets the live options first.
+ */
+export function compareForListing(
+  a: { name: string; status?: string | undefined },
+  b: { name: string; status?: string | undefined },
+): number {
+  return Number(ENDED.has(a.status)) - Number(ENDED.has(b.status)) || compareNames(a, b);
+}

@@ -3,6 +3,7 @@
  * its URL (`?q=…&license=a,b&category=c`), and the filter objects Pagefind expects. Facet
  * names and values are the badge filters' ones, so one URL convention serves both.
  */
+import { readAllowed, readableQuery } from './url-list.ts';
 
 /** Allowed values per facet key, in display order. */
 export type FacetVocabulary = Readonly<Record<string, readonly string[]>>;
@@ -20,13 +21,7 @@ export function parseSearchState(search: string | URLSearchParams, vocabulary: F
   const params = typeof search === 'string' ? new URLSearchParams(search) : search;
   const filters: Record<string, string[]> = {};
   for (const [key, allowed] of Object.entries(vocabulary)) {
-    const requested = new Set(
-      params
-        .getAll(key)
-        .flatMap((value) => value.split(','))
-        .map((value) => value.trim().toLowerCase()),
-    );
-    const values = allowed.filter((value) => requested.has(value));
+    const values = readAllowed(params, key, allowed);
     if (values.length > 0) filters[key] = values;
   }
   return { query: (params.get('q') ?? '').trim().replace(/\s+/g, ' '), filters };
@@ -41,8 +36,7 @@ export function serializeSearchState(state: SearchState, vocabulary: FacetVocabu
     const values = allowed.filter((value) => selected.has(value));
     if (values.length > 0) params.set(key, values.join(','));
   }
-  // Commas stay readable in shared links.
-  return params.toString().replace(/%2C/g, ',');
+  return readableQuery(params);
 }
 
 export type PagefindFilters = Record<string, { any: string[] }>;

@@ -68,6 +68,20 @@ export interface StackTool {
   readonly license?: string | null | undefined;
   readonly deployment?: string | null | undefined;
   readonly integrates: readonly string[];
+  /** Lifecycle status ("active", "deprecated"…); missing or "not-rated" when unknown. */
+  readonly status?: string | null | undefined;
+  /** Why the status is what it is, in one sentence. */
+  readonly statusNote?: string | null | undefined;
+  /** Slugs of the tools that replace it. */
+  readonly successors?: readonly string[] | undefined;
+}
+
+/**
+ * Whether a status is flagged wherever the tool shows: any known status but active. (The same
+ * rule as `statusWarning` in entries.ts, without the vocabulary, which stays out of the browser.)
+ */
+export function isFlaggedStatus(status: string | null | undefined): status is string {
+  return Boolean(status) && status !== 'active' && status !== 'not-rated';
 }
 
 /**
@@ -116,6 +130,16 @@ export interface StackSummary<T extends StackTool> {
   readonly deploymentMix: ReadonlyMap<string, number>;
   /** Pairs of chosen tools that work together (declared on either side). */
   readonly integrations: readonly [T, T][];
+  /** Chosen tools that are not active, each once, in stage order, with the successors known. */
+  readonly warnings: readonly StackWarning<T>[];
+}
+
+export interface StackWarning<T extends StackTool> {
+  readonly tool: T;
+  /** The stages it was chosen for (KServe may fill two). */
+  readonly stages: readonly StackStage[];
+  /** Its successors, as far as they are known by slug: from the tools or the extra names. */
+  readonly successors: readonly { slug: string; name: string }[];
 }
 
 function countBy(values: readonly string[]): Map<string, number> {
@@ -124,9 +148,14 @@ function countBy(values: readonly string[]): Map<string, number> {
   return counts;
 }
 
+/**
+ * What a stack adds up to. `names` gives the names of successors that are not among `tools`
+ * (the browser knows only some tools until /tools.json has loaded).
+ */
 export function stackSummary<T extends StackTool>(
   selection: StackSelection,
   tools: readonly T[],
+  names: ReadonlyMap<string, string> = new Map(),
 ): StackSummary<T> {
   const bySlug = new Map(tools.map((tool) => [tool.slug, tool]));
   const choices = STACK_STAGES.map((stage) => ({
@@ -142,24 +171,44 @@ export function stackSummary<T extends StackTool>(
         integrations.push([tool, other]);
     }
   });
+  const warnings = chosen
+    .filter((tool) => isFlaggedStatus(tool.status))
+    .map((tool) => ({
+      tool,
+      stages: choices.filter((choice) => choice.tool === tool).map((choice) => choice.stage),
+      successors: (tool.successors ?? []).flatMap((slug) => {
+        const name = bySlug.get(slug)?.name ?? names.get(slug);
+        return name ? [{ slug, name }] : [];
+      }),
+    }));
   return {
     choices,
     gaps: choices.filter((choice) => !choice.tool).map((choice) => choice.stage),
     licenseMix: countBy(chosen.map((tool) => tool.license ?? 'not-rated')),
     deploymentMix: countBy(chosen.map((tool) => tool.deployment ?? 'not-rated')),
     integrations,
+    warnings,
   };
+}
+
+/** "A", "A or B", "A, B or C". */
+export function listWithOr(items: readonly string[]): string {
+  return items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`;
 }
 
 /** The stack as Markdown, for a design doc or an issue. */
 export function stackMarkdown<T extends StackTool>(
   summary: StackSummary<T>,
   link: (tool: T) => string,
-  label: (group: 'license' | 'deployment', value: string) => string,
+  label: (group: 'license' | 'deployment' | 'status', value: string) => string,
 ): string {
   const lines = ['## Our MLOps stack', ''];
+  const flag = (tool: T) =>
+    isFlaggedStatus(tool.status) ? ` (${label('status', tool.status).toLowerCase()})` : '';
   for (const { stage, tool } of summary.choices) {
-    lines.push(`- **${stage.label}**: ${tool ? `[${tool.name}](${link(tool)})` : '_not chosen yet_'}`);
+    lines.push(
+      `- **${stage.label}**: ${tool ? `[${tool.name}](${link(tool)})${flag(tool)}` : '_not chosen yet_'}`,
+    );
   }
   const mix = (group: 'license' | 'deployment', counts: ReadonlyMap<string, number>) =>
     [...counts].map(([value, count]) => `${label(group, value)} ×${count}`).join(', ') || 'none';
@@ -169,5 +218,11 @@ export function stackMarkdown<T extends StackTool>(
     lines.push(`Works together: ${summary.integrations.map(([a, b]) => `${a.name} + ${b.name}`).join('; ')}`);
   }
   if (summary.gaps.length > 0) lines.push(`Gaps: ${summary.gaps.map((stage) => stage.label).join(', ')}`);
+  for (const { tool, successors } of summary.warnings) {
+    if (successors.length > 0)
+      lines.push(
+        `Instead of ${tool.name}, consider ${listWithOr(successors.map((successor) => successor.name))}.`,
+      );
+  }
   return `${lines.join('\n')}\n`;
 }

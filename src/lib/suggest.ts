@@ -32,7 +32,9 @@ export function unknownReference(
   value: string,
   candidates: readonly string[],
   expected: string,
+  /** Where the value was looked up, said after it (`for category "model-serving"`). */
+  scope = '',
 ): string {
   const match = closestMatch(value, candidates);
-  return `unknown ${what} "${value}"${match ? ` (did you mean "${match}"?)` : ''} (${expected})`;
+  return `unknown ${what} "${value}"${scope ? ` ${scope}` : ''}${match ? ` (did you mean "${match}"?)` : ''} (${expected})`;
 }

@@ -1,42 +1,26 @@
 import {
   MIN_COMPARED,
+  comparisonLabels,
   comparisonTable,
   parseComparedSlugs,
   serializeComparedSlugs,
   toggleCompared,
   type ComparableTool,
-  type ComparisonTable,
+  type LabelMaps,
 } from '../lib/compare.ts';
-import { labelOf } from '../lib/labels.ts';
+import { compareTableHtml } from '../lib/compare-table.ts';
 
 interface DirectoryData {
   readonly categories: readonly { id: string; name: string }[];
   readonly tools: readonly ComparableTool[];
 }
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
-
-function cell(tag: 'td' | 'th', content: string | Node, scope?: string): HTMLTableCellElement {
-  const node = element(tag);
-  if (scope) node.scope = scope;
-  node.append(content);
-  return node;
-}
-
-function externalLink(href: string, text: string): HTMLAnchorElement {
-  const link = element('a', text);
-  link.href = href;
-  link.rel = 'noopener noreferrer';
-  return link;
-}
+const EMPTY_LABELS: LabelMaps = { license: {}, difficulty: {}, deployment: {}, status: {} };
 
 /**
  * `<compare-page>`: the comparison of the tools named in `?tools=a,b,c`, built in the browser
- * from `/tools.json` with the same table model as the pre-rendered pair pages.
+ * from `/tools.json` with the same table model and the same renderer as the pre-rendered pair
+ * pages. The vocabulary labels come from the element's `data-labels`.
  */
 class ComparePage extends HTMLElement {
   #data: DirectoryData | undefined;
@@ -64,6 +48,15 @@ class ComparePage extends HTMLElement {
           this.#go(toggleCompared(this.#slugs(), slug));
       });
     }
+    // The table is rewritten on every change, so its "Remove" buttons are handled here.
+    this.addEventListener('click', (event) => {
+      const button = (event.target as Element).closest<HTMLElement>('[data-remove]');
+      const slug = button?.dataset['remove'];
+      if (!slug) return;
+      this.#go(toggleCompared(this.#slugs(), slug));
+      // The button is gone with the old table; keep the keyboard in a stable place.
+      this.querySelector<HTMLElement>('#compare-add')?.focus();
+    });
     window.addEventListener('popstate', () => this.#render());
     this.#render();
   }
@@ -78,13 +71,10 @@ class ComparePage extends HTMLElement {
     if (!select || !data) return;
     select.replaceChildren(
       ...data.categories.map((category) => {
-        const group = element('optgroup');
+        const group = document.createElement('optgroup');
         group.label = category.name;
-        for (const tool of data.tools.filter((candidate) => candidate.category === category.id)) {
-          const option = element('option', tool.name);
-          option.value = tool.slug;
-          group.append(option);
-        }
+        for (const tool of data.tools.filter((candidate) => candidate.category === category.id))
+          group.append(new Option(tool.name, tool.slug));
         return group;
       }),
     );
@@ -100,11 +90,18 @@ class ComparePage extends HTMLElement {
     this.#render();
   }
 
+  #labels(): LabelMaps {
+    try {
+      return { ...EMPTY_LABELS, ...(JSON.parse(this.dataset['labels'] ?? '{}') as Partial<LabelMaps>) };
+    } catch {
+      return EMPTY_LABELS;
+    }
+  }
+
   #render(): void {
     const data = this.#data;
     if (!data) return;
-    const slugs = this.#slugs();
-    const tools = slugs.flatMap((slug) => data.tools.filter((tool) => tool.slug === slug));
+    const tools = this.#slugs().flatMap((slug) => data.tools.filter((tool) => tool.slug === slug));
     const status = this.querySelector('[data-status]');
     const target = this.querySelector('[data-table]');
     if (!status || !target) return;
@@ -117,90 +114,14 @@ class ComparePage extends HTMLElement {
       return;
     }
     status.textContent = `Comparing ${tools.map((tool) => tool.name).join(', ')}.`;
-    const table = comparisonTable(tools, {
-      category: (id) => data.categories.find((category) => category.id === id)?.name ?? id,
-      value: labelOf,
-    });
-    target.append(this.#table(table, slugs));
-  }
-
-  #table(table: ComparisonTable, slugs: string[]): HTMLElement {
+    const table = comparisonTable(tools, comparisonLabels(this.#labels(), data.categories, data.tools));
     const toolBase = this.dataset['toolBase'] ?? '/tools/';
-    const wrapper = element('section');
-    wrapper.className = 'table-scroll';
-    wrapper.setAttribute('aria-label', 'Comparison');
-    wrapper.tabIndex = 0;
-    const root = element('table');
-    root.className = 'compare-table';
-    root.append(element('caption', 'Side by side, fact by fact'));
-    const head = element('tr');
-    head.append(element('td'));
-    for (const tool of table.tools) {
-      const link = element('a', tool.name);
-      link.href = `${toolBase}${tool.slug}/`;
-      const remove = element('button', `Remove ${tool.name}`);
-      remove.type = 'button';
-      remove.className = 'remove';
-      remove.addEventListener('click', () => {
-        this.#go(toggleCompared(slugs, tool.slug));
-        // The button is gone with the old table; keep the keyboard in a stable place.
-        this.querySelector<HTMLElement>('#compare-add')?.focus();
-      });
-      const header = cell('th', link, 'col');
-      header.append(remove);
-      head.append(header);
-    }
-    root.append(element('thead'));
-    root.tHead?.append(head);
-    const body = element('tbody');
-    const section = (title: string) => {
-      const row = element('tr');
-      row.className = 'section';
-      const header = cell('th', title, 'rowgroup');
-      header.colSpan = table.tools.length + 1;
-      row.append(header);
-      body.append(row);
-    };
-    for (const fact of table.facts) {
-      const row = element('tr');
-      if (fact.same) row.className = 'same';
-      row.append(
-        cell('th', fact.label, 'row'),
-        ...fact.values.map((value) => cell('td', value ?? 'Unknown')),
-      );
-      body.append(row);
-    }
-    section('Features');
-    for (const feature of table.features) {
-      const row = element('tr');
-      row.append(cell('th', feature.feature, 'row'));
-      for (const has of feature.has) {
-        const mark = cell('td', has ? '✓' : '–');
-        mark.className = `mark ${has ? 'yes' : 'no'}`;
-        mark.setAttribute('aria-label', has ? 'Yes' : 'Not listed');
-        row.append(mark);
-      }
-      body.append(row);
-    }
-    section('Ecosystem');
-    const works = element('tr');
-    works.append(
-      cell('th', 'Works with (compared)', 'row'),
-      ...table.integrations.map((names) => cell('td', names.length > 0 ? names.join(', ') : '–')),
-    );
-    const links = element('tr');
-    links.append(cell('th', 'Links', 'row'));
-    for (const tool of table.tools) {
-      const list = element('td');
-      list.append(externalLink(tool.url, 'Website'));
-      if (tool.repo) list.append(' · ', externalLink(tool.repo, 'Source'));
-      if (tool.docs) list.append(' · ', externalLink(tool.docs, 'Docs'));
-      links.append(list);
-    }
-    body.append(works, links);
-    root.append(body);
-    wrapper.append(root);
-    return wrapper;
+    // Every text is escaped by the renderer.
+    target.innerHTML = compareTableHtml(table, {
+      caption: 'Side by side, fact by fact',
+      toolHref: (slug) => `${toolBase}${slug}/`,
+      removable: true,
+    });
   }
 }
 

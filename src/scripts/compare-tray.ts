@@ -1,3 +1,4 @@
+import { readList, readableQuery } from '../lib/url-list.ts';
 import { MAX_COMPARED, serializeComparedSlugs, toggleCompared } from '../lib/compare-selection.ts';
 
 /**
@@ -28,7 +29,7 @@ class CompareTray extends HTMLElement {
 
   #slugs(): string[] {
     const known = new Set(this.#toggles().map((toggle) => toggle.dataset['compareToggle']));
-    const requested = (new URLSearchParams(location.search).get('compare') ?? '').split(',');
+    const requested = readList(new URLSearchParams(location.search), 'compare');
     return [...new Set(requested.filter((slug) => known.has(slug)))].slice(0, MAX_COMPARED);
   }
 
@@ -36,7 +37,7 @@ class CompareTray extends HTMLElement {
     const params = new URLSearchParams(location.search);
     params.delete('compare');
     if (slugs.length > 0) params.set('compare', slugs.join(','));
-    const query = params.toString().replace(/%2C/g, ',');
+    const query = readableQuery(params);
     history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
     this.#render();
   }

@@ -64,8 +64,11 @@ class GuideChecklist extends HTMLElement {
     for (const item of this.querySelectorAll<HTMLElement>('[data-check-item]')) {
       const box = item.querySelector<HTMLInputElement>('input[data-check]');
       const heading = item.querySelector('h2')?.textContent?.trim() ?? '';
+      // A tool that is not active keeps its flag: "[TorchServe](…) (deprecated; use … instead)".
       const tools = [...item.querySelectorAll<HTMLAnchorElement>('a[data-tool-name]')].map(
-        (link) => `[${link.dataset['toolName'] ?? ''}](${link.href})`,
+        (link) =>
+          `[${link.dataset['toolName'] ?? ''}](${link.href})` +
+          (link.dataset['toolFlag'] ? ` (${link.dataset['toolFlag']})` : ''),
       );
       lines.push(
         `- [${box?.checked ? 'x' : ' '}] ${heading}${tools.length > 0 ? ` (${tools.join(', ')})` : ''}`,

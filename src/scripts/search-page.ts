@@ -191,11 +191,20 @@ class SearchPage extends HTMLElement {
       tagline.textContent = result.meta['tagline'];
       article.append(tagline);
     }
-    const facts = ['kind', 'category', 'license', 'difficulty', 'status']
+    // A tool that is not active says so on a line of its own (the label is text, not a colour).
+    const status = result.meta['status'];
+    if (status && status !== 'active' && status !== 'not-rated') {
+      const flag = document.createElement('p');
+      flag.className = 'result-status';
+      const label = document.createElement('strong');
+      label.textContent = `Status: ${this.#labels.get(`status:${status}`) ?? status}`;
+      flag.append(label);
+      article.append(flag);
+    }
+    const facts = ['kind', 'category', 'license', 'difficulty']
       .map((key) => {
         const value = result.meta[key];
-        // Only a status worth a warning is shown on a result.
-        if (!value || (key === 'status' && (value === 'active' || value === 'not-rated'))) return undefined;
+        if (!value) return undefined;
         const label = this.#labels.get(`${key}:${value}`) ?? value;
         if (value === 'not-rated') return key === 'license' ? 'Licence not rated' : 'Difficulty not rated';
         return key === 'kind' ? (this.#singular.get(value) ?? label) : label;

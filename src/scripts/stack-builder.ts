@@ -1,12 +1,13 @@
-import { labelOf } from '../lib/labels.ts';
 import {
   STACK_STAGES,
+  isFlaggedStatus,
   parseStack,
   serializeStack,
   stackMarkdown,
   stackSummary,
   toolsForStage,
   type StackSelection,
+  type StackSummary,
   type StackTool,
 } from '../lib/stack.ts';
 
@@ -16,6 +17,10 @@ import {
  */
 class StackBuilder extends HTMLElement {
   #tools: StackTool[] = [];
+  /** Display labels by "group:value", from the page (the vocabulary stays out of this script). */
+  #labels: Record<string, string> = {};
+  /** Names of successors of tools that are not active, from the page, until /tools.json has loaded. */
+  #names = new Map<string, string>();
   /**
    * Choices the URL makes from a stage's menu before /tools.json has filled it: kept, so that a
    * change to another stage in the meantime does not drop them from the URL.
@@ -23,6 +28,8 @@ class StackBuilder extends HTMLElement {
   #pending = new Map<string, string>();
 
   connectedCallback(): void {
+    this.#labels = this.#json('labels');
+    this.#names = new Map(Object.entries(this.#json('successorNames')));
     const seen = new Set<string>();
     for (const input of this.#radios()) {
       if (!input.value || seen.has(input.value)) continue;
@@ -34,6 +41,9 @@ class StackBuilder extends HTMLElement {
         license: input.dataset['license'] || undefined,
         deployment: input.dataset['deployment'] || undefined,
         integrates: (input.dataset['integrates'] ?? '').split(' ').filter(Boolean),
+        status: input.dataset['toolStatus'],
+        statusNote: input.dataset['statusNote'],
+        successors: (input.dataset['successors'] ?? '').split(' ').filter(Boolean),
       });
     }
     this.querySelector('form')?.addEventListener('change', (event) => {
@@ -65,6 +75,16 @@ class StackBuilder extends HTMLElement {
     this.#render(this.#selectionFromUrl());
     if (this.#menus().length > 0) void this.#loadMoreChoices();
   }
+
+  #json(key: string): Record<string, string> {
+    try {
+      return JSON.parse(this.dataset[key] ?? '{}') as Record<string, string>;
+    } catch {
+      return {};
+    }
+  }
+
+  #label = (group: string, value: string): string => this.#labels[`${group}:${value}`] ?? value;
 
   /** The URL's stack as far as the known tools go; the rest of a menu stage's choice waits. */
   #selectionFromUrl(): StackSelection {
@@ -99,6 +119,9 @@ class StackBuilder extends HTMLElement {
         license: tool.license ?? undefined,
         deployment: tool.deployment ?? undefined,
         integrates: tool.integrates,
+        status: tool.status,
+        statusNote: tool.statusNote,
+        successors: tool.successors,
       });
     }
     for (const menu of this.#menus()) {
@@ -114,7 +137,9 @@ class StackBuilder extends HTMLElement {
         if (listed.has(tool.slug)) continue;
         const option = document.createElement('option');
         option.value = tool.slug;
-        option.textContent = tool.name;
+        option.textContent = isFlaggedStatus(tool.status)
+          ? `${tool.name} (${this.#label('status', tool.status)})`
+          : tool.name;
         menu.append(option);
       }
       const wrapper = menu.closest<HTMLElement>('.more-select');
@@ -164,12 +189,16 @@ class StackBuilder extends HTMLElement {
       // '' unless the choice is one of the menu's tools rather than a listed one.
       menu.value = [...menu.options].some((option) => option.value === chosen) ? chosen : '';
     }
-    const summary = stackSummary(selection, this.#tools);
+    const summary = stackSummary(selection, this.#tools, this.#names);
     const mix = (group: 'license' | 'deployment', counts: ReadonlyMap<string, number>) =>
-      [...counts].map(([value, count]) => `${labelOf(group, value)} ×${count}`).join(', ') ||
+      [...counts].map(([value, count]) => `${this.#label(group, value)} ×${count}`).join(', ') ||
       'Nothing chosen yet';
     const chosen = summary.choices.filter((choice) => choice.tool).length;
-    this.#text('[data-status]', `${chosen} of ${STACK_STAGES.length} stages chosen.`);
+    const flagged = summary.warnings.map(
+      ({ tool }) => `${tool.name}: ${this.#label('status', tool.status ?? '')}.`,
+    );
+    this.#text('[data-status]', [`${chosen} of ${STACK_STAGES.length} stages chosen.`, ...flagged].join(' '));
+    this.#renderWarnings(summary.warnings);
     this.#text('[data-license-mix]', mix('license', summary.licenseMix));
     this.#text('[data-deployment-mix]', mix('deployment', summary.deploymentMix));
     this.#text(
@@ -188,9 +217,38 @@ class StackBuilder extends HTMLElement {
       markdown.value = stackMarkdown(
         summary,
         (tool) => new URL(`${toolBase}${tool.slug}/`, site).href,
-        labelOf,
+        this.#label,
       );
     }
+  }
+
+  /** A note per chosen tool that is not active: its status, why, and links to its successors. */
+  #renderWarnings(warnings: StackSummary<StackTool>['warnings']): void {
+    const list = this.querySelector<HTMLElement>('[data-warnings]');
+    if (!list) return;
+    const toolBase = this.dataset['toolBase'] ?? '/tools/';
+    list.replaceChildren(
+      ...warnings.map(({ tool, successors }) => {
+        const item = document.createElement('li');
+        const heading = document.createElement('strong');
+        heading.textContent = `${tool.name}: ${this.#label('status', tool.status ?? '')}.`;
+        item.append(heading);
+        if (tool.statusNote) item.append(` ${tool.statusNote}`);
+        if (successors.length > 0) {
+          // "For new work, consider A, B or C.", each a link to the tool's page.
+          item.append(' For new work, consider ');
+          successors.forEach((successor, index) => {
+            const link = document.createElement('a');
+            link.href = `${toolBase}${successor.slug}/`;
+            link.textContent = successor.name;
+            item.append(index === 0 ? '' : index < successors.length - 1 ? ', ' : ' or ', link);
+          });
+          item.append('.');
+        }
+        return item;
+      }),
+    );
+    list.hidden = warnings.length === 0;
   }
 
   async #copy(button: EventTarget | null): Promise<void> {

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { readEntries } from '../helpers/content.ts';
+import { listedIn, readEntries } from '../helpers/content.ts';
 
 const categories = readEntries('categories');
 const tools = readEntries('tools');
@@ -12,13 +12,13 @@ test.describe('browsing the directory', () => {
     await expect(sections).toHaveCount(7);
     const ordered = [...categories.entries()].sort(([, a], [, b]) => Number(a['order']) - Number(b['order']));
     for (const [index, [id, category]] of ordered.entries()) {
-      const count = [...tools.values()].filter((tool) => tool['category'] === id).length;
+      const count = [...tools.values()].filter((tool) => listedIn(tool, id)).length;
       const card = sections.nth(index);
       await expect(card.getByRole('link', { name: String(category['name']) })).toHaveAttribute(
         'href',
         `/categories/${id}/`,
       );
-      await expect(card).toContainText(`${count} tools`);
+      await expect(card).toContainText(`${count} tools listed`);
     }
   });
 

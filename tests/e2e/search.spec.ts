@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { readEntries } from '../helpers/content.ts';
 
 const tools = readEntries('tools');
+const resources = readEntries('resources');
 const resultNames = (page: Page) => page.locator('[data-results]').getByRole('heading').allInnerTexts();
 
 test.describe('search', () => {
@@ -111,11 +112,23 @@ test.describe('search', () => {
   });
 
   test('results say what kind of page they are', async ({ page }) => {
-    await page.goto('/search/?q=made+with+ml');
-    const result = page.locator('[data-results] article').filter({ hasText: 'Made With ML' });
-    await expect(result.locator('.result-meta')).toHaveText(
-      /^Course or book · Free · Beginner|^Course or book · Free/,
+    const metaOf = async (query: string, title: string) => {
+      await page.goto(`/search/?q=${encodeURIComponent(query)}`);
+      return page
+        .locator('[data-results] article')
+        .filter({ hasText: title })
+        .first()
+        .locator('.result-meta');
+    };
+    // A course: its kind, licence and difficulty, as the fixture rates it.
+    const course = resources.get('made-with-ml');
+    await expect(await metaOf('made with ml', 'Made With ML')).toHaveText(
+      `Course or book · Free · ${course?.['difficulty'] ? 'Beginner' : 'Difficulty not rated'}`,
     );
+    // A tool: its kind first, then its section.
+    await expect(await metaOf('mlflow', 'MLflow')).toHaveText(/^Tool · MLOps Platforms · /);
+    // A best-practice guide.
+    await expect(await metaOf('deployment checklist', 'Model deployment checklist')).toHaveText(/^Guide\b/);
   });
 
   test('a query without matches says so and points to the listings', async ({ page }) => {

@@ -18,3 +18,9 @@ export function readEntries(
   }
   return entries;
 }
+
+/** Whether a parsed tool is listed in a category: filed there, or placed there by `alsoIn`. */
+export function listedIn(tool: Record<string, unknown>, categoryId: string): boolean {
+  const alsoIn = Array.isArray(tool['alsoIn']) ? (tool['alsoIn'] as { category?: unknown }[]) : [];
+  return tool['category'] === categoryId || alsoIn.some((placement) => placement.category === categoryId);
+}

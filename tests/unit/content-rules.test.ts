@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { readContentFiles } from '../../src/integrations/content-files.ts';
 import { checkContent, type ContentFile } from '../../src/lib/content-check.ts';
-import { copyleftOf, isOsiApproved } from '../../src/lib/content-rules.ts';
+import { SITE_RULES } from '../../src/lib/content-rules/index.ts';
+import { stackStageProblems } from '../../src/lib/content-rules/stack-stages.ts';
+import { copyleftOf, isOsiApproved } from '../../src/lib/licences.ts';
 import { toolWith, validFiles, validToolYaml } from '../helpers/fixtures.ts';
 
 const TOOL_PATH = 'content/tools/bentoml.yaml';
@@ -173,5 +176,29 @@ describe('redirects', () => {
         expect.stringContaining('"gone" left the guide'),
       ]),
     );
+  });
+});
+
+describe('stack stages', () => {
+  it('name sections and tools of the content', () => {
+    const rule = stackStageProblems([
+      {
+        key: 'serving',
+        label: 'Serving',
+        purpose: 'Serve.',
+        categories: ['model-serving', 'model-servng'],
+        extraTools: ['bentoml', 'gone'],
+      },
+    ]);
+    const files = validFiles();
+    expect(checkContent(files, [rule]).map((problem) => `${problem.field}: ${problem.message}`)).toEqual([
+      'STACK_STAGES.serving: unknown category "model-servng" (did you mean "model-serving"?) (expected a file name in content/categories/)',
+      'STACK_STAGES.serving: unknown tool "gone" (expected a file name in content/tools/)',
+    ]);
+  });
+
+  it('of the real guide and of the fixture all exist', () => {
+    for (const root of ['content', 'tests/fixtures/content'])
+      expect(checkContent(readContentFiles(root), SITE_RULES), root).toEqual([]);
   });
 });

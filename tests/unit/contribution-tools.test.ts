@@ -1,9 +1,6 @@
-import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readContentFiles } from '../../src/integrations/content-files.ts';
 import { checkContent, readCheckedContent } from '../../src/lib/content-check.ts';
 import { directoryData } from '../../src/lib/data-export.ts';
@@ -65,40 +62,68 @@ describe('new entries', () => {
     expect(entry.problems.map((problem) => problem.field).sort()).toEqual(['category', 'license', 'url']);
   });
 
-  describe('npm run new-tool', () => {
-    const contentDir = mkdtempSync(join(tmpdir(), 'mlops-new-tool-'));
-    cpSync('tests/fixtures/content', contentDir, { recursive: true });
-    afterAll(() => rmSync(contentDir, { recursive: true, force: true }));
-    const run = (...args: string[]) =>
-      spawnSync('node', ['scripts/new-entry.ts', 'tool', ...args], {
-        env: { ...process.env, CONTENT_DIR: contentDir },
-        encoding: 'utf8',
-        stdio: ['ignore', 'pipe', 'pipe'],
-      });
-    const flags = ['--name', 'Seldon Core', '--url', 'https://www.seldon.io/', '--category', 'model-serving'];
-    const more = ['--subcategory', 'inference-servers', '--description', 'Deploy ML models on Kubernetes'];
+  const openSource = {
+    ...seldon,
+    license: 'open-source',
+    licenseId: 'BUSL-1.1',
+    sources: ['https://github.com/SeldonIO/seldon-core/blob/master/LICENSE'],
+    deployment: 'self-hosted',
+    status: 'active',
+    repo: 'https://github.com/SeldonIO/seldon-core',
+  };
 
-    it('creates the file from flags, and the content stays valid', () => {
-      const result = run(...flags, ...more, '--feature', 'Canary rollouts', '--feature', 'A/B tests');
-      expect(result.stderr).toBe('');
-      expect(result.status).toBe(0);
-      const path = join(contentDir, 'tools', 'seldon-core.yaml');
-      expect(existsSync(path)).toBe(true);
-      expect(parse(readFileSync(path, 'utf8'))).toMatchObject({ features: ['Canary rollouts', 'A/B tests'] });
-      expect(checkContent(readContentFiles(contentDir))).toEqual([]);
-    });
+  it('carry the licence, its source and the lifecycle facts, in the documented key order', () => {
+    const entry = prepareEntry(
+      'tool',
+      { ...openSource, licenseId: 'Apache-2.0' },
+      validFiles(),
+      'content',
+      TODAY,
+    );
+    expect(entry.problems).toEqual([]);
+    expect(Object.keys(parse(entry.text) as object)).toEqual([
+      'name',
+      'url',
+      'description',
+      'category',
+      'subcategory',
+      'features',
+      'license',
+      'licenseId',
+      'difficulty',
+      'deployment',
+      'status',
+      'repo',
+      'sources',
+      'added',
+      'reviewed',
+    ]);
+  });
 
-    it('refuses a duplicate and explains why', () => {
-      const result = run(...flags, ...more, '--feature', 'Again');
-      expect(result.status).toBe(1);
-      expect(result.stderr).toMatch(/seldon-core\.yaml already exists/);
-    });
-
-    it('asks for nothing outside a terminal, and names the missing flag', () => {
-      const result = run('--name', 'Lonely');
-      expect(result.status).toBe(2);
-      expect(result.stderr).toMatch(/--url is required/);
-    });
+  it('are refused when a claim lacks what the licence and lifecycle rules need', () => {
+    const problems = (fields: object) =>
+      prepareEntry('tool', { ...openSource, ...fields }, validFiles(), 'content', TODAY)
+        .problems.map((problem) => `${problem.field}: ${problem.message}`)
+        .sort();
+    expect(problems({})).toEqual([
+      expect.stringMatching(/^license: .*"BUSL-1\.1", which is not OSI-approved/),
+    ]);
+    expect(problems({ licenseId: undefined, sources: [] })).toEqual([
+      expect.stringMatching(/^license: open-source needs the licenseId/),
+      expect.stringMatching(/^sources: a licence is claimed without a source/),
+    ]);
+    expect(problems({ licenseId: 'Apache-2.0', status: 'archived' }).join('\n')).toMatch(
+      /archived needs statusDate[\s\S]*archived needs statusNote[\s\S]*archived needs successors/,
+    );
+    expect(
+      problems({
+        licenseId: 'Apache-2.0',
+        status: 'archived',
+        statusDate: '2025-02',
+        statusNote: 'The repository was archived.',
+        successors: ['bentoml'],
+      }),
+    ).toEqual([]);
   });
 });
 
@@ -124,7 +149,19 @@ describe('the Markdown export', () => {
     expect(sectionPositions.every((position, index) => position > (sectionPositions[index - 1] ?? 0))).toBe(
       true,
     );
-    expect(markdown).toContain('- 🔓 Open source · 🔴 Advanced');
+    expect(markdown).toMatch(/^- 🔓 Open source \([\w.+-]+\) · 🔴 Advanced$/m);
+  });
+
+  it('lists each tool under its own subsection, and again under each alsoIn placement', () => {
+    for (const { data } of content.tools) {
+      const head = `**[${data.name.replace(/([\\`*_[\]<>|])/g, '\\$1')}](`;
+      expect(markdown.split(`\n${head}`).length - 1, data.name).toBe(1 + data.alsoIn.length);
+    }
+  });
+
+  it('lists every removed or renamed entry', () => {
+    const section = markdown.slice(markdown.indexOf('\n## Removed and renamed entries\n'));
+    for (const { data } of content.redirects) expect(section).toContain(`\n**${data.name}** - `);
   });
 });
 
@@ -154,23 +191,28 @@ describe('the JSON export', () => {
             description: 'd',
             category: 'c',
             subcategory: 's',
+            alsoIn: [],
             features: ['f'],
             aliases: [],
             tags: [],
             successors: [],
             integrates: ['y'],
+            sources: [],
             added: new Date('2025-06-19'),
           },
         ],
         resources: [],
+        redirects: [],
       },
       (kind, slug) => `https://site/${kind}s/${slug}/`,
       'https://site/',
     );
-    expect(data.version).toBe(1);
+    expect(data.version).toBe(2);
     expect(data.tools[0]).toMatchObject({
       license: null,
+      licenseId: null,
       difficulty: null,
+      statusDate: null,
       reviewed: null,
       added: '2025-06-19',
       page: 'https://site/tools/x/',

@@ -57,6 +57,15 @@ function usesPullRequestTarget(workflow: Yaml): boolean {
 }
 
 /** The top-level `permissions`, or undefined when the workflow leaves them to the repository default. */
+/** Scopes granted write access (`write-all` counts as every scope). */
+function writeGrants(permissions: unknown): string[] {
+  if (permissions === 'write-all') return ['write-all'];
+  if (!isRecord(permissions)) return [];
+  return Object.entries(permissions)
+    .filter(([, access]) => access === 'write')
+    .map(([scope]) => scope);
+}
+
 function topLevelPermissions(workflow: Yaml): unknown {
   return workflow['permissions'];
 }
@@ -186,10 +195,14 @@ describe('.github/workflows', () => {
       expect(source).not.toContain('pull_request_target');
     });
 
-    it('declares top-level permissions, none of them write-all', () => {
+    it('declares top-level permissions, all of them read-only', () => {
+      expect(writeGrants({ contents: 'write' })).toEqual(['contents']);
+      expect(writeGrants('write-all')).toEqual(['write-all']);
+      expect(writeGrants({ contents: 'read' })).toEqual([]);
       const permissions = topLevelPermissions(workflow(name));
       expect(permissions, 'top-level permissions').toBeDefined();
       expect(isRecord(permissions), 'permissions listed one by one').toBe(true);
+      expect(writeGrants(permissions), 'write access belongs to a job that needs it').toEqual([]);
     });
 
     it('pins every action to a full commit SHA with its version in a comment', () => {
@@ -221,8 +234,10 @@ describe('.github/workflows', () => {
     expect(jobs['deploy']?.['permissions']).toEqual({ pages: 'write', 'id-token': 'write' });
   });
 
-  it('link-check.yml may write issues and nothing else', () => {
-    expect(topLevelPermissions(workflow('link-check.yml'))).toEqual({ contents: 'read', issues: 'write' });
+  it('link-check.yml may write issues, in its one job, and nothing else', () => {
+    expect(topLevelPermissions(workflow('link-check.yml'))).toEqual({ contents: 'read' });
+    const jobs = Object.fromEntries(jobsOf(workflow('link-check.yml')));
+    expect(jobs['links']?.['permissions']).toEqual({ contents: 'read', issues: 'write' });
     expect(triggersOf(workflow('link-check.yml'))).toEqual(['schedule', 'workflow_dispatch']);
   });
 });

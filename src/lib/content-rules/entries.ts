@@ -1,0 +1,67 @@
+import { slugify } from '../slug.ts';
+import { normalizeUrlForComparison } from '../url.ts';
+import { problemAt, type Located, type Rule } from './context.ts';
+
+/** A tool's or resource's file is named after it: `Weights & Biases` lives in `weights-biases.yaml`. */
+export const fileNameRule: Rule = ({ tools, resources }) =>
+  [...tools, ...resources].flatMap((entry: Located<{ name: string }>) => {
+    const expected = slugify(entry.data.name);
+    return entry.slug === expected
+      ? []
+      : [
+          problemAt(
+            entry,
+            ['name'],
+            `file name "${entry.slug}" does not match the name (expected the file to be named "${expected}.yaml")`,
+          ),
+        ];
+  });
+
+function duplicates(entries: readonly Located<{ name: string; url: string }>[], kind: string) {
+  const seen = { name: new Map<string, string>(), url: new Map<string, string>() };
+  return entries.flatMap((entry) =>
+    (['name', 'url'] as const).flatMap((field) => {
+      const key =
+        field === 'name'
+          ? entry.data.name.toLowerCase().replace(/\s+/g, ' ')
+          : normalizeUrlForComparison(entry.data.url);
+      const first = seen[field].get(key);
+      if (!first) {
+        seen[field].set(key, entry.file);
+        return [];
+      }
+      return [
+        problemAt(
+          entry,
+          [field],
+          `duplicate ${kind} ${field}: ${first} already has ${JSON.stringify(entry.data[field])}`,
+        ),
+      ];
+    }),
+  );
+}
+
+/** No two tools (or two resources) share a name or a URL, whatever the case or `www.`. */
+export const duplicateRule: Rule = ({ tools, resources }) => [
+  ...duplicates(tools, 'tool'),
+  ...duplicates(resources, 'resource'),
+];
+
+/** Subcategory ids are unique within their category. */
+export const subcategoryIdRule: Rule = ({ categories }) =>
+  categories.flatMap((category) => {
+    const seen = new Set<string>();
+    return category.data.subcategories.flatMap((subcategory, index) => {
+      const repeated = seen.has(subcategory.id);
+      seen.add(subcategory.id);
+      return repeated
+        ? [
+            problemAt(
+              category,
+              ['subcategories', index, 'id'],
+              `duplicate subcategory id "${subcategory.id}" (ids must be unique within a category)`,
+            ),
+          ]
+        : [];
+    });
+  });

@@ -1,0 +1,127 @@
+/**
+ * Rules about a tool's claimed facts: its licence and its lifecycle, each backed by a source.
+ */
+import { INACTIVE_STATUSES } from '../../vocabulary.ts';
+import type { ToolData } from '../../schemas/tool.ts';
+import type { ContentProblem } from '../content-check.ts';
+import { isOsiApproved, SPDX_IDS } from '../licences.ts';
+import { unknownReference } from '../suggest.ts';
+import { problemAt, type Rule } from './context.ts';
+
+/** SPDX ids exist; open source means OSI-approved, source-available means not; claims cite a source. */
+export const licenceRule: Rule = ({ tools }) =>
+  tools.flatMap((tool) => {
+    const { license, licenseId, sources } = tool.data;
+    const problems: ContentProblem[] = [];
+    const osi = licenseId === undefined ? undefined : isOsiApproved(licenseId);
+    if (licenseId !== undefined && osi === undefined) {
+      problems.push(
+        problemAt(
+          tool,
+          ['licenseId'],
+          unknownReference(
+            'SPDX licence id',
+            licenseId,
+            SPDX_IDS,
+            'expected an id of the SPDX licence list, e.g. "Apache-2.0"',
+          ),
+        ),
+      );
+    }
+    if (license === 'open-source' && licenseId === undefined) {
+      problems.push(
+        problemAt(
+          tool,
+          ['license'],
+          'open-source needs the licenseId of the repository’s LICENSE file (expected an SPDX id)',
+        ),
+      );
+    }
+    if (license === 'open-source' && osi === false) {
+      problems.push(
+        problemAt(
+          tool,
+          ['license'],
+          `open-source with "${licenseId}", which is not OSI-approved (expected license: source-available)`,
+        ),
+      );
+    }
+    if (license === 'source-available' && osi === true) {
+      problems.push(
+        problemAt(
+          tool,
+          ['license'],
+          `source-available with "${licenseId}", which is OSI-approved (expected license: open-source)`,
+        ),
+      );
+    }
+    if (license === 'source-available' && licenseId === undefined) {
+      problems.push(
+        problemAt(
+          tool,
+          ['license'],
+          'source-available needs the licenseId of the repository’s licence (expected an SPDX id such as "BUSL-1.1")',
+        ),
+      );
+    }
+    if ((license !== undefined || licenseId !== undefined) && sources.length === 0) {
+      problems.push(
+        problemAt(
+          tool,
+          ['sources'],
+          'a licence is claimed without a source (expected the URL of the LICENSE file or pricing page)',
+        ),
+      );
+    }
+    return problems;
+  });
+
+const inactive = (status: ToolData['status']) =>
+  (INACTIVE_STATUSES as readonly (string | undefined)[]).includes(status);
+
+/** A status other than active says when and why, with a source; a tool that ended names successors. */
+export const lifecycleRule: Rule = ({ tools }) =>
+  tools.flatMap((tool) => {
+    const { status, statusDate, statusNote, successors, sources } = tool.data;
+    const problems: ContentProblem[] = [];
+    if (status === undefined || status === 'active') {
+      if (successors.length > 0)
+        problems.push(
+          problemAt(
+            tool,
+            ['successors'],
+            `only a tool that is not active has successors (expected status: maintenance, ${INACTIVE_STATUSES.join(', ')})`,
+          ),
+        );
+      return problems;
+    }
+    if (statusDate === undefined)
+      problems.push(
+        problemAt(
+          tool,
+          ['status'],
+          `${status} needs statusDate (expected when it changed, YYYY-MM-DD or "YYYY-MM")`,
+        ),
+      );
+    if (statusNote === undefined)
+      problems.push(
+        problemAt(tool, ['status'], `${status} needs statusNote (expected one sentence on what happened)`),
+      );
+    if (sources.length === 0)
+      problems.push(
+        problemAt(
+          tool,
+          ['status'],
+          `${status} needs a source (expected the URL of the notice or announcement in sources)`,
+        ),
+      );
+    if (inactive(status) && successors.length === 0)
+      problems.push(
+        problemAt(
+          tool,
+          ['status'],
+          `${status} needs successors (expected the slugs of tools to use instead)`,
+        ),
+      );
+    return problems;
+  });

@@ -1,0 +1,35 @@
+import { STACK_STAGES, type StackStage } from '../stack.ts';
+import { unknownReference } from '../suggest.ts';
+import type { Rule } from './context.ts';
+
+/**
+ * The stack builder's stages name sections and tools of the guide. The stages are code
+ * (`src/lib/stack.ts`), so a problem is reported there, at the stage.
+ */
+export function stackStageProblems(stages: readonly StackStage[]): Rule {
+  return ({ categories, toolSlugs }) => {
+    const ids = categories.map((category) => category.slug);
+    if (ids.length === 0) return [];
+    const at = (stage: StackStage) => ({
+      file: 'src/lib/stack.ts',
+      line: 1,
+      field: `STACK_STAGES.${stage.key}`,
+    });
+    return stages.flatMap((stage) => [
+      ...stage.categories
+        .filter((id) => !ids.includes(id))
+        .map((id) => ({
+          ...at(stage),
+          message: unknownReference('category', id, ids, 'expected a file name in content/categories/'),
+        })),
+      ...(stage.extraTools ?? [])
+        .filter((slug) => !toolSlugs.has(slug))
+        .map((slug) => ({
+          ...at(stage),
+          message: unknownReference('tool', slug, [...toolSlugs], 'expected a file name in content/tools/'),
+        })),
+    ]);
+  };
+}
+
+export const stackStageRule: Rule = stackStageProblems(STACK_STAGES);

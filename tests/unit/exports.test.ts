@@ -1,0 +1,377 @@
+/**
+ * The directory's exports (`/tools.json`, GUIDE.md, the RSS feed) on small in-memory fixtures:
+ * what each format says, independent of the real content.
+ */
+import { getRssString } from '@astrojs/rss';
+import { describe, expect, it } from 'vitest';
+import type { CheckedContent } from '../../src/lib/content-check.ts';
+import { DATA_FORMAT_VERSION, directoryData } from '../../src/lib/data-export.ts';
+import { exportMarkdown } from '../../src/lib/export-markdown.ts';
+import { channelData, feedOptions, lastChanged } from '../../src/pages/rss.xml.ts';
+import { categorySchema } from '../../src/schemas/category.ts';
+import { redirectSchema } from '../../src/schemas/redirect.ts';
+import { resourceSchema } from '../../src/schemas/resource.ts';
+import { toolSchema } from '../../src/schemas/tool.ts';
+
+const serving = categorySchema.parse({
+  name: 'Model Serving',
+  order: 2,
+  intro: 'Tools that put trained models behind an API.',
+  subcategories: [
+    {
+      id: 'inference-servers',
+      name: 'Inference Servers',
+      description: 'Which server puts my model behind an API?',
+    },
+    { id: 'managed-inference', name: 'Managed Inference' },
+  ],
+});
+const infrastructure = categorySchema.parse({
+  name: 'Infrastructure',
+  order: 7,
+  intro: 'Clusters and schedulers.',
+  subcategories: [{ id: 'kubernetes', name: 'Kubernetes Platforms' }],
+});
+
+const kserve = toolSchema.parse({
+  name: 'KServe',
+  url: 'https://kserve.github.io/',
+  description: 'Model inference on Kubernetes',
+  category: 'infrastructure',
+  subcategory: 'kubernetes',
+  alsoIn: [{ category: 'model-serving', subcategory: 'inference-servers' }],
+  features: ['InferenceService custom resource'],
+  license: 'open-source',
+  licenseId: 'Apache-2.0',
+  difficulty: 'advanced',
+  status: 'active',
+  sources: ['https://github.com/kserve/kserve/blob/master/LICENSE'],
+  added: new Date('2025-06-19'),
+  reviewed: new Date('2026-03-01'),
+});
+const triton = toolSchema.parse({
+  name: 'Triton Inference Server',
+  url: 'https://developer.nvidia.com/triton-inference-server',
+  description: 'Multi-framework inference server',
+  category: 'model-serving',
+  subcategory: 'inference-servers',
+  features: ['Dynamic batching'],
+  license: 'source-available',
+  licenseId: 'BUSL-1.1',
+  openCore: 'The server is open; support is paid.',
+  difficulty: 'intermediate',
+  added: new Date('2025-06-19'),
+});
+const torchserve = toolSchema.parse({
+  name: 'TorchServe',
+  url: 'https://pytorch.org/serve/',
+  description: 'PyTorch model server',
+  category: 'model-serving',
+  subcategory: 'inference-servers',
+  features: ['Model archives'],
+  license: 'open-source',
+  licenseId: 'Apache-2.0',
+  difficulty: 'intermediate',
+  status: 'deprecated',
+  statusDate: new Date('2025-02-28'),
+  statusNote: 'Upstream stopped maintaining it.',
+  successors: ['triton', 'kserve'],
+  sources: ['https://github.com/pytorch/serve'],
+  added: new Date('2025-07-01'),
+});
+const tgi = toolSchema.parse({
+  name: 'TGI',
+  url: 'https://huggingface.co/docs/text-generation-inference',
+  description: 'LLM server',
+  category: 'model-serving',
+  subcategory: 'managed-inference',
+  features: ['Token streaming'],
+  status: 'maintenance',
+  statusDate: '2025-12',
+  successors: ['triton'],
+  added: new Date('2025-08-15'),
+});
+const book = resourceSchema.parse({
+  name: 'Designing ML Systems',
+  url: 'https://example.com/book',
+  description: 'A book',
+  kind: 'book',
+  features: ['Case studies'],
+  added: new Date('2025-06-19'),
+});
+const renamed = redirectSchema.parse({
+  name: 'Kubeflow Serving',
+  to: 'kserve',
+  reason: 'Renamed KServe in 2021.',
+  date: new Date('2026-11-30'),
+  sources: ['https://kserve.github.io/website/'],
+});
+const removed = redirectSchema.parse({
+  name: 'pytest-ml',
+  reason: 'No such project exists.',
+  instead: ['triton'],
+  date: new Date('2026-11-30'),
+});
+
+const tools = [
+  { id: 'kserve', data: kserve },
+  { id: 'triton', data: triton },
+  { id: 'torchserve', data: torchserve },
+  { id: 'tgi', data: tgi },
+];
+
+const content: CheckedContent = {
+  problems: [],
+  categories: [
+    { id: 'infrastructure', path: 'content/categories/infrastructure.yaml', data: infrastructure },
+    { id: 'model-serving', path: 'content/categories/model-serving.yaml', data: serving },
+  ],
+  tools: tools.map((tool) => ({ ...tool, path: `content/tools/${tool.id}.yaml` })),
+  resources: [
+    { id: 'designing-ml-systems', path: 'content/resources/designing-ml-systems.yaml', data: book },
+  ],
+  guides: [
+    {
+      id: 'deployment-checklist',
+      path: 'content/guides/deployment-checklist.mdx',
+      data: { title: 'Deployment checklist', description: 'What to check before launch.', order: 1 },
+    },
+  ],
+  redirects: [
+    { id: 'pytest-ml', path: 'content/redirects/pytest-ml.yaml', data: removed },
+    { id: 'kubeflow-serving', path: 'content/redirects/kubeflow-serving.yaml', data: renamed },
+  ],
+};
+
+describe('the JSON export, version 2', () => {
+  const data = directoryData(
+    {
+      categories: content.categories.map((category) => ({ id: category.id, ...category.data })),
+      tools: tools.map((tool) => ({ ...tool.data, slug: tool.id })),
+      resources: [{ ...book, slug: 'designing-ml-systems' }],
+      redirects: content.redirects.map((redirect) => ({ ...redirect.data, slug: redirect.id })),
+    },
+    (kind, slug) => `https://site/${kind}s/${slug}/`,
+    'https://site/',
+  );
+  const tool = (slug: string) => data.tools.find((entry) => entry.slug === slug);
+
+  it('is version 2', () => {
+    expect(DATA_FORMAT_VERSION).toBe(2);
+    expect(data.version).toBe(2);
+  });
+
+  it('gives each tool its licence id, open-core note, placements, status date and sources', () => {
+    expect(tool('kserve')).toMatchObject({
+      licenseId: 'Apache-2.0',
+      openCore: null,
+      alsoIn: [{ category: 'model-serving', subcategory: 'inference-servers' }],
+      statusDate: null,
+      sources: ['https://github.com/kserve/kserve/blob/master/LICENSE'],
+      reviewed: '2026-03-01',
+    });
+    expect(tool('triton')).toMatchObject({
+      license: 'source-available',
+      licenseId: 'BUSL-1.1',
+      openCore: 'The server is open; support is paid.',
+      alsoIn: [],
+      sources: [],
+    });
+    expect(tool('torchserve')).toMatchObject({
+      status: 'deprecated',
+      statusDate: '2025-02-28',
+      successors: ['triton', 'kserve'],
+    });
+    expect(tool('tgi')).toMatchObject({ licenseId: null, statusDate: '2025-12' });
+  });
+
+  it('gives each subcategory its description, or null', () => {
+    const subcategories = data.categories.find((category) => category.id === 'model-serving')?.subcategories;
+    expect(subcategories).toEqual([
+      {
+        id: 'inference-servers',
+        name: 'Inference Servers',
+        description: 'Which server puts my model behind an API?',
+      },
+      { id: 'managed-inference', name: 'Managed Inference', description: null },
+    ]);
+  });
+
+  it('lists renamed and removed tools by old slug, with null for no new slug', () => {
+    expect(data.redirects).toEqual([
+      {
+        from: 'kubeflow-serving',
+        to: 'kserve',
+        name: 'Kubeflow Serving',
+        reason: 'Renamed KServe in 2021.',
+        instead: [],
+        date: '2026-11-30',
+        sources: ['https://kserve.github.io/website/'],
+      },
+      {
+        from: 'pytest-ml',
+        to: null,
+        name: 'pytest-ml',
+        reason: 'No such project exists.',
+        instead: ['triton'],
+        date: '2026-11-30',
+        sources: [],
+      },
+    ]);
+  });
+
+  it('is plain JSON: serialising and reading it back changes nothing', () => {
+    expect(JSON.parse(JSON.stringify(data))).toEqual(data);
+  });
+});
+
+describe('the Markdown export', () => {
+  const markdown = exportMarkdown(content, {
+    title: 'Guide',
+    description: 'All tools.',
+    siteUrl: 'https://site.example',
+  });
+  /** The lines of the entry that starts with the linked name, up to the blank line after it. */
+  const entryAt = (section: string, name: string) => {
+    const start = markdown.indexOf(`\n### ${section}\n`);
+    const end = markdown.indexOf('\n### ', start + 1);
+    const block = markdown.slice(start, end < 0 ? undefined : end);
+    const at = block.indexOf(`**[${name}](`);
+    return at < 0 ? undefined : block.slice(at, block.indexOf('\n\n', at)).split('\n');
+  };
+
+  it('shows the licence with its SPDX id, the difficulty and, when not active, the status with its date', () => {
+    expect(entryAt('Kubernetes Platforms', 'KServe')?.[1]).toBe(
+      '- 🔓 Open source (Apache-2.0) · 🔴 Advanced',
+    );
+    expect(entryAt('Inference Servers', 'TorchServe')?.[1]).toBe(
+      '- 🔓 Open source (Apache-2.0) · 🟡 Intermediate · ⚠️ Deprecated since 2025-02-28, use Triton Inference Server or KServe',
+    );
+    expect(entryAt('Managed Inference', 'TGI')?.[1]).toBe(
+      '- 🛠️ Maintenance only since 2025-12, consider Triton Inference Server',
+    );
+  });
+
+  it('lists a tool under its alsoIn subsections too, pointing to where it is filed', () => {
+    expect(entryAt('Kubernetes Platforms', 'KServe')).toEqual([
+      '**[KServe](https://kserve.github.io/)** - Model inference on Kubernetes',
+      '- 🔓 Open source (Apache-2.0) · 🔴 Advanced',
+      '- InferenceService custom resource',
+    ]);
+    expect(entryAt('Inference Servers', 'KServe')).toEqual([
+      '**[KServe](https://kserve.github.io/)** - Model inference on Kubernetes',
+      '- 🔓 Open source (Apache-2.0) · 🔴 Advanced',
+      '- Also listed here; filed under [Infrastructure › Kubernetes Platforms](#kubernetes-platforms)',
+    ]);
+    expect(markdown.match(/- InferenceService custom resource/g)).toHaveLength(1);
+  });
+
+  it('lists tools that ended after the ones that can still be chosen', () => {
+    const order = ['KServe', 'Triton Inference Server', 'TorchServe'].map((name) =>
+      markdown.indexOf(`**[${name}](`, markdown.indexOf('\n### Inference Servers\n')),
+    );
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+  });
+
+  it('shows the question each subsection answers under its heading', () => {
+    expect(markdown).toContain(
+      '\n### Inference Servers\n\nWhich server puts my model behind an API?\n\n**[KServe](',
+    );
+  });
+
+  it('lists the guides in the same format as every other entry', () => {
+    expect(markdown).toContain(
+      '\n## Best Practices\n\n**[Deployment checklist](https://site.example/guides/deployment-checklist/)** - What to check before launch.\n',
+    );
+  });
+
+  it('lists removed and renamed entries, linked from the table of contents', () => {
+    expect(markdown).toContain('- [Removed and renamed entries](#removed-and-renamed-entries)');
+    const section = markdown.slice(markdown.indexOf('\n## Removed and renamed entries\n'));
+    expect(section).toContain(
+      '**Kubeflow Serving** - Listed as [KServe](https://kserve.github.io/) since 2026-11-30.\n- Renamed KServe in 2021.\n',
+    );
+    expect(section).toContain(
+      '**pytest-ml** - Removed from the guide on 2026-11-30.\n- No such project exists.\n- Use instead: [Triton Inference Server](https://developer.nvidia.com/triton-inference-server)\n',
+    );
+  });
+
+  it('gives repeated headings the anchors GitHub gives them, in the contents and the placements', () => {
+    // A subsection named like a later section takes the plain anchor; the section gets "-1".
+    const clash: CheckedContent = {
+      ...content,
+      categories: content.categories.map((category) =>
+        category.id === 'infrastructure'
+          ? {
+              ...category,
+              data: {
+                ...infrastructure,
+                order: 1,
+                subcategories: [{ id: 'kubernetes', name: 'Model Serving', formerIds: [] }],
+              },
+            }
+          : category,
+      ),
+    };
+    const text = exportMarkdown(clash, {
+      title: 'Guide',
+      description: 'All tools.',
+      siteUrl: 'https://site.example',
+    });
+    expect(text.indexOf('\n### Model Serving\n')).toBeLessThan(text.indexOf('\n## Model Serving\n'));
+    expect(text).toContain('- [Model Serving](#model-serving-1)');
+    expect(text).toContain('filed under [Infrastructure › Model Serving](#model-serving)');
+  });
+});
+
+describe('the RSS feed', () => {
+  const feedTools = tools.map((tool) => ({ ...tool.data, slug: tool.id }));
+  const render = () =>
+    getRssString(
+      feedOptions(feedTools, {
+        site: 'https://site.example/base/',
+        feedUrl: 'https://site.example/base/rss.xml?a=1&b=2',
+        toolLink: (slug) => `/base/tools/${slug}/`,
+        categoryName: (tool) => tool.category,
+      }),
+    );
+
+  it('ends an item description written with a full stop with just one', async () => {
+    const xml = await getRssString(
+      feedOptions([{ ...kserve, slug: 'kserve', description: 'Model inference on Kubernetes.' }], {
+        site: 'https://site.example/',
+        feedUrl: 'https://site.example/rss.xml',
+        toolLink: (slug) => `/tools/${slug}/`,
+        categoryName: () => 'Infrastructure',
+      }),
+    );
+    expect(xml).toContain(
+      '<description>Model inference on Kubernetes. InferenceService custom resource</description>',
+    );
+  });
+
+  it('dates its last build from the content, not the clock', () => {
+    expect(lastChanged(feedTools)?.toISOString()).toBe('2026-03-01T00:00:00.000Z');
+    expect(lastChanged([])).toBeUndefined();
+    expect(channelData('https://x.example/rss.xml', undefined)).not.toContain('lastBuildDate');
+  });
+
+  it('names its own address, its language and its last build date', async () => {
+    const xml = await render();
+    expect(xml).toContain('xmlns:atom="http://www.w3.org/2005/Atom"');
+    expect(xml).toMatch(
+      /<atom:link href="https:\/\/site\.example\/base\/rss\.xml\?a=1&amp;b=2" rel="self" type="application\/rss\+xml"\s*\/>/,
+    );
+    expect(xml).toContain('<language>en</language>');
+    expect(xml).toContain('<lastBuildDate>Sun, 01 Mar 2026 00:00:00 GMT</lastBuildDate>');
+    expect(await render()).toBe(xml);
+  });
+
+  it('lists the newest tools first, linked under the base path', async () => {
+    const xml = await render();
+    const titles = [...xml.matchAll(/<item><title>([^<]+)<\/title>/g)].map((match) => match[1]);
+    expect(titles).toEqual(['TGI', 'TorchServe', 'KServe', 'Triton Inference Server']);
+    expect(xml).toContain('<link>https://site.example/base/tools/tgi/</link>');
+    expect(xml).toContain('<description>LLM server. Token streaming</description>');
+  });
+});
