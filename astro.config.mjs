@@ -4,25 +4,28 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { SITE } from './src/config.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
-import { redirectsFromContent } from './src/integrations/redirects.ts';
+import { hostRedirects, redirectsFromContent } from './src/integrations/redirects.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 
 // BASE_PATH serves the site under a sub-path (GitHub Pages project sites: "/<repo>/").
 // SITE_URL is the public origin used for canonical URLs.
 // OUT_DIR lets benchmarks and tests build elsewhere than dist/ (CONTENT_DIR, read in
 // src/content.config.ts, does the same for the content).
+const redirects = redirectsFromContent(process.env.CONTENT_DIR ?? './content');
+
 export default defineConfig({
   site: process.env.SITE_URL ?? SITE.url,
   base: process.env.BASE_PATH ?? '/',
   trailingSlash: 'always',
   // Old addresses of tools that were renamed, merged or removed (content/redirects/).
-  redirects: redirectsFromContent(process.env.CONTENT_DIR ?? './content'),
+  redirects,
   outDir: process.env.OUT_DIR ?? './dist',
   integrations: [
     contentCheck(),
     mdx(),
     sitemap({ filter: (page) => !page.endsWith('/404/') }),
     searchIndex(),
+    hostRedirects(redirects),
   ],
   // One external stylesheet instead of inlined <style> blocks: cached across pages, and the
   // CSP needs no per-style hashes. Rendering four pages at a time overlaps file writes with

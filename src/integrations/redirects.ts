@@ -1,7 +1,9 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { toolRedirects } from '../lib/redirects.ts';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { hostRedirectsFile, toolRedirects } from '../lib/redirects.ts';
 
 /**
  * Astro `redirects` for tools that left the guide, read from `<content>/redirects/*.yaml`: a
@@ -22,4 +24,20 @@ export function redirectsFromContent(contentDir: string): Record<string, string>
       to: (parse(readFileSync(join(directory, name), 'utf8')) as { to?: unknown } | null)?.to,
     })),
   );
+}
+
+/** Writes `_redirects` for static hosts that read it, from the same redirects as Astro's pages. */
+export function hostRedirects(redirects: Readonly<Record<string, string>>): AstroIntegration {
+  let base = '/';
+  return {
+    name: 'mlops-guide:host-redirects',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+      },
+      'astro:build:done': ({ dir }) => {
+        writeFileSync(`${fileURLToPath(dir)}_redirects`, hostRedirectsFile(redirects, base));
+      },
+    },
+  };
 }

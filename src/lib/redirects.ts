@@ -15,3 +15,17 @@ export function toolRedirects(entries: readonly { slug: string; to?: unknown }[]
     ]),
   );
 }
+
+/**
+ * The `_redirects` file that Netlify, Cloudflare Pages and other static hosts read: one
+ * permanent redirect per old address, under the site's base path. (GitHub Pages ignores it and
+ * relies on the redirect pages Astro writes.)
+ */
+export function hostRedirectsFile(redirects: Readonly<Record<string, string>>, base: string): string {
+  const prefix = base.replace(/\/+$/, '');
+  return Object.entries(redirects)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([from, to]) => `${prefix}${from} ${prefix}${to} 301`)
+    .join('\n')
+    .concat('\n');
+}

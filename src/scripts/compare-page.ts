@@ -13,6 +13,8 @@ import { compareTableHtml } from '../lib/compare-table.ts';
 interface DirectoryData {
   readonly categories: readonly { id: string; name: string }[];
   readonly tools: readonly ComparableTool[];
+  /** Old slugs of renamed or merged tools (`to`), and of removed ones (`to: null`). */
+  readonly redirects?: readonly { from: string; to: string | null }[];
 }
 
 const EMPTY_LABELS: LabelMaps = { license: {}, difficulty: {}, deployment: {}, status: {} };
@@ -81,7 +83,12 @@ class ComparePage extends HTMLElement {
   }
 
   #slugs(): string[] {
-    return parseComparedSlugs(location.search, new Set(this.#data?.tools.map((tool) => tool.slug)));
+    const renamed = new Map(
+      (this.#data?.redirects ?? []).flatMap((redirect) =>
+        redirect.to ? [[redirect.from, redirect.to] as const] : [],
+      ),
+    );
+    return parseComparedSlugs(location.search, new Set(this.#data?.tools.map((tool) => tool.slug)), renamed);
   }
 
   #go(slugs: string[]): void {

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { readEntries } from '../helpers/content.ts';
+import { listedIn, readEntries } from '../helpers/content.ts';
 
 const tools = readEntries('tools');
 const resources = readEntries('resources');
@@ -72,6 +72,18 @@ test.describe('search', () => {
     await beginner.check();
     await expect(page).toHaveURL(/\?kind=tool&difficulty=beginner$/);
     await expect.poll(() => resultNames(page)).toEqual(['BentoML']);
+  });
+
+  test('the section facet counts and finds tools placed in a section as well as those filed there', async ({
+    page,
+  }) => {
+    await page.goto('/search/');
+    const serving = page.getByRole('checkbox', { name: /^Model Serving/ });
+    const expected = [...tools.values()].filter((tool) => listedIn(tool, 'model-serving')).length;
+    await expect(serving).toHaveAccessibleName(new RegExp(`\\(${expected}\\)`));
+    await serving.check();
+    // KServe is filed under infrastructure and also listed in Model Serving.
+    await expect.poll(() => resultNames(page)).toContain('KServe');
   });
 
   test('/ and Ctrl+K focus the header search box', async ({ page }) => {
