@@ -27,7 +27,7 @@ import { compareIds } from './order.ts';
  *   `integrates[]` (slugs of other tools), v2 `sources[]` (https URLs the entry's facts come
  *   from), `added` and `reviewed` (YYYY-MM-DD, `reviewed` may be null)
  * - `resources[]`: `slug`, `name`, `url`, `page`, `description`, `kind`, `author` (or null),
- *   `features[]`, `license`, `difficulty`, `added`, `reviewed`
+ *   `features[]`, `license`, `difficulty`, v2 `sources[]`, `added`, `reviewed`
  * - v2 `redirects[]`: tools that left the guide or changed slug, by `from`: `from` (the old
  *   slug), `to` (slug of the tool that replaces it, or null when it was removed), `name` (the old
  *   name), `reason`, `instead[]` (slugs of tools to use instead of a removed one), `date`
@@ -118,6 +118,7 @@ export function directoryData(
       features: [...resource.features],
       license: resource.license ?? null,
       difficulty: resource.difficulty ?? null,
+      sources: [...resource.sources],
       added: day(resource.added),
       reviewed: day(resource.reviewed),
     })),
