@@ -110,12 +110,21 @@ export function readPlacements(contentDir: string): Placement[] {
     });
 }
 
+/** Every seventh generated tool is also listed in another section, as real tools are. */
+function alsoInLines(index: number, placement: Placement, placements: readonly Placement[]): string[] {
+  if (index % 7 !== 0) return [];
+  const other = placements.find((candidate) => candidate.category !== placement.category);
+  return other ? ['alsoIn:', `  - category: ${other.category}`, `    subcategory: ${other.subcategory}`] : [];
+}
+
 /** Name, slug and YAML text of synthetic tool number `index` (1-based). */
 export function syntheticTool(
   index: number,
   width: number,
   placement: Placement,
   random: () => number,
+  /** Further placements to draw from, and a real tool a discontinued one can point to. */
+  context: { placements?: readonly Placement[]; successor?: string } = {},
 ): { slug: string; yaml: string } {
   const name = `Synthetic Tool ${String(index).padStart(width, '0')} ${pick(random, NAME_WORDS)}`;
   const slug = slugify(name);
@@ -138,6 +147,17 @@ export function syntheticTool(
     ...(license ? ['sources:', `  - https://${slug}.example.com/license`] : []),
     ...(difficulty ? [`difficulty: ${difficulty}`] : []),
     ...(tags.length > 0 ? ['tags:', ...tags.map((tag) => `  - ${tag}`)] : []),
+    ...alsoInLines(index, placement, context.placements ?? []),
+    ...(context.successor && index % 13 === 0
+      ? [
+          'status: discontinued',
+          'statusDate: 2026-01-15',
+          'statusNote: A generated tool whose hosted service was shut down.',
+          'successors:',
+          `  - ${context.successor}`,
+          ...(license ? [] : ['sources:', `  - https://${slug}.example.com/shutdown`]),
+        ]
+      : []),
     `added: ${ADDED}`,
   ];
   return { slug, yaml: `${lines.join('\n')}\n` };
@@ -154,6 +174,10 @@ export function generateContent(count: number, targetDir: string, sourceDir = RE
       cpSync(join(sourceDir, collection), join(targetDir, collection), { recursive: true });
   }
   const placements = readPlacements(sourceDir);
+  const successor = readdirSync(join(sourceDir, 'tools'))
+    .filter((name) => name.endsWith('.yaml'))
+    .sort()[0]
+    ?.replace(/\.yaml$/, '');
   const random = seededRandom(SEED);
   const width = Math.max(4, String(count).length);
   const toolsDir = join(targetDir, 'tools');
@@ -161,7 +185,7 @@ export function generateContent(count: number, targetDir: string, sourceDir = RE
   for (let index = 1; index <= count; index++) {
     const placement = placements[(index - 1) % placements.length];
     if (!placement) throw new Error(`no categories with subcategories in ${sourceDir}`);
-    const tool = syntheticTool(index, width, placement, random);
+    const tool = syntheticTool(index, width, placement, random, { placements, successor });
     writeFileSync(join(toolsDir, `${tool.slug}.yaml`), tool.yaml);
   }
 }

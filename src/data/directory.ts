@@ -4,6 +4,7 @@ import type { GuideData } from '../schemas/guide.ts';
 import type { ResourceData } from '../schemas/resource.ts';
 import type { ToolData } from '../schemas/tool.ts';
 import { categoryListing, compareNames, placedIn, worksWith } from '../lib/entries.ts';
+import { compareForListing } from '../lib/order.ts';
 import { pageHref, pageOfIndex } from '../lib/paginate.ts';
 import { createRoutes } from '../lib/routes.ts';
 
@@ -141,9 +142,34 @@ export function subsectionHref(directory: Directory, category: Category, subcate
   const key = `${category.id}/${subcategoryId}`;
   const known = links.get(key);
   if (known) return known;
-  const ordered = categoryListing(category.subcategories, placedIn(category.id, directory.tools));
+  const ordered = listingOf(directory, category);
   const start = ordered.findIndex((tool) => tool.subcategory === subcategoryId);
   const href = `${pageHref(routes.category(category.id), pageOfIndex(start))}#${subcategoryId}`;
   links.set(key, href);
   return href;
+}
+
+const listings = new WeakMap<Directory, Map<string, Tool[]>>();
+
+/**
+ * A listing's tools in display order, computed once per build: `all` for the A to Z listing
+ * (tools that ended last), or a category id for that section (its own tools and those placed in
+ * it, subsection by subsection). Every page of a paginated listing reads the same array.
+ */
+export function listingOf(directory: Directory, listing: 'all' | Category): Tool[] {
+  let byKey = listings.get(directory);
+  if (!byKey) {
+    byKey = new Map();
+    listings.set(directory, byKey);
+  }
+  const key = listing === 'all' ? 'all' : listing.id;
+  let tools = byKey.get(key);
+  if (!tools) {
+    tools =
+      listing === 'all'
+        ? [...directory.tools].sort(compareForListing)
+        : categoryListing(listing.subcategories, placedIn(listing.id, directory.tools));
+    byKey.set(key, tools);
+  }
+  return tools;
 }

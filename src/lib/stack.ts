@@ -45,7 +45,6 @@ export const STACK_STAGES: readonly StackStage[] = [
     label: 'Serving',
     purpose: 'Put models behind an API that scales.',
     categories: ['model-serving'],
-    extraTools: ['kserve'],
   },
   {
     key: 'monitoring',
@@ -65,6 +64,8 @@ export interface StackTool {
   readonly slug: string;
   readonly name: string;
   readonly category: string;
+  /** Further sections the tool is listed in: it fits their stages too. */
+  readonly alsoIn?: readonly { readonly category: string }[] | undefined;
   readonly license?: string | null | undefined;
   readonly deployment?: string | null | undefined;
   readonly integrates: readonly string[];
@@ -93,7 +94,10 @@ export const STAGE_CHOICES_LISTED = 20;
 /** The tools that fit a stage, in the given order. */
 export function toolsForStage<T extends StackTool>(stage: StackStage, tools: readonly T[]): T[] {
   return tools.filter(
-    (tool) => stage.categories.includes(tool.category) || (stage.extraTools ?? []).includes(tool.slug),
+    (tool) =>
+      stage.categories.includes(tool.category) ||
+      (tool.alsoIn ?? []).some((placement) => stage.categories.includes(placement.category)) ||
+      (stage.extraTools ?? []).includes(tool.slug),
   );
 }
 

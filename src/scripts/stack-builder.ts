@@ -116,6 +116,7 @@ class StackBuilder extends HTMLElement {
         slug: tool.slug,
         name: tool.name,
         category: tool.category,
+        alsoIn: tool.alsoIn,
         license: tool.license ?? undefined,
         deployment: tool.deployment ?? undefined,
         integrates: tool.integrates,

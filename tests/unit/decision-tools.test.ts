@@ -121,6 +121,7 @@ describe('stack builder', () => {
       slug: 'kserve',
       name: 'KServe',
       category: 'infrastructure-orchestration',
+      alsoIn: [{ category: 'model-serving' }],
       license: 'open-source',
       deployment: 'self-hosted',
       integrates: [],
@@ -134,7 +135,7 @@ describe('stack builder', () => {
     },
   ];
 
-  it('offers each stage the tools of its categories (and its extra tools)', () => {
+  it('offers each stage the tools of its categories, and those placed in them too', () => {
     const serving = STACK_STAGES.find((stage) => stage.key === 'serving');
     expect(serving && toolsForStage(serving, tools).map((tool) => tool.slug)).toEqual(['bentoml', 'kserve']);
   });
