@@ -48,6 +48,21 @@ test.describe('browsing the directory', () => {
     );
   });
 
+  test('a section page says what each subsection answers, and old subsection links still land', async ({
+    page,
+  }) => {
+    await page.goto('/categories/model-serving/');
+    const contents = page
+      .getByRole('list')
+      .filter({ hasText: 'Which server puts my models behind REST or gRPC' });
+    await expect(contents.getByRole('link', { name: 'Inference Servers' })).toBeVisible();
+    await page.goto('/categories/model-serving/#model-servers');
+    await expect(page.locator('#model-servers')).toHaveCount(1);
+    await expect(page.getByRole('region', { name: 'Inference Servers' })).toContainText(
+      'Which server puts my models behind REST or gRPC',
+    );
+  });
+
   test('a tool page shows all its facts and links out safely', async ({ page }) => {
     await page.goto('/tools/weights-biases/');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Weights & Biases');
