@@ -35,7 +35,11 @@ export default defineConfig({
   markdown: { syntaxHighlight: false },
   // All CSS in one small file that every page shares and the browser caches once; scripts stay
   // files too (Vite would inline small import-free ones into every page that uses them).
-  vite: { build: { cssCodeSplit: false, assetsInlineLimit: 0 } },
+  // Lightning CSS resolves the custom media of src/styles/breakpoints.css at build time.
+  vite: {
+    build: { cssCodeSplit: false, assetsInlineLimit: 0 },
+    css: { transformer: 'lightningcss', lightningcss: { drafts: { customMedia: true } } },
+  },
   // A Content-Security-Policy <meta> on every page, with hashes of Astro's own inline scripts
   // and styles. Pagefind needs 'wasm-unsafe-eval' to run its WebAssembly search.
   security: {
