@@ -1,11 +1,18 @@
-/** `npm run validate`: checks every content file and prints all problems at once. */
+/**
+ * `npm run validate`: checks every content file and prints all problems at once. On GitHub
+ * Actions it also prints each problem as a workflow command, so a pull request shows it on the
+ * line it is on; elsewhere the output is only the `file:line — field — message` lines.
+ */
 import { checkContent, formatProblem } from '../src/lib/content-check.ts';
 import { SITE_RULES } from '../src/lib/content-rules/index.ts';
+import { onGitHubActions, problemAnnotation } from '../src/lib/github-annotations.ts';
 import { readContentFiles } from '../src/integrations/content-files.ts';
 
 const files = readContentFiles();
 const problems = checkContent(files, SITE_RULES);
 if (problems.length > 0) {
+  // The runner reads workflow commands from standard output; the readable lines stay on stderr.
+  if (onGitHubActions(process.env)) for (const problem of problems) console.log(problemAnnotation(problem));
   for (const problem of problems) console.error(formatProblem(problem));
   console.error(`\n${problems.length} problem(s) in ${new Set(problems.map((p) => p.file)).size} file(s).`);
   process.exit(1);

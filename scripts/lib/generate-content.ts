@@ -124,7 +124,7 @@ export function syntheticTool(
   placement: Placement,
   random: () => number,
   /** Further placements to draw from, and a real tool a discontinued one can point to. */
-  context: { placements?: readonly Placement[]; successor?: string } = {},
+  context: { placements?: readonly Placement[]; successor?: string | undefined } = {},
 ): { slug: string; yaml: string } {
   const name = `Synthetic Tool ${String(index).padStart(width, '0')} ${pick(random, NAME_WORDS)}`;
   const slug = slugify(name);
