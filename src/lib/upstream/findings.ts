@@ -1,0 +1,233 @@
+/**
+ * Where the hand-written entries and the collected upstream facts disagree: the findings of
+ * `npm run report:upstream` and of the bot's pull request. Pure: tools and data in, findings out.
+ */
+import type { FoundRecord, UpstreamData, UpstreamRecord } from '../../schemas/upstream.ts';
+import { isOsiApproved } from '../licences.ts';
+import { locateRepo, sameRepoUrl } from './repo-url.ts';
+import type { ToolRef } from './tools.ts';
+
+export type FindingKind = 'archived' | 'inactive' | 'licence' | 'not-osi' | 'moved' | 'missing';
+
+/** Findings in report order, with their section titles. */
+export const FINDING_KINDS: readonly { kind: FindingKind; title: string }[] = [
+  { kind: 'archived', title: 'Archived upstream, not archived here' },
+  { kind: 'inactive', title: 'No push for 12 months, marked active' },
+  { kind: 'licence', title: 'Licence id differs from ours' },
+  { kind: 'not-osi', title: 'Marked open-source, but the licence is not OSI-approved' },
+  { kind: 'moved', title: 'Repository moved' },
+  { kind: 'missing', title: 'Repository not found upstream' },
+];
+
+export interface Finding {
+  readonly kind: FindingKind;
+  readonly slug: string;
+  readonly path: string;
+  readonly name: string;
+  /** The tool's `repo`. */
+  readonly repo: string;
+  /** What our entry says. */
+  readonly ours: string;
+  /** What upstream says. */
+  readonly upstream: string;
+  /** Where and when upstream said it ("GitHub API 2026-12-07", "snapshot read 2026-11-30"). */
+  readonly asOf: string;
+}
+
+export interface UpstreamReview {
+  readonly today: string;
+  readonly findings: readonly Finding[];
+  /** Tools with a GitHub repository. */
+  readonly withRepo: number;
+  /** Tools whose current repository has a record, by where the record came from. */
+  readonly checked: { readonly api: number; readonly snapshot: number; readonly missing: number };
+  /** Tools with a GitHub repository and no record yet. */
+  readonly withoutRecord: readonly ToolRef[];
+  /** Tools whose repository is not on GitHub (or not a repository URL). */
+  readonly skipped: readonly { readonly tool: ToolRef; readonly why: string }[];
+  /** Records collected for another `repo` URL than the tool has now: not compared. */
+  readonly outdated: readonly { readonly tool: ToolRef; readonly recordRepo: string }[];
+  /** API records not refreshed for `staleAfterDays` (a refresh failed and kept them). */
+  readonly stale: readonly { readonly tool: ToolRef; readonly fetchedAt: string }[];
+  /** Records of slugs no longer in `content/tools/` (the next refresh drops them). */
+  readonly orphans: readonly string[];
+}
+
+export interface ReviewOptions {
+  /** The day of the review, `YYYY-MM-DD`. */
+  readonly today: string;
+  readonly hosts: ReadonlySet<string>;
+  /** A bot record older than this is reported as not refreshed. */
+  readonly staleAfterDays?: number;
+}
+
+const DAY_MS = 86_400_000;
+
+/** GNU ids GitHub reports without `-only`/`-or-later`: they match either of ours. */
+const BARE_GNU = /^(?:A|L)?GPL-\d\.\d$/i;
+
+/** Whether our SPDX id and upstream's name the same licence. */
+export function sameLicence(ours: string, upstream: string): boolean {
+  const a = ours.trim().toLowerCase();
+  const b = upstream.trim().toLowerCase();
+  if (a === b) return true;
+  if (BARE_GNU.test(upstream)) return [`${b}-only`, `${b}-or-later`, `${b}+`].includes(a);
+  return false;
+}
+
+/** The last day a date stands for: "2026-09" is all of September. */
+function endOf(date: string): number {
+  if (/^\d{4}-\d{2}$/.test(date)) {
+    const [year, month] = date.split('-').map(Number) as [number, number];
+    return Date.UTC(year, month, 1) - 1;
+  }
+  return Date.parse(date.length === 10 ? `${date}T23:59:59Z` : date);
+}
+
+/**
+ * The latest sign of life a record shows (push, commit, release), as epoch ms and as written;
+ * undefined unless a push or commit date is known (a release date alone says nothing of pushes).
+ */
+export function lastActivity(record: UpstreamRecord): { at: number; text: string } | undefined {
+  const [pushes, releases] =
+    record.source === 'snapshot'
+      ? [[record.lastCommit], [record.latestRelease?.date]]
+      : record.state === 'found'
+        ? [[record.pushedAt, record.lastCommitAt], [record.latestRelease?.date]]
+        : [[], []];
+  if (!pushes.some(Boolean)) return undefined;
+  let best: { at: number; text: string } | undefined;
+  for (const date of [...pushes, ...releases]) {
+    if (!date) continue;
+    const at = endOf(date);
+    if (!Number.isNaN(at) && (!best || at > best.at)) best = { at, text: date.slice(0, 10) };
+  }
+  return best;
+}
+
+/** The same day one year earlier (29 February goes to 1 March). */
+function yearBefore(today: string): number {
+  const [year, month, day] = today.split('-').map(Number) as [number, number, number];
+  return Date.UTC(year - 1, month - 1, day);
+}
+
+function asOf(record: UpstreamRecord): string {
+  return record.source === 'snapshot'
+    ? `snapshot read ${record.readAt}`
+    : `GitHub API ${record.fetchedAt.slice(0, 10)}`;
+}
+
+function foundFindings(
+  tool: ToolRef,
+  record: FoundRecord,
+  ourName: string,
+  base: Omit<Finding, 'kind' | 'ours' | 'upstream'>,
+): Finding[] {
+  const findings: Finding[] = [];
+  if (record.archived && tool.status !== 'archived') {
+    findings.push({ ...base, kind: 'archived', ours: tool.status ?? '(no status)', upstream: 'archived' });
+  }
+  const upstreamId = record.licenseId;
+  const known = upstreamId !== null && upstreamId !== 'NOASSERTION';
+  if (known && tool.licenseId && !sameLicence(tool.licenseId, upstreamId)) {
+    findings.push({ ...base, kind: 'licence', ours: tool.licenseId, upstream: upstreamId });
+  }
+  if (known && tool.license === 'open-source' && isOsiApproved(upstreamId) === false) {
+    findings.push({ ...base, kind: 'not-osi', ours: 'open-source', upstream: upstreamId });
+  }
+  if (ourName.toLowerCase() !== record.nameWithOwner.toLowerCase()) {
+    findings.push({ ...base, kind: 'moved', ours: ourName, upstream: record.nameWithOwner });
+  }
+  return findings;
+}
+
+/** Compares every tool with its upstream record. */
+export function reviewUpstream(
+  tools: readonly ToolRef[],
+  data: UpstreamData,
+  options: ReviewOptions,
+): UpstreamReview {
+  const { today, hosts, staleAfterDays = 8 } = options;
+  const cutoff = yearBefore(today);
+  const todayMs = Date.parse(`${today}T00:00:00Z`);
+  const findings: Finding[] = [];
+  const checked = { api: 0, snapshot: 0, missing: 0 };
+  const withoutRecord: ToolRef[] = [];
+  const skipped: { tool: ToolRef; why: string }[] = [];
+  const outdated: { tool: ToolRef; recordRepo: string }[] = [];
+  const stale: { tool: ToolRef; fetchedAt: string }[] = [];
+  let withRepo = 0;
+
+  for (const tool of tools) {
+    if (!tool.repo) continue;
+    const location = locateRepo(tool.repo, hosts);
+    if (location.forge !== 'github') {
+      skipped.push({
+        tool,
+        why: location.forge === 'invalid' ? location.reason : `hosted on ${location.host}`,
+      });
+      continue;
+    }
+    withRepo++;
+    const record = data.tools[tool.slug];
+    if (!record) {
+      withoutRecord.push(tool);
+      continue;
+    }
+    if (!sameRepoUrl(record.repo, tool.repo, hosts)) {
+      outdated.push({ tool, recordRepo: record.repo });
+      continue;
+    }
+    if (record.source === 'github-api' && todayMs - Date.parse(record.fetchedAt) > staleAfterDays * DAY_MS) {
+      stale.push({ tool, fetchedAt: record.fetchedAt });
+    }
+    const ourName = `${location.owner}/${location.name}`;
+    const base = {
+      slug: tool.slug,
+      path: tool.path,
+      name: tool.name ?? tool.slug,
+      repo: tool.repo,
+      asOf: asOf(record),
+    };
+    if (record.source === 'github-api' && record.state === 'missing') {
+      checked.missing++;
+      findings.push({
+        ...base,
+        kind: 'missing',
+        ours: ourName,
+        upstream: `not found since ${record.missingSince.slice(0, 10)}`,
+      });
+      continue;
+    }
+    if (record.source === 'snapshot') checked.snapshot++;
+    else checked.api++;
+    if (record.source === 'github-api') findings.push(...foundFindings(tool, record, ourName, base));
+    const activity = lastActivity(record);
+    if (tool.status === 'active' && activity && activity.at < cutoff) {
+      findings.push({
+        ...base,
+        kind: 'inactive',
+        ours: 'active',
+        upstream: `last activity ${activity.text}`,
+      });
+    }
+  }
+
+  const listed = new Set(tools.map((tool) => tool.slug));
+  const order = new Map(FINDING_KINDS.map(({ kind }, index) => [kind, index]));
+  findings.sort(
+    (a, b) =>
+      (order.get(a.kind) ?? 0) - (order.get(b.kind) ?? 0) || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0),
+  );
+  return {
+    today,
+    findings,
+    withRepo,
+    checked,
+    withoutRecord,
+    skipped,
+    outdated,
+    stale,
+    orphans: Object.keys(data.tools).filter((slug) => !listed.has(slug)),
+  };
+}

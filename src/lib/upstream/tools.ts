@@ -1,0 +1,55 @@
+import { parse } from 'yaml';
+
+/**
+ * The few fields of a hand-written tool entry the upstream refresh and report need, read
+ * leniently: a file with a YAML error or a wrong field is still listed (so its upstream record
+ * is kept), with only the fields that could be read. `npm run validate` explains the rest.
+ */
+export interface ToolRef {
+  /** The file name without `.yaml`: the tool's id. */
+  readonly slug: string;
+  /** "content/tools/mlflow.yaml". */
+  readonly path: string;
+  /** False when the file could not be parsed, or its `repo` is not text: nothing of it is trusted. */
+  readonly readable: boolean;
+  readonly name?: string;
+  readonly repo?: string;
+  readonly status?: string;
+  readonly license?: string;
+  readonly licenseId?: string;
+}
+
+const FIELDS = ['name', 'repo', 'status', 'license', 'licenseId'] as const;
+
+/** Tool refs of the `*.yaml` files among `files` (paths ending in `/<slug>.yaml`), sorted by slug. */
+export function toolRefs(files: readonly { path: string; text: string }[]): ToolRef[] {
+  const refs: ToolRef[] = [];
+  for (const file of files) {
+    const slug = /(?:^|[\\/])([^\\/]+)\.yaml$/.exec(file.path)?.[1];
+    if (!slug) continue;
+    let data: unknown;
+    try {
+      data = parse(file.text);
+    } catch {
+      refs.push({ slug, path: file.path, readable: false });
+      continue;
+    }
+    if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+      refs.push({ slug, path: file.path, readable: false });
+      continue;
+    }
+    const record = data as Record<string, unknown>;
+    // A `repo` that is there but not text is a typo to fix, not a tool that lost its repository.
+    if ('repo' in record && (typeof record['repo'] !== 'string' || record['repo'].trim() === '')) {
+      refs.push({ slug, path: file.path, readable: false });
+      continue;
+    }
+    const fields: Partial<Record<(typeof FIELDS)[number], string>> = {};
+    for (const field of FIELDS) {
+      const value = record[field];
+      if (typeof value === 'string' && value.trim() !== '') fields[field] = value.trim();
+    }
+    refs.push({ slug, path: file.path, readable: true, ...fields });
+  }
+  return refs.sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
+}
