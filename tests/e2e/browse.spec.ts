@@ -134,3 +134,38 @@ test.describe('browsing the directory', () => {
     await expect(page.locator('main')).toBeFocused();
   });
 });
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('the header is one short row that stays at the top, its menu a disclosure that works without JavaScript', async ({
+    browser,
+  }) => {
+    for (const javaScriptEnabled of [true, false]) {
+      const context = await browser.newContext({ viewport: { width: 390, height: 844 }, javaScriptEnabled });
+      const page = await context.newPage();
+      await page.goto('/tools/');
+      const header = page.locator('.site-header');
+      expect((await header.boundingBox())?.height ?? 0).toBeLessThanOrEqual(64);
+      const main = page.getByRole('navigation', { name: 'Main' });
+      await expect(main).toBeHidden();
+      await page.getByText('Menu', { exact: true }).click();
+      await expect(main.getByRole('link', { name: 'Stack builder' })).toBeVisible();
+      await page.getByText('Menu', { exact: true }).click();
+      // Scrolled far down, search is still on screen.
+      await page.mouse.wheel(0, 3000);
+      await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(1000);
+      expect((await header.boundingBox())?.y).toBe(0);
+      await expect(page.locator('#site-search-input')).toBeInViewport();
+      await context.close();
+    }
+  });
+});
+
+test('on a wide screen the navigation shows inline, without a menu button', async ({ page }) => {
+  await page.goto('/');
+  await expect(
+    page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Compare' }),
+  ).toBeVisible();
+  await expect(page.getByText('Menu', { exact: true })).toBeHidden();
+});
