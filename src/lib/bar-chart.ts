@@ -1,35 +1,25 @@
 export interface BarDatum {
   readonly label: string;
   readonly value: number;
+  /** The listing that shows exactly these tools, when there is one. */
+  readonly href?: string | undefined;
 }
 
-export interface BarLayout {
-  readonly width: number;
-  readonly height: number;
-  readonly bars: readonly (BarDatum & { y: number; barWidth: number; labelY: number })[];
+export interface Bar extends BarDatum {
+  /** Length of the bar as a percentage of the longest one (0–100, at least 1 for a non-zero value). */
+  readonly percent: number;
 }
 
 /**
- * Geometry of a horizontal bar chart drawn as SVG at build time: one row per datum, bar
- * length proportional to the largest value.
+ * The rows of a horizontal bar chart: the largest first when `order` is 'size' (ties keep their
+ * given order), else in the given order (for ordinal data such as time ranges); each bar's length
+ * relative to the largest value.
  */
-export function barLayout(
-  data: readonly BarDatum[],
-  options: { width?: number; row?: number; labelWidth?: number } = {},
-): BarLayout {
-  const width = options.width ?? 640;
-  const row = options.row ?? 32;
-  const labelWidth = options.labelWidth ?? 220;
-  const max = Math.max(1, ...data.map((datum) => datum.value));
-  const room = width - labelWidth - 48;
-  return {
-    width,
-    height: data.length * row + 8,
-    bars: data.map((datum, index) => ({
-      ...datum,
-      y: index * row + 4,
-      barWidth: Math.round((datum.value / max) * room),
-      labelY: index * row + 4 + row / 2,
-    })),
-  };
+export function barRows(data: readonly BarDatum[], order: 'size' | 'given' = 'given'): Bar[] {
+  const rows = order === 'size' ? [...data].sort((a, b) => b.value - a.value) : [...data];
+  const max = Math.max(1, ...rows.map((datum) => datum.value));
+  return rows.map((datum) => ({
+    ...datum,
+    percent: datum.value === 0 ? 0 : Math.max(1, Math.round((datum.value / max) * 100)),
+  }));
 }

@@ -183,13 +183,24 @@ test.describe('checklists', () => {
   });
 });
 
-test('stats are drawn at build time as SVG, with the counts in text', async ({ page }) => {
+test('stats: bars largest first, each a link to the listing it counts, also as a table', async ({ page }) => {
   await page.goto('/stats/');
-  const chart = page.getByRole('img', { name: /Tools by category/ });
-  await expect(chart).toBeVisible();
+  const chart = page.getByRole('figure', { name: /Tools by category/ });
   // Placements count: a tool filed elsewhere but also listed in Model Serving counts there too.
   const servingCount = [...tools.values()].filter((tool) => listedIn(tool, 'model-serving')).length;
-  await expect(chart).toHaveAccessibleName(new RegExp(`Model Serving: ${servingCount}`));
+  const serving = chart.getByRole('link', { name: new RegExp(`^Model Serving\\s*${servingCount}$`) });
+  await expect(serving).toHaveAttribute('href', '/categories/model-serving/');
+  const values = (await chart.locator('.chart-value').allInnerTexts()).map(Number);
+  expect(values).toEqual([...values].sort((a, b) => b - a));
+  await chart.getByText('As a table').click();
+  await expect(chart.getByRole('row', { name: new RegExp(`Model Serving ${servingCount}`) })).toBeVisible();
+
+  // A licence bar leads to the pre-rendered listing of exactly those tools.
+  const licences = page.getByRole('figure', { name: /licence and pricing/ });
+  const openSource = [...tools.values()].filter((tool) => tool['license'] === 'open-source').length;
+  await licences.getByRole('link', { name: /^Open source/ }).click();
+  await expect(page).toHaveURL(/\/tools\/license\/open-source\/$/);
+  await expect(page.getByRole('article')).toHaveCount(openSource);
 });
 
 test('choosing a serving tool: filter, compare three, stack it, share the link', async ({
