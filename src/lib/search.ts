@@ -65,10 +65,14 @@ export function uniqueByUrl<T extends { url: string }>(results: readonly T[]): T
 }
 
 /** The sentence announced after every search. */
-export function searchSummary(count: number, query: string, filtered: boolean): string {
+/**
+ * "12 results for “model” · filtered by Open source, Beginner": the count and the active filters,
+ * read before the results and the filter panel. `filters` are the labels of the options on.
+ */
+export function searchSummary(count: number, query: string, filters: readonly string[]): string {
   const noun = count === 1 ? 'result' : 'results';
   const about = query ? ` for “${query}”` : '';
-  const narrowed = filtered ? ' with the selected filters' : '';
+  const narrowed = filters.length > 0 ? ` · filtered by ${filters.join(', ')}` : '';
   return `${count} ${noun}${about}${narrowed}`;
 }
 

@@ -149,9 +149,11 @@ class SearchPage extends HTMLElement {
     await this.#showMore();
     if (generation !== this.#generation) return;
     // Announced once the first results are on the page.
-    const filtered = Object.keys(state.filters).length > 0;
+    const on = [...this.querySelectorAll<HTMLInputElement>('.facets input:checked')].map(
+      (input) => input.dataset['label'] ?? input.value,
+    );
     this.#element('[data-summary]').textContent = main
-      ? searchSummary(this.#results.length, state.query, filtered)
+      ? searchSummary(this.#results.length, state.query, on)
       : 'Type a word, or pick a filter to list matching pages.';
     this.#element('[data-empty]').hidden = !main || this.#results.length > 0;
   }

@@ -48,7 +48,7 @@ test.describe('search', () => {
     await page.getByRole('checkbox', { name: /Open source/ }).check();
     await expect(page).toHaveURL(/\?q=model&license=open-source$/);
     await expect(
-      page.getByRole('main').getByRole('status').filter({ hasText: 'with the selected filters' }),
+      page.getByRole('main').getByRole('status').filter({ hasText: 'filtered by Open source' }),
     ).toBeVisible();
     const names = await resultNames(page);
     expect(names.length).toBeGreaterThan(0);
@@ -186,5 +186,33 @@ test.describe('search without JavaScript', () => {
       'href',
       '/tools/',
     );
+  });
+});
+
+test.describe('search layout', () => {
+  test('on a wide screen the results come first and the filters sit in a column beside them', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto('/search/?q=model');
+    const first = page.locator('[data-results] article').first();
+    await expect(first).toBeVisible();
+    const results = await first.boundingBox();
+    const facets = await page.locator('.facets').boundingBox();
+    const summary = await page.getByRole('main').getByRole('status').first().boundingBox();
+    expect(facets && results && facets.x > results.x + results.width - 1).toBe(true);
+    expect(summary && results && summary.y < results.y).toBe(true);
+    // Side by side: the first result is as high on the page as the filters.
+    expect(Math.abs((facets?.y ?? 0) - (summary?.y ?? 0))).toBeLessThan(40);
+  });
+
+  test('on a phone the count reads first and the filters fold behind a summary', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('/search/?q=model');
+    await expect(page.locator('[data-results] article').first()).toBeVisible();
+    await expect(page.locator('.facets')).not.toHaveAttribute('open');
+    const summary = await page.getByRole('main').getByRole('status').first().boundingBox();
+    const facets = await page.locator('.facets').boundingBox();
+    expect(summary && facets && summary.y < facets.y).toBe(true);
   });
 });

@@ -72,8 +72,10 @@ describe('results', () => {
   });
 
   it('summarises what was searched', () => {
-    expect(searchSummary(1, 'feast', false)).toBe('1 result for “feast”');
-    expect(searchSummary(3, '', true)).toBe('3 results with the selected filters');
+    expect(searchSummary(1, 'feast', [])).toBe('1 result for “feast”');
+    expect(searchSummary(3, '', ['Open source', 'Beginner'])).toBe(
+      '3 results · filtered by Open source, Beginner',
+    );
   });
 
   it('offers kind, category and every badge group as facets', () => {
