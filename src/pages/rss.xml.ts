@@ -3,11 +3,23 @@ import type { APIRoute } from 'astro';
 import { SITE } from '../config.ts';
 import { categoryOf, getDirectory, routes } from '../data/directory.ts';
 import { newestFirst } from '../lib/entries.ts';
+import { labelOf } from '../lib/labels.ts';
 import type { ToolData } from '../schemas/tool.ts';
 
 /** The part of a tool the feed reads. */
 export type FeedTool = Readonly<
-  Pick<ToolData, 'name' | 'description' | 'features' | 'added' | 'reviewed'>
+  Pick<
+    ToolData,
+    | 'name'
+    | 'description'
+    | 'features'
+    | 'added'
+    | 'reviewed'
+    | 'license'
+    | 'licenseId'
+    | 'status'
+    | 'statusDate'
+  >
 > & {
   readonly slug: string;
 };
@@ -58,6 +70,13 @@ export function channelData(feedUrl: string, lastBuildDate: Date | undefined): s
   ].join('');
 }
 
+/** Licence (with its SPDX id) and, for a tool that is not active, its status and since when. */
+function facts(tool: FeedTool): string {
+  const licence = `Licence: ${labelOf('license', tool.license)}${tool.licenseId ? ` (${tool.licenseId})` : ''}.`;
+  if (!tool.status || tool.status === 'active') return licence;
+  return `${licence} Status: ${labelOf('status', tool.status)}${tool.statusDate ? ` since ${tool.statusDate}` : ''}.`;
+}
+
 /** The whole feed: newly added tools, newest first, from their `added` dates. */
 export function feedOptions<T extends FeedTool>(
   tools: readonly T[],
@@ -84,8 +103,12 @@ export function feedOptions<T extends FeedTool>(
         title: tool.name,
         link: options.toolLink(tool.slug),
         pubDate: tool.added,
-        description: `${sentence(tool.description)} ${tool.features.join(' · ')}`,
-        categories: [options.categoryName(tool)],
+        description: `${sentence(tool.description)} ${tool.features.join(' · ')}. ${facts(tool)}`,
+        categories: [
+          options.categoryName(tool),
+          labelOf('license', tool.license),
+          ...(tool.status && tool.status !== 'active' ? [labelOf('status', tool.status)] : []),
+        ],
       })),
   };
 }

@@ -346,7 +346,7 @@ describe('the RSS feed', () => {
       }),
     );
     expect(xml).toContain(
-      '<description>Model inference on Kubernetes. InferenceService custom resource</description>',
+      '<description>Model inference on Kubernetes. InferenceService custom resource. Licence: Open source (Apache-2.0).</description>',
     );
   });
 
@@ -372,6 +372,10 @@ describe('the RSS feed', () => {
     const titles = [...xml.matchAll(/<item><title>([^<]+)<\/title>/g)].map((match) => match[1]);
     expect(titles).toEqual(['TGI', 'TorchServe', 'KServe', 'Triton Inference Server']);
     expect(xml).toContain('<link>https://site.example/base/tools/tgi/</link>');
-    expect(xml).toContain('<description>LLM server. Token streaming</description>');
+    expect(xml).toContain(
+      '<description>LLM server. Token streaming. Licence: Not rated. Status: Maintenance only since 2025-12.</description>',
+    );
+    // Licence and, for a tool that is not active, its status are also item categories.
+    expect(xml).toContain('<category>Deprecated</category>');
   });
 });
