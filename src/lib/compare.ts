@@ -4,6 +4,7 @@
  * `/compare/<a>-vs-<b>/` pages.
  */
 
+import type { ToolFields } from './tool-view.ts';
 import { compareIds } from './order.ts';
 
 export {
@@ -15,27 +16,19 @@ export {
 } from './compare-selection.ts';
 
 /** What the comparison needs to know of a tool (the shape of a `/tools.json` entry). */
-export interface ComparableTool {
-  readonly slug: string;
-  readonly name: string;
-  readonly url: string;
-  readonly category: string;
-  readonly subcategory: string;
-  readonly features: readonly string[];
-  readonly license?: string | null | undefined;
-  /** SPDX id of the licence ("Apache-2.0"), shown after the licence label. */
-  readonly licenseId?: string | null | undefined;
-  /** Which part of an open-core product is open and which is paid. */
-  readonly openCore?: string | null | undefined;
-  readonly difficulty?: string | null | undefined;
-  readonly deployment?: string | null | undefined;
-  readonly status?: string | null | undefined;
-  /** Slugs of the tools that replace this one. */
-  readonly successors?: readonly string[] | undefined;
-  readonly integrates: readonly string[];
-  readonly repo?: string | null | undefined;
-  readonly docs?: string | null | undefined;
-}
+/** What the comparison reads of a tool: part of its record (one shape, see tool-view.ts). */
+export type ComparableTool = ToolFields<
+  'slug' | 'name' | 'url' | 'category' | 'subcategory' | 'features' | 'integrates',
+  | 'license'
+  | 'licenseId'
+  | 'openCore'
+  | 'difficulty'
+  | 'deployment'
+  | 'status'
+  | 'successors'
+  | 'repo'
+  | 'docs'
+>;
 
 export interface FactRow {
   readonly label: string;

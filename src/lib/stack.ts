@@ -2,6 +2,7 @@
  * The stack builder: one tool per lifecycle stage, kept in the URL
  * (`/stack/?serving=bentoml&monitoring=evidently-ai`), with what the chosen stack adds up to.
  */
+import type { ToolFields } from './tool-view.ts';
 
 export interface StackStage {
   /** URL parameter of the stage. */
@@ -60,22 +61,11 @@ export const STACK_STAGES: readonly StackStage[] = [
   },
 ];
 
-export interface StackTool {
-  readonly slug: string;
-  readonly name: string;
-  readonly category: string;
-  /** Further sections the tool is listed in: it fits their stages too. */
-  readonly alsoIn?: readonly { readonly category: string }[] | undefined;
-  readonly license?: string | null | undefined;
-  readonly deployment?: string | null | undefined;
-  readonly integrates: readonly string[];
-  /** Lifecycle status ("active", "deprecated"…); missing or "not-rated" when unknown. */
-  readonly status?: string | null | undefined;
-  /** Why the status is what it is, in one sentence. */
-  readonly statusNote?: string | null | undefined;
-  /** Slugs of the tools that replace it. */
-  readonly successors?: readonly string[] | undefined;
-}
+/** What the stack builder reads of a tool: part of its record (one shape, see tool-view.ts). */
+export type StackTool = ToolFields<
+  'slug' | 'name' | 'category' | 'integrates',
+  'alsoIn' | 'license' | 'deployment' | 'status' | 'statusNote' | 'successors'
+>;
 
 /**
  * Whether a status is flagged wherever the tool shows: any known status but active. (The same

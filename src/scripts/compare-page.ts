@@ -1,3 +1,4 @@
+import type { DirectoryData as ToolsJson } from '../lib/data-export.ts';
 import {
   MIN_COMPARED,
   comparisonLabels,
@@ -5,17 +6,12 @@ import {
   parseComparedSlugs,
   serializeComparedSlugs,
   toggleCompared,
-  type ComparableTool,
   type LabelMaps,
 } from '../lib/compare.ts';
 import { compareTableHtml } from '../lib/compare-table.ts';
 
-interface DirectoryData {
-  readonly categories: readonly { id: string; name: string }[];
-  readonly tools: readonly ComparableTool[];
-  /** Old slugs of renamed or merged tools (`to`), and of removed ones (`to: null`). */
-  readonly redirects?: readonly { from: string; to: string | null }[];
-}
+/** What the page reads of `/tools.json` (its shape is declared once, in data-export.ts). */
+type DirectoryData = Pick<ToolsJson, 'categories' | 'tools' | 'redirects'>;
 
 const EMPTY_LABELS: LabelMaps = { license: {}, difficulty: {}, deployment: {}, status: {} };
 

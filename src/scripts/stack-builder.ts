@@ -1,3 +1,4 @@
+import type { DirectoryData } from '../lib/data-export.ts';
 import {
   STACK_STAGES,
   isFlaggedStatus,
@@ -101,7 +102,7 @@ class StackBuilder extends HTMLElement {
 
   /** Stages list their first tools; the others come from /tools.json into each stage's menu. */
   async #loadMoreChoices(): Promise<void> {
-    let data: { tools: readonly (StackTool & { category: string })[] };
+    let data: Pick<DirectoryData, 'tools'>;
     try {
       const response = await fetch(this.dataset['source'] ?? '/tools.json');
       if (!response.ok) return;

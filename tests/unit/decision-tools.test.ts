@@ -121,7 +121,7 @@ describe('stack builder', () => {
       slug: 'kserve',
       name: 'KServe',
       category: 'infrastructure-orchestration',
-      alsoIn: [{ category: 'model-serving' }],
+      alsoIn: [{ category: 'model-serving', subcategory: 'inference-servers' }],
       license: 'open-source',
       deployment: 'self-hosted',
       integrates: [],
