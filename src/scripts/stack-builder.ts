@@ -31,22 +31,8 @@ class StackBuilder extends HTMLElement {
   connectedCallback(): void {
     this.#labels = this.#json('labels');
     this.#names = new Map(Object.entries(this.#json('successorNames')));
-    const seen = new Set<string>();
-    for (const input of this.#radios()) {
-      if (!input.value || seen.has(input.value)) continue;
-      seen.add(input.value);
-      this.#tools.push({
-        slug: input.value,
-        name: input.dataset['name'] ?? input.value,
-        category: input.dataset['category'] ?? '',
-        license: input.dataset['license'] || undefined,
-        deployment: input.dataset['deployment'] || undefined,
-        integrates: (input.dataset['integrates'] ?? '').split(' ').filter(Boolean),
-        status: input.dataset['toolStatus'],
-        statusNote: input.dataset['statusNote'],
-        successors: (input.dataset['successors'] ?? '').split(' ').filter(Boolean),
-      });
-    }
+    // The listed tools, as the page gives them: the same record fields /tools.json has.
+    this.#tools.push(...(JSON.parse(this.dataset['tools'] ?? '[]') as StackTool[]));
     this.querySelector('form')?.addEventListener('change', (event) => {
       // A stage's radios and its menu of further tools are one choice: the newest wins.
       const target = event.target;
