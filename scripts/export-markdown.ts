@@ -4,9 +4,11 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { SITE } from '../src/config.ts';
-import { readContentFiles } from '../src/integrations/content-files.ts';
+import { join } from 'node:path';
+import { contentRoot, readContentFiles } from '../src/integrations/content-files.ts';
 import { formatProblem, readCheckedContent } from '../src/lib/content-check.ts';
 import { exportMarkdown } from '../src/lib/export-markdown.ts';
+import { readUpstream } from '../src/lib/upstream/read.ts';
 
 const OUTPUT = 'GUIDE.md';
 const content = readCheckedContent(readContentFiles());
@@ -14,7 +16,10 @@ if (content.problems.length > 0) {
   for (const problem of content.problems) console.error(formatProblem(problem));
   process.exit(1);
 }
+// Machine-collected facts, apart from the hand-written entries (npm run refresh:upstream).
+const upstream = readUpstream(join(contentRoot(), 'upstream')).tools;
 const markdown = exportMarkdown(content, {
+  upstream,
   title: SITE.title,
   description: SITE.description,
   siteUrl: SITE.url,

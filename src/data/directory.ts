@@ -7,6 +7,9 @@ import { categoryListing, compareNames, placedIn, worksWith } from '../lib/entri
 import { compareForListing } from '../lib/order.ts';
 import { pageHref, pageOfIndex } from '../lib/paginate.ts';
 import { createRoutes } from '../lib/routes.ts';
+import { readUpstream } from '../lib/upstream/read.ts';
+import type { UpstreamRecord } from '../schemas/upstream.ts';
+import { sortTools, upstreamViews, type SortOrder, type UpstreamView } from '../lib/upstream-view.ts';
 
 export const routes = createRoutes(import.meta.env.BASE_URL);
 
@@ -19,6 +22,8 @@ export interface Tool extends ToolData {
   readonly slug: string;
   /** Path of the source file, for "Edit this entry" links. */
   readonly sourcePath: string;
+  /** What machines collected about its repository (`content/upstream/`), when anything. */
+  readonly upstream?: UpstreamView;
 }
 
 export interface Resource extends ResourceData {
@@ -35,7 +40,12 @@ export interface Directory {
   readonly tools: Tool[];
   readonly resources: Resource[];
   readonly guides: Guide[];
+  /** Upstream records by tool slug, as collected (the views are on each tool). */
+  readonly upstream: ReadonlyMap<string, UpstreamRecord>;
 }
+
+/** The upstream data directory beside the content (`content/upstream/`, or the fixture's). */
+const upstreamDir = `${process.env['CONTENT_DIR'] ?? './content'}/upstream`;
 
 async function loadDirectory(): Promise<Directory> {
   const [categories, tools, resources, guides] = await Promise.all([
@@ -44,6 +54,16 @@ async function loadDirectory(): Promise<Directory> {
     getCollection('resources'),
     getCollection('guides'),
   ]);
+  // Schema-checked; a missing file means no facts yet, an invalid one fails the build.
+  const upstream = new Map(Object.entries(readUpstream(upstreamDir).tools));
+  const views = upstreamViews(
+    tools.map((entry) => ({ slug: entry.id, repo: entry.data.repo })),
+    upstream,
+  );
+  const upstreamOf = (slug: string): { upstream?: UpstreamView } => {
+    const view = views.get(slug);
+    return view ? { upstream: view } : {};
+  };
   return {
     categories: categories
       .map((entry) => ({ id: entry.id, ...entry.data }))
@@ -54,6 +74,7 @@ async function loadDirectory(): Promise<Directory> {
         category: entry.data.category.id,
         slug: entry.id,
         sourcePath: entry.filePath ?? `content/tools/${entry.id}.yaml`,
+        ...upstreamOf(entry.id),
       }))
       .sort(compareNames),
     resources: resources
@@ -64,6 +85,7 @@ async function loadDirectory(): Promise<Directory> {
       }))
       .sort(compareNames),
     guides: guides.map((entry) => ({ ...entry.data, slug: entry.id })).sort((a, b) => a.order - b.order),
+    upstream,
   };
 }
 
@@ -169,6 +191,27 @@ export function listingOf(directory: Directory, listing: 'all' | Category): Tool
       listing === 'all'
         ? [...directory.tools].sort(compareForListing)
         : categoryListing(listing.subcategories, placedIn(listing.id, directory.tools));
+    byKey.set(key, tools);
+  }
+  return tools;
+}
+
+const sortedListings = new WeakMap<Directory, Map<string, Tool[]>>();
+
+/**
+ * A listing's tools in another order (see `SORT_ORDERS`), computed once per build: every tool of
+ * the listing, flat (a sorted section is not split into subsections).
+ */
+export function sortedListingOf(directory: Directory, listing: 'all' | Category, order: SortOrder): Tool[] {
+  let byKey = sortedListings.get(directory);
+  if (!byKey) {
+    byKey = new Map();
+    sortedListings.set(directory, byKey);
+  }
+  const key = `${listing === 'all' ? 'all' : listing.id}/${order}`;
+  let tools = byKey.get(key);
+  if (!tools) {
+    tools = sortTools(listingOf(directory, listing), order);
     byKey.set(key, tools);
   }
   return tools;

@@ -4,6 +4,7 @@ import type { ResourceData } from '../schemas/resource.ts';
 import type { ToolData } from '../schemas/tool.ts';
 import { isoDay } from './dates.ts';
 import { compareIds } from './order.ts';
+import { latestActivity, type UpstreamView } from './upstream-view.ts';
 
 /**
  * `/tools.json`: the directory as data. The format is versioned: fields may be added within a
@@ -25,7 +26,15 @@ import { compareIds } from './order.ts';
  *   null when unknown), v2 `statusDate` (when the status last changed: YYYY-MM-DD, or YYYY-MM
  *   when only the month is known; or null), `statusNote` (or null), `successors[]` and
  *   `integrates[]` (slugs of other tools), v2 `sources[]` (https URLs the entry's facts come
- *   from), `added` and `reviewed` (YYYY-MM-DD, `reviewed` may be null)
+ *   from), `added` and `reviewed` (YYYY-MM-DD, `reviewed` may be null); added within v2:
+ *   `upstream`, what machines collected about its repository (`content/upstream/`), or null when
+ *   nothing was: `source` (`github-api` or `snapshot`, a snapshot read by a person), `asOf` (the
+ *   day the facts were collected, YYYY-MM-DD), `stars` (number, or null when not collected; never
+ *   guessed), `archived` (boolean, or null when not known), `missingSince` (YYYY-MM-DD since when
+ *   the repository is not found, or null), `latestRelease` (`tag`, `date`: YYYY-MM-DD, YYYY-MM or
+ *   null; or null), `lastPush` (YYYY-MM-DD of the last push, or of the newest commit for a
+ *   snapshot; or null), `lastActivity` (the later of the latest release and the last push, or
+ *   null), `licenseId` (SPDX id GitHub detected, `NOASSERTION`, or null), `nameWithOwner` (or null)
  * - `resources[]`: `slug`, `name`, `url`, `page`, `description`, `kind`, `author` (or null),
  *   `features[]`, `license`, `difficulty`, v2 `sources[]`, `added`, `reviewed`
  * - v2 `redirects[]`: tools that left the guide or changed slug, by `from`: `from` (the old
@@ -38,7 +47,28 @@ export const DATA_FORMAT_VERSION = 2;
 const day = (date: Date | undefined) => (date ? isoDay(date) : null);
 
 /** A tool as the export reads it: its validated content plus its slug (the file name). */
-export type ExportableTool = Readonly<ToolData> & { readonly slug: string };
+export type ExportableTool = Readonly<ToolData> & {
+  readonly slug: string;
+  /** Its upstream facts, when any were collected for its current repository. */
+  readonly upstream?: UpstreamView | undefined;
+};
+
+/** A tool's upstream facts in `/tools.json`. */
+export function upstreamData(view: UpstreamView | undefined) {
+  if (!view) return null;
+  return {
+    source: view.source,
+    asOf: view.asOf,
+    stars: view.stars,
+    archived: view.archived,
+    missingSince: view.missingSince,
+    latestRelease: view.latestRelease ? { tag: view.latestRelease.tag, date: view.latestRelease.date } : null,
+    lastPush: view.lastPush,
+    lastActivity: latestActivity(view)?.date ?? null,
+    licenseId: view.licenseId,
+    nameWithOwner: view.nameWithOwner,
+  };
+}
 
 /** A resource as the export reads it. */
 export type ExportableResource = Readonly<ResourceData> & { readonly slug: string };
@@ -106,6 +136,7 @@ export function directoryData(
       sources: [...tool.sources],
       added: day(tool.added),
       reviewed: day(tool.reviewed),
+      upstream: upstreamData(tool.upstream),
     })),
     resources: directory.resources.map((resource) => ({
       slug: resource.slug,

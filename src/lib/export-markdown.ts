@@ -3,6 +3,8 @@ import { isoDay } from './dates.ts';
 import { badgesOf, compareNames, isInactive, statusWarning } from './entries.ts';
 import { compareForListing } from './order.ts';
 import type { ToolData } from '../schemas/tool.ts';
+import type { UpstreamRecord } from '../schemas/upstream.ts';
+import { fullStars, upstreamViews, type UpstreamView } from './upstream-view.ts';
 import { RESOURCE_KINDS, RESOURCE_KIND_VALUES } from '../vocabulary.ts';
 
 export interface ExportOptions {
@@ -10,6 +12,32 @@ export interface ExportOptions {
   readonly description: string;
   /** Address of the hosted site, for links to the guides. */
   readonly siteUrl: string;
+  /**
+   * Upstream records by tool slug (`readUpstream('content/upstream').tools`): each tool with a
+   * record for its current repository gets an "Upstream" line. None without.
+   */
+  readonly upstream?: ReadonlyMap<string, UpstreamRecord> | Readonly<Record<string, UpstreamRecord>>;
+}
+
+/**
+ * The upstream line of a tool: "Upstream, as of 2026-11-30 (GitHub API): 12,345 stars · latest
+ * release v1.2.0 on 2026-08-21 · last push 2026-08-22 · licence detected Apache-2.0". Dates are
+ * absolute: the document is read long after it was written.
+ */
+export function upstreamLine(view: UpstreamView): string {
+  const facts: string[] = [];
+  if (view.missingSince) facts.push(`⚠️ repository not found since ${view.missingSince}`);
+  if (view.archived) facts.push('⚠️ archived upstream');
+  if (view.stars !== null) facts.push(`${fullStars(view.stars)} stars`);
+  if (view.latestRelease) {
+    facts.push(
+      `latest release ${view.latestRelease.tag}${view.latestRelease.date ? ` on ${view.latestRelease.date}` : ''}`,
+    );
+  }
+  if (view.lastPush) facts.push(`last ${view.pushKind} ${view.lastPush}`);
+  if (view.licenseId) facts.push(`licence detected ${view.licenseId}`);
+  const source = view.source === 'snapshot' ? 'snapshot of the repository' : 'GitHub API';
+  return `Upstream, as of ${view.asOf} (${source}): ${facts.length > 0 ? facts.join(' · ') : 'nothing known'}`;
 }
 
 /**
@@ -110,6 +138,15 @@ export function exportMarkdown(content: CheckedContent, options: ExportOptions):
   const toolsBySlug = new Map(content.tools.map((tool) => [tool.id, tool.data]));
   const nameOf = (slug: string) => toolsBySlug.get(slug)?.name ?? slug;
   const site = options.siteUrl.replace(/\/?$/, '/');
+  const views = upstreamViews(
+    content.tools.map((tool) => ({ slug: tool.id, repo: tool.data.repo })),
+    options.upstream ?? new Map(),
+  );
+  const upstreamOfEntry = new Map<object, UpstreamView>();
+  for (const tool of content.tools) {
+    const view = views.get(tool.id);
+    if (view) upstreamOfEntry.set(tool.data, view);
+  }
 
   const slug = createSlugger();
   const anchors = new Map<string, string>();
@@ -128,10 +165,12 @@ export function exportMarkdown(content: CheckedContent, options: ExportOptions):
     },
   ) => {
     const badges = badgeLine(item, nameOf);
+    const upstream = upstreamOfEntry.get(item);
     lines.push(
       headLine(item.name, item.url, item.description),
       ...(badges === undefined ? [] : [`- ${badges}`]),
       ...item.features.map((feature) => `- ${escapeMarkdown(feature)}`),
+      ...(upstream === undefined ? [] : [`- ${escapeMarkdown(upstreamLine(upstream))}`]),
       '',
     );
   };

@@ -3,6 +3,7 @@
  * its URL (`?q=…&license=a,b&category=c`), and the filter objects Pagefind expects. Facet
  * names and values are the badge filters' ones, so one URL convention serves both.
  */
+import { SEARCH_SORT, SORT_PARAM, isSortOrder, type SortOrder } from './upstream-view.ts';
 import { readAllowed, readableQuery } from './url-list.ts';
 
 /** Allowed values per facet key, in display order. */
@@ -12,6 +13,8 @@ export interface SearchState {
   readonly query: string;
   /** Selected values per facet, only allowed ones, in vocabulary order. */
   readonly filters: Readonly<Record<string, readonly string[]>>;
+  /** An order other than relevance (`?sort=stars`): tools only, the whole directory. */
+  readonly sort?: SortOrder | undefined;
 }
 
 /** How many results the page shows at first and adds per "Show more". */
@@ -24,7 +27,19 @@ export function parseSearchState(search: string | URLSearchParams, vocabulary: F
     const values = readAllowed(params, key, allowed);
     if (values.length > 0) filters[key] = values;
   }
-  return { query: (params.get('q') ?? '').trim().replace(/\s+/g, ' '), filters };
+  const sort = params.get(SORT_PARAM);
+  return {
+    query: (params.get('q') ?? '').trim().replace(/\s+/g, ' '),
+    filters,
+    ...(isSortOrder(sort) ? { sort } : {}),
+  };
+}
+
+/** The Pagefind `sort` option of a state: none (relevance) unless an order is chosen. */
+export function toPagefindSort(state: SearchState): Record<string, 'asc' | 'desc'> | undefined {
+  if (!state.sort) return undefined;
+  const { key, direction } = SEARCH_SORT[state.sort];
+  return { [key]: direction };
 }
 
 /** `q=…&license=a,b`, facets in vocabulary order; empty parts left out. */
@@ -36,6 +51,7 @@ export function serializeSearchState(state: SearchState, vocabulary: FacetVocabu
     const values = allowed.filter((value) => selected.has(value));
     if (values.length > 0) params.set(key, values.join(','));
   }
+  if (state.sort) params.set(SORT_PARAM, state.sort);
   return readableQuery(params);
 }
 
@@ -78,7 +94,9 @@ export function searchSummary(count: number, query: string, filters: readonly st
 
 /** True when the state asks for nothing: no words and no filters. */
 export function isBlankSearch(state: SearchState): boolean {
-  return state.query === '' && Object.values(state.filters).every((values) => values.length === 0);
+  return (
+    state.query === '' && !state.sort && Object.values(state.filters).every((values) => values.length === 0)
+  );
 }
 
 /** A name as people type it: case, accents, punctuation and spacing ignored ("W&B" = "w b"). */

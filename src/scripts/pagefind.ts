@@ -21,7 +21,10 @@ export interface PagefindResponse {
 export interface Pagefind {
   options(options: { baseUrl?: string }): Promise<void>;
   init(): Promise<void>;
-  search(term: string | null, options?: { filters?: PagefindFilters }): Promise<PagefindResponse>;
+  search(
+    term: string | null,
+    options?: { filters?: PagefindFilters; sort?: Record<string, 'asc' | 'desc'> | undefined },
+  ): Promise<PagefindResponse>;
   filters(): Promise<FilterCounts>;
   preload(term: string): Promise<void>;
 }

@@ -5,6 +5,7 @@ import {
   rankFirstResults,
   searchSummary,
   serializeSearchState,
+  toPagefindSort,
   toPagefindFilters,
   uniqueByUrl,
   type FacetVocabulary,
@@ -55,7 +56,12 @@ class SearchPage extends HTMLElement {
       this.#typingTimer = setTimeout(() => this.#commit('replace'), 150);
     });
     form.addEventListener('change', (event) => {
-      if (event.target instanceof HTMLInputElement && event.target.type === 'checkbox') this.#commit('push');
+      const target = event.target;
+      if (
+        (target instanceof HTMLInputElement && target.type === 'checkbox') ||
+        target instanceof HTMLSelectElement
+      )
+        this.#commit('push');
     });
     for (const button of this.querySelectorAll('[data-clear]')) {
       button.addEventListener('click', () => {
@@ -86,6 +92,8 @@ class SearchPage extends HTMLElement {
     const params = new URLSearchParams();
     params.set('q', this.#element<HTMLInputElement>('input[type="search"]').value);
     for (const box of this.#checkboxes()) if (box.checked) params.append(box.name, box.value);
+    const sort = this.querySelector<HTMLSelectElement>('[data-sort]')?.value;
+    if (sort) params.set('sort', sort);
     return parseSearchState(params, this.#vocabulary);
   }
 
@@ -109,13 +117,17 @@ class SearchPage extends HTMLElement {
     const queryInput = this.#element<HTMLInputElement>('input[type="search"]');
     if (queryInput.value.trim() !== state.query) queryInput.value = state.query;
     for (const box of this.#checkboxes()) box.checked = state.filters[box.name]?.includes(box.value) ?? false;
+    const sortMenu = this.querySelector<HTMLSelectElement>('[data-sort]');
+    if (sortMenu) sortMenu.value = state.sort ?? '';
     const selected = Object.values(state.filters).reduce((total, values) => total + values.length, 0);
     this.#element('[data-facets-state]').textContent = selected > 0 ? `: ${selected} on` : '';
 
     const term = state.query === '' ? null : state.query;
     // One search for the results, one per facet for its counts (OR within a facet).
     const [main, ...perFacet] = await Promise.all([
-      isBlankSearch(state) ? undefined : pagefind.search(term, { filters: toPagefindFilters(state.filters) }),
+      isBlankSearch(state)
+        ? undefined
+        : pagefind.search(term, { filters: toPagefindFilters(state.filters), sort: toPagefindSort(state) }),
       ...Object.keys(this.#vocabulary).map((key) =>
         term === null && Object.keys(toPagefindFilters(state.filters, key)).length === 0
           ? pagefind.filters().then((filters) => filters[key] ?? {})
@@ -141,7 +153,10 @@ class SearchPage extends HTMLElement {
     const firstPage = await Promise.all(found.slice(0, RESULTS_PAGE_SIZE).map((result) => result.data()));
     if (generation !== this.#generation) return;
     this.#results = [
-      ...rankFirstResults(firstPage, state.query).map((data) => () => Promise.resolve(data)),
+      // An exact name goes first in relevance order; a chosen order is kept as it is.
+      ...(state.sort ? firstPage : rankFirstResults(firstPage, state.query)).map(
+        (data) => () => Promise.resolve(data),
+      ),
       ...found.slice(RESULTS_PAGE_SIZE).map((result) => () => result.data()),
     ];
     this.#shown = 0;

@@ -216,3 +216,14 @@ test.describe('search layout', () => {
     expect(summary && facets && summary.y < facets.y).toBe(true);
   });
 });
+
+test('search sorts the whole directory by an order kept in the URL', async ({ page }) => {
+  await page.goto('/search/?sort=stars');
+  // The fixture's star counts: MLflow 21,234, KServe 4,321, ModelDB 1,750; the rest have none.
+  await expect
+    .poll(async () => (await resultNames(page)).slice(0, 3))
+    .toEqual(['MLflow', 'KServe', 'ModelDB']);
+  await expect(page.getByLabel('Order')).toHaveValue('stars');
+  await page.getByLabel('Order').selectOption('');
+  await expect(page).toHaveURL(/\/search\/$/);
+});

@@ -7,6 +7,7 @@ import { directoryData } from '../../src/lib/data-export.ts';
 import { exportMarkdown } from '../../src/lib/export-markdown.ts';
 import { prepareEntry } from '../../src/lib/new-entry.ts';
 import { daysSinceReview, staleEntries } from '../../src/lib/stale.ts';
+import { readUpstream } from '../../src/lib/upstream/read.ts';
 import { SITE } from '../../src/config.ts';
 import { validFiles } from '../helpers/fixtures.ts';
 
@@ -133,6 +134,7 @@ describe('the Markdown export', () => {
     title: SITE.title,
     description: SITE.description,
     siteUrl: SITE.url,
+    upstream: readUpstream('content/upstream').tools,
   });
 
   it('is committed and up to date (run `npm run export:markdown` after changing content)', () => {

@@ -9,6 +9,7 @@ import {
   searchSummary,
   serializeSearchState,
   toPagefindFilters,
+  toPagefindSort,
   uniqueByUrl,
 } from '../../src/lib/search.ts';
 import { searchFacets } from '../../src/lib/search-facets.ts';
@@ -155,5 +156,26 @@ describe('exact names first', () => {
       'MLflow',
       'MLflow Model Registry',
     ]);
+  });
+});
+
+describe('search order', () => {
+  const vocabulary = { kind: ['tool', 'resource'] };
+
+  it('reads and writes ?sort= with the other search state, only for a known order', () => {
+    const state = parseSearchState('q=serve&kind=tool&sort=stars', vocabulary);
+    expect(state.sort).toBe('stars');
+    expect(serializeSearchState(state, vocabulary)).toBe('q=serve&kind=tool&sort=stars');
+    expect(parseSearchState('sort=loudest', vocabulary).sort).toBeUndefined();
+  });
+
+  it('asks Pagefind for that order, and for relevance when none is chosen', () => {
+    expect(toPagefindSort(parseSearchState('sort=activity', vocabulary))).toEqual({ activity: 'desc' });
+    expect(toPagefindSort(parseSearchState('q=serve', vocabulary))).toBeUndefined();
+  });
+
+  it('an order alone is a search: the whole directory in that order', () => {
+    expect(isBlankSearch(parseSearchState('sort=stars', vocabulary))).toBe(false);
+    expect(isBlankSearch(parseSearchState('', vocabulary))).toBe(true);
   });
 });

@@ -27,7 +27,8 @@ const SCRIPTED_PAGES: { type: string; matches: (url: string) => boolean; budget:
   // Badge filter and compare tray: /tools/, /resources/ and each /categories/<id>/.
   {
     type: 'listing',
-    matches: (url) => /^\/(tools\/|resources\/|categories\/[^/]+\/)(page\/\d+\/)?$/.test(url),
+    matches: (url) =>
+      /^\/(tools\/|resources\/|categories\/[^/]+\/)(sorted\/[a-z]+\/)?(page\/\d+\/)?$/.test(url),
     budget: BUDGETS.pageJs,
   },
   { type: 'search', matches: (url) => url === '/search/', budget: BUDGETS.pageJs },
