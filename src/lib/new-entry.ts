@@ -1,3 +1,4 @@
+import { isoDay } from './dates.ts';
 import { stringify } from 'yaml';
 import { checkContent, type ContentFile, type ContentProblem } from './content-check.ts';
 import { slugify } from './slug.ts';
@@ -38,10 +39,7 @@ export interface NewResourceFields {
 
 export type EntryKind = 'tool' | 'resource';
 
-/** `YYYY-MM-DD` of a date, in UTC. */
-export function isoDay(date: Date): string {
-  return date.toISOString().slice(0, 10);
-}
+export { isoDay } from './dates.ts';
 
 function withoutEmpty(fields: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(

@@ -5,6 +5,7 @@
  * import the sort vocabulary (the schema import is types only).
  */
 import type { FoundRecord, SnapshotRecord, UpstreamRecord } from '../schemas/upstream.ts';
+import { isoDay } from './dates.ts';
 import { compareForListing } from './order.ts';
 import { sameRepoUrl } from './upstream/repo-url.ts';
 
@@ -235,7 +236,7 @@ export function searchSortValues(tool: SortableTool): Record<string, string> {
     // Index only, never shown: a tool without a count sorts below every counted one.
     [SEARCH_SORT.stars.key]: String(tool.upstream?.stars ?? -1),
     [SEARCH_SORT.activity.key]: activity ? dateKey(activity.date) : '0000-00-00',
-    [SEARCH_SORT.added.key]: tool.added.toISOString().slice(0, 10),
+    [SEARCH_SORT.added.key]: isoDay(tool.added),
   };
 }
 
