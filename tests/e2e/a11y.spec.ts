@@ -43,6 +43,12 @@ const PAGE_TYPES: Target[] = [
     ready: (page) => expect(status(page)).toHaveText(/^\d+ of \d+ tools$/),
   },
   { name: 'badge page', path: '/tools/license/open-source/' },
+  {
+    name: 'sorted listing',
+    path: '/tools/sorted/stars/',
+    ready: (page) => expect(status(page)).toHaveText(/^\d+ tools$/),
+  },
+  { name: 'removed tool', path: '/removed/gone-tool/', staticMain: true },
   { name: 'resources', path: '/resources/' },
   { name: 'resource', path: '/resources/designing-machine-learning-systems/', staticMain: true },
   { name: 'guides', path: '/guides/', staticMain: true },
