@@ -279,8 +279,16 @@ export function sortCoverage(
       : order === 'activity'
         ? (tool: SortableTool) => tool.upstream !== undefined && latestActivity(tool.upstream) !== null
         : undefined;
-  return has ? { known: tools.filter(has).length, total: tools.length } : undefined;
+  if (!has) return undefined;
+  // Every page of a paginated listing asks about the same array: count it once.
+  let byOrder = coverageCache.get(tools);
+  if (!byOrder) coverageCache.set(tools, (byOrder = new Map()));
+  let known = byOrder.get(order);
+  if (known === undefined) byOrder.set(order, (known = tools.filter(has).length));
+  return { known, total: tools.length };
 }
+
+const coverageCache = new WeakMap<readonly SortableTool[], Map<SortOrder, number>>();
 
 /** The tools in `order`, a new array; stable, and total (ties fall back to the listing order). */
 export function sortTools<T extends SortableTool>(tools: readonly T[], order: SortOrder): T[] {

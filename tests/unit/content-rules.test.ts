@@ -176,6 +176,10 @@ describe('redirects', () => {
         expect.stringContaining('"gone" left the guide'),
       ]),
     );
+    // Once, with what happened, not also as an unknown tool.
+    expect(messages(files).filter((message) => message.includes('integrates[0]'))).toEqual([
+      expect.stringContaining('"gone" left the guide'),
+    ]);
   });
 });
 

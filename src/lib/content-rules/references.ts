@@ -50,13 +50,15 @@ export const categoryReferenceRule: Rule = ({ parsedTools, parsedCategories }) =
 };
 
 /** `successors` and `integrates` name other tools of the guide (any tool file counts, even a broken one). */
-export const toolLinkRule: Rule = ({ tools, toolSlugs }) => {
+export const toolLinkRule: Rule = ({ tools, toolSlugs, redirects }) => {
   const slugs = [...toolSlugs];
+  // A slug that left the guide is reported by the redirect rule, with what to use instead.
+  const gone = new Set(redirects.map((redirect) => redirect.slug));
   return tools.flatMap((tool) =>
     (['successors', 'integrates'] as const).flatMap((field) =>
       tool.data[field].flatMap((slug, index) => {
         if (slug === tool.slug) return [problemAt(tool, [field, index], 'a tool cannot list itself')];
-        if (toolSlugs.has(slug)) return [];
+        if (toolSlugs.has(slug) || gone.has(slug)) return [];
         return [problemAt(tool, [field, index], unknownReference('tool', slug, slugs, TOOL_FILE_EXPECTED))];
       }),
     ),
