@@ -5,6 +5,12 @@ import type { ResourceData } from '../schemas/resource.ts';
 import type { ToolData } from '../schemas/tool.ts';
 import { categoryListing, compareNames, placedIn, worksWith } from '../lib/entries.ts';
 import { compareForListing } from '../lib/order.ts';
+import {
+  RESOURCE_FILTER_KEYS,
+  TOOL_FILTER_KEYS,
+  filterGroups,
+  type FilterGroupDefinition,
+} from '../lib/filters.ts';
 import { pageHref, pageOfIndex } from '../lib/paginate.ts';
 import { createRoutes } from '../lib/routes.ts';
 import { readUpstream } from '../lib/upstream/read.ts';
@@ -216,3 +222,17 @@ export function sortedListingOf(directory: Directory, listing: 'all' | Category,
   }
   return tools;
 }
+
+const toolGroupsCache = new WeakMap<Directory, FilterGroupDefinition[]>();
+
+/** The filter groups of tool listings: section first, then the vocabulary's facets. */
+export function toolFilterGroups(directory: Directory): FilterGroupDefinition[] {
+  const cached = toolGroupsCache.get(directory);
+  if (cached) return cached;
+  const groups = filterGroups(TOOL_FILTER_KEYS, directory);
+  toolGroupsCache.set(directory, groups);
+  return groups;
+}
+
+/** The filter groups of learning-resource listings. */
+export const resourceFilterGroups: readonly FilterGroupDefinition[] = filterGroups(RESOURCE_FILTER_KEYS);

@@ -1,4 +1,4 @@
-import { facetValuesOf, filterGroups, type FilterGroupKey } from './filters.ts';
+import { facetValuesOf, type FilterGroupDefinition, type FilterGroupKey } from './filters.ts';
 
 export interface BadgePage<T> {
   readonly params: { group: FilterGroupKey; value: string };
@@ -6,20 +6,22 @@ export interface BadgePage<T> {
 }
 
 /**
- * One pre-rendered page per badge option (`<listing>/license/open-source/`), listing the entries
- * that carry it: the filters' fallback when JavaScript is off.
+ * One pre-rendered page per filter option (`<listing>/license/open-source/`,
+ * `<listing>/category/model-serving/`), listing the entries that carry it: the filters' fallback
+ * when JavaScript is off. An entry with several values of a group is on each of their pages.
  */
-export function badgePages<T extends Partial<Record<FilterGroupKey, string | undefined>>>(
+export function badgePages<T extends object>(
   entries: readonly T[],
-  keys: readonly FilterGroupKey[],
+  groups: readonly FilterGroupDefinition[],
 ): BadgePage<T>[] {
-  return filterGroups(keys).flatMap((group) =>
+  const values = entries.map((entry) => facetValuesOf(entry, groups));
+  return groups.flatMap((group) =>
     group.options.map((option) => ({
       params: { group: group.key, value: option.value },
       props: {
         group: group.key,
         value: option.value,
-        entries: entries.filter((entry) => facetValuesOf(entry)[group.key] === option.value),
+        entries: entries.filter((_, index) => values[index]?.[group.key].includes(option.value)),
       },
     })),
   );

@@ -6,9 +6,7 @@
  */
 import { readAllowed, writeList } from './url-list.ts';
 
-/** Value standing for "this entry has no value for this facet" (owned by the vocabulary). */
-export { MISSING_VALUE as NOT_RATED_VALUE } from '../vocabulary.ts';
-import { MISSING_VALUE as NOT_RATED_VALUE } from '../vocabulary.ts';
+import { MISSING_VALUE } from '../vocabulary.ts';
 
 /** A filter group as the URL knows it: its key and its values in canonical order. */
 export interface FilterGroupValues<Key extends string = string> {
@@ -19,16 +17,31 @@ export interface FilterGroupValues<Key extends string = string> {
 /** Selected values per group; an absent or empty group does not filter. */
 export type FilterState<Key extends string = string> = Partial<Record<Key, readonly string[]>>;
 
-/** The badge values of one entry, "not-rated" where it has none. */
-export type FacetValues<Key extends string = string> = Record<Key, string>;
+/**
+ * The facet values of one entry, "not-rated" where it has none. Most facets hold one value; some
+ * hold several (a tool listed in two sections, an SDK in three languages).
+ */
+export type FacetValues<Key extends string = string> = Record<Key, readonly string[]>;
+
+/**
+ * An entry's values as the build or a card's `data-*` attributes give them: one value, a list,
+ * or several values in one space-separated attribute.
+ */
+export type RawFacetValue = string | readonly string[] | undefined;
 
 export function facetValuesOf<Key extends string>(
-  entry: Partial<Record<Key, string | undefined>>,
+  entry: Partial<Record<Key, RawFacetValue>>,
   groups: readonly FilterGroupValues<Key>[],
 ): FacetValues<Key> {
   const values = {} as FacetValues<Key>;
-  for (const { key } of groups) values[key] = entry[key] ?? NOT_RATED_VALUE;
+  for (const { key } of groups) values[key] = valueList(entry[key]);
   return values;
+}
+
+function valueList(raw: RawFacetValue): readonly string[] {
+  const list = typeof raw === 'string' ? raw.split(/\s+/) : (raw ?? []);
+  const values = list.filter((value) => value !== '');
+  return values.length > 0 ? values : [MISSING_VALUE];
 }
 
 /** Reads filters from a query string. Accepts `a,b` and repeated keys; ignores unknown values. */
@@ -73,13 +86,14 @@ export function matchesFilters<Key extends string>(
   return (Object.keys(state) as Key[]).every((key) => {
     if (key === ignoredGroup) return true;
     const selected = state[key] ?? [];
-    return selected.length === 0 || selected.includes(values[key]);
+    return selected.length === 0 || selected.some((value) => values[key].includes(value));
   });
 }
 
 /**
  * For every option, how many entries the listing would show if that option were added to (or
  * already part of) the selection: entries that pass the other groups and carry this value.
+ * An entry with several values of a group counts once under each.
  */
 export function facetCounts<Key extends string>(
   entries: readonly FacetValues<Key>[],
@@ -91,8 +105,7 @@ export function facetCounts<Key extends string>(
     const groupCounts = new Map<string, number>(group.values.map((value) => [value, 0]));
     for (const entry of entries) {
       if (!matchesFilters(entry, state, group.key)) continue;
-      const value = entry[group.key];
-      groupCounts.set(value, (groupCounts.get(value) ?? 0) + 1);
+      for (const value of entry[group.key]) groupCounts.set(value, (groupCounts.get(value) ?? 0) + 1);
     }
     counts[group.key] = groupCounts;
   }

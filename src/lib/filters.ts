@@ -1,11 +1,15 @@
 import { FACETS, MISSING_VALUE, type FacetKey, type VocabularyTerm } from '../vocabulary.ts';
 import * as filterState from './filter-state.ts';
-import { NOT_RATED_VALUE, type FilterGroupValues } from './filter-state.ts';
+import type { FilterGroupValues, RawFacetValue } from './filter-state.ts';
 
 /**
- * The site's badge filter groups, with their labels, icons and descriptions, for the pages the
- * build renders (panels, counts, badge pages). The label-free logic, which the browser uses
- * with the groups it reads from the form, is in filter-state.ts.
+ * The site's filter groups, with their labels, icons and descriptions, for the pages the build
+ * renders (panels, counts, badge pages). The label-free logic, which the browser uses with the
+ * groups it reads from the form, is in filter-state.ts.
+ *
+ * Most groups are a facet of the vocabulary (licence, difficulty…). The section group takes its
+ * values from the content (the categories), so the groups of a listing are built with the
+ * directory as context: `filterGroups(keys, directory)`.
  */
 
 export interface FilterOption {
@@ -15,16 +19,39 @@ export interface FilterOption {
   readonly description: string;
 }
 
+/** A key of a filter group: a facet of the vocabulary, or the section an entry is listed in. */
+export type FilterGroupKey = FacetKey | typeof SECTION_KEY;
+
+/** The section facet's URL parameter: the same key the search page uses. */
+export const SECTION_KEY = 'category';
+
+/** An entry as the filters read it: its facet fields, and for tools their placements. */
+export type Filterable = object;
+
 export interface FilterGroupDefinition {
   /** URL parameter and entry field of the group. */
-  readonly key: string;
+  readonly key: FilterGroupKey;
   /** Fieldset legend. */
   readonly legend: string;
-  /** The options in display order, "not rated" last. */
+  /** The options in display order, "not rated" last where an entry can lack a value. */
   readonly options: readonly FilterOption[];
+  /** The entry's values for this group (one or several). */
+  readonly valuesOf: (entry: Filterable) => RawFacetValue;
+  /** Whether its values follow a rubric worth reading before filtering by them. */
+  readonly explained: boolean;
 }
 
-function groupOf(key: FacetKey): FilterGroupDefinition & { key: FacetKey } {
+/** What the content-driven groups need: the directory's sections. */
+export interface FilterContext {
+  readonly categories: readonly { readonly id: string; readonly name: string; readonly intro?: string }[];
+}
+
+const field =
+  (key: string) =>
+  (entry: Filterable): RawFacetValue =>
+    (entry as Record<string, RawFacetValue>)[key];
+
+function facetGroup(key: FacetKey): FilterGroupDefinition {
   const facet = FACETS[key];
   const terms: Record<string, VocabularyTerm> = facet.terms;
   return {
@@ -34,75 +61,152 @@ function groupOf(key: FacetKey): FilterGroupDefinition & { key: FacetKey } {
       ...Object.entries(terms).map(([value, term]) => ({ value, ...term })),
       { value: MISSING_VALUE, icon: '', label: facet.missing.label, description: facet.missing.description },
     ],
+    valuesOf: field(key),
+    explained: key === 'difficulty' || key === 'status',
   };
 }
 
-/** Every facet as a filter group, in display order, each "not rated" / "unknown" option last. */
-export const FILTER_GROUPS = (['license', 'difficulty', 'deployment', 'status'] as const).map(groupOf);
+/** Every section an entry is listed in: its own and those of its `alsoIn` placements. */
+function sectionsOf(entry: Filterable): readonly string[] | undefined {
+  const { category, alsoIn } = entry as {
+    category?: string;
+    alsoIn?: readonly { category: string }[] | undefined;
+  };
+  if (!category) return undefined;
+  return [...new Set([category, ...(alsoIn ?? []).map((placement) => placement.category)])];
+}
 
-export type FilterGroupKey = FacetKey;
+function sectionGroup(context: FilterContext): FilterGroupDefinition {
+  return {
+    key: SECTION_KEY,
+    legend: 'Section',
+    options: context.categories.map((category) => ({
+      value: category.id,
+      label: category.name,
+      icon: '',
+      description: category.intro ?? '',
+    })),
+    valuesOf: sectionsOf,
+    explained: false,
+  };
+}
+
+/** The vocabulary's facets as filter groups, in display order, each "not rated" option last. */
+export const FILTER_GROUPS: readonly FilterGroupDefinition[] = (
+  ['license', 'difficulty', 'deployment', 'status'] as const
+).map(facetGroup);
 
 /** The groups that apply to tools, and to learning resources (which have no deployment or status). */
-export const TOOL_FILTER_KEYS: readonly FilterGroupKey[] = ['license', 'difficulty', 'deployment', 'status'];
+export const TOOL_FILTER_KEYS: readonly FilterGroupKey[] = [
+  SECTION_KEY,
+  'license',
+  'difficulty',
+  'deployment',
+  'status',
+];
 export const RESOURCE_FILTER_KEYS: readonly FilterGroupKey[] = ['license', 'difficulty'];
 
-/** The group definitions for the given keys, in display order. */
-export function filterGroups(keys: readonly FilterGroupKey[]) {
-  return FILTER_GROUPS.filter((group) => keys.includes(group.key));
+/**
+ * The group definitions for the given keys, in the order given. The section group needs the
+ * directory's sections; without them it is left out.
+ */
+export function filterGroups(
+  keys: readonly FilterGroupKey[],
+  context?: FilterContext,
+): FilterGroupDefinition[] {
+  return keys.flatMap((key) => {
+    if (key === SECTION_KEY) return context ? [sectionGroup(context)] : [];
+    return FILTER_GROUPS.filter((group) => group.key === key);
+  });
 }
 
 /** Every group's key and values, in canonical order: what the URL and the browser need. */
-export const FILTER_GROUP_VALUES: readonly FilterGroupValues<FilterGroupKey>[] = FILTER_GROUPS.map(
-  (group) => ({
-    key: group.key,
-    values: group.options.map((option) => option.value),
-  }),
-);
+export function groupValues(groups: readonly FilterGroupDefinition[]): FilterGroupValues<FilterGroupKey>[] {
+  return groups.map((group) => ({ key: group.key, values: group.options.map((option) => option.value) }));
+}
+
+/** The vocabulary's groups' keys and values (the section group depends on the content). */
+export const FILTER_GROUP_VALUES: readonly FilterGroupValues<FilterGroupKey>[] = groupValues(FILTER_GROUPS);
 
 export type FilterState = filterState.FilterState<FilterGroupKey>;
 export type FacetValues = filterState.FacetValues<FilterGroupKey>;
 
-// The label-free logic of filter-state.ts, bound to this site's groups.
+// The label-free logic of filter-state.ts, bound to the groups' definitions.
 
-export function facetValuesOf(entry: Partial<Record<FilterGroupKey, string | undefined>>): FacetValues {
-  return filterState.facetValuesOf(entry, FILTER_GROUP_VALUES);
+/** An entry's values for each group, read through the group's own accessor. */
+export function facetValuesOf(
+  entry: Filterable,
+  groups: readonly FilterGroupDefinition[] = FILTER_GROUPS,
+): FacetValues {
+  const raw: Partial<Record<FilterGroupKey, RawFacetValue>> = {};
+  for (const group of groups) raw[group.key] = group.valuesOf(entry);
+  return filterState.facetValuesOf(raw, groupValues(groups));
 }
 
-export function serializeFilterState(state: FilterState): string {
-  return filterState.serializeFilterState(state, FILTER_GROUP_VALUES);
+/** The `data-*` attributes a card carries so `<badge-filter>` can read its values. */
+export function filterDataAttributes(
+  entry: Filterable,
+  groups: readonly FilterGroupDefinition[],
+): Record<`data-${string}`, string> {
+  const values = facetValuesOf(entry, groups);
+  return Object.fromEntries(groups.map((group) => [`data-${group.key}`, values[group.key].join(' ')]));
+}
+
+export function serializeFilterState(
+  state: FilterState,
+  groups: readonly FilterGroupDefinition[] = FILTER_GROUPS,
+): string {
+  return filterState.serializeFilterState(state, groupValues(groups));
 }
 
 export function facetCounts(
   entries: readonly FacetValues[],
   state: FilterState,
+  groups: readonly FilterGroupDefinition[] = FILTER_GROUPS,
 ): Record<FilterGroupKey, Map<string, number>> {
-  return filterState.facetCounts(entries, state, FILTER_GROUP_VALUES);
+  return filterState.facetCounts(entries, state, groupValues(groups));
 }
 
-export { NOT_RATED_VALUE, resultSummary } from './filter-state.ts';
+export { resultSummary } from './filter-state.ts';
 
 /** Heading for a pre-rendered badge page: "Open source tools", "Tools not rated for difficulty". */
-export function badgePageTitle(key: FilterGroupKey, value: string, noun: string): string {
-  const group = FILTER_GROUPS.find((candidate) => candidate.key === key);
-  const option = group?.options.find((candidate) => candidate.value === value);
+export function badgePageTitle(
+  key: FilterGroupKey,
+  value: string,
+  noun: string,
+  groups: readonly FilterGroupDefinition[] = FILTER_GROUPS,
+): string {
+  const option = groups.find((group) => group.key === key)?.options.find((item) => item.value === value);
   const capitalised = noun.charAt(0).toUpperCase() + noun.slice(1);
   if (!option) return capitalised;
-  if (value === NOT_RATED_VALUE) return FACETS[key].missing.pageTitle(capitalised);
+  if (key === SECTION_KEY) return `${capitalised} for ${option.label}`;
+  if (value === MISSING_VALUE) return FACETS[key].missing.pageTitle(capitalised);
   return `${option.label} ${noun}`;
 }
 
-const countsCache = new WeakMap<readonly object[], Record<FilterGroupKey, Map<string, number>>>();
+const countsCache = new WeakMap<
+  readonly object[],
+  Map<string, Record<FilterGroupKey, Map<string, number>>>
+>();
 
 /**
  * Option counts of a whole listing with nothing selected. Every badge page shows the counts of
- * the full directory, so they are computed once per list of entries, not once per page.
+ * the full directory, so they are computed once per list of entries and groups, not once per page.
  */
 export function unfilteredCounts(
-  entries: readonly Partial<Record<FilterGroupKey, string | undefined>>[],
+  entries: readonly Filterable[],
+  groups: readonly FilterGroupDefinition[] = FILTER_GROUPS,
 ): Record<FilterGroupKey, Map<string, number>> {
-  const cached = countsCache.get(entries);
+  const byGroups = countsCache.get(entries) ?? new Map<string, Record<FilterGroupKey, Map<string, number>>>();
+  countsCache.set(entries, byGroups);
+  const cacheKey = groups.map((group) => `${group.key}:${group.options.length}`).join('|');
+  const cached = byGroups.get(cacheKey);
   if (cached) return cached;
-  const counts = facetCounts(entries.map(facetValuesOf), {});
-  countsCache.set(entries, counts);
+  const counts = facetCounts(
+    entries.map((entry) => facetValuesOf(entry, groups)),
+    {},
+    groups,
+  );
+  byGroups.set(cacheKey, counts);
   return counts;
 }

@@ -9,6 +9,7 @@ export function createRoutes(base: string) {
     home: at(''),
     categories: at('categories/'),
     category: (id: string) => at(`categories/${id}/`),
+    question: (category: string, question: string) => at(`categories/${category}/for/${question}/`),
     tools: at('tools/'),
     tool: (slug: string) => at(`tools/${slug}/`),
     removed: (slug: string) => at(`removed/${slug}/`),

@@ -3,7 +3,7 @@ import type { APIRoute } from 'astro';
 import { SITE } from '../config.ts';
 import { categoryOf, getDirectory, routes } from '../data/directory.ts';
 import { newestFirst } from '../lib/entries.ts';
-import { labelOf } from '../lib/labels.ts';
+import { facetLabel } from '../vocabulary.ts';
 import type { ToolData } from '../schemas/tool.ts';
 
 /** The part of a tool the feed reads. */
@@ -72,9 +72,9 @@ export function channelData(feedUrl: string, lastBuildDate: Date | undefined): s
 
 /** Licence (with its SPDX id) and, for a tool that is not active, its status and since when. */
 function facts(tool: FeedTool): string {
-  const licence = `Licence: ${labelOf('license', tool.license)}${tool.licenseId ? ` (${tool.licenseId})` : ''}.`;
+  const licence = `Licence: ${facetLabel('license', tool.license)}${tool.licenseId ? ` (${tool.licenseId})` : ''}.`;
   if (!tool.status || tool.status === 'active') return licence;
-  return `${licence} Status: ${labelOf('status', tool.status)}${tool.statusDate ? ` since ${tool.statusDate}` : ''}.`;
+  return `${licence} Status: ${facetLabel('status', tool.status)}${tool.statusDate ? ` since ${tool.statusDate}` : ''}.`;
 }
 
 /** The whole feed: newly added tools, newest first, from their `added` dates. */
@@ -106,8 +106,8 @@ export function feedOptions<T extends FeedTool>(
         description: `${sentence(tool.description)} ${tool.features.join(' · ')}. ${facts(tool)}`,
         categories: [
           options.categoryName(tool),
-          labelOf('license', tool.license),
-          ...(tool.status && tool.status !== 'active' ? [labelOf('status', tool.status)] : []),
+          facetLabel('license', tool.license),
+          ...(tool.status && tool.status !== 'active' ? [facetLabel('status', tool.status)] : []),
         ],
       })),
   };

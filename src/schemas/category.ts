@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { DEPLOYMENT_VALUES, DIFFICULTY_VALUES, LICENSE_VALUES } from '../vocabulary.ts';
 import { plainText, slugIdSchema } from './common.ts';
 
 /** A subsection of a category (the guide's `###` headings). */
@@ -13,6 +14,23 @@ export const subcategorySchema = z.strictObject({
   formerIds: z.array(slugIdSchema, { error: 'expected a list of kebab-case ids' }).max(6).default([]),
 });
 
+/**
+ * A common question of the section, answered by a shortlist: the section's tools (or one
+ * subsection's) that carry the given badges. It is a one-click link on the home page and a
+ * pre-rendered listing that works without JavaScript.
+ */
+export const questionSchema = z.strictObject({
+  /** Kebab-case id, unique within its category: the shortlist lives at `/categories/<id>/for/<question>/`. */
+  id: slugIdSchema,
+  /** The question as a link text, such as "Open-source model servers a beginner can run". */
+  title: plainText(90),
+  /** Only this subsection's tools (its id in this category). */
+  subcategory: slugIdSchema.optional(),
+  license: z.array(z.enum(LICENSE_VALUES)).min(1).optional(),
+  difficulty: z.array(z.enum(DIFFICULTY_VALUES)).min(1).optional(),
+  deployment: z.array(z.enum(DEPLOYMENT_VALUES)).min(1).optional(),
+});
+
 /** One of the guide's sections: `content/categories/<id>.yaml`. */
 export const categorySchema = z.strictObject({
   /** Section title. */
@@ -23,6 +41,10 @@ export const categorySchema = z.strictObject({
   intro: plainText(320),
   /** Subsections in display order. */
   subcategories: z.array(subcategorySchema).min(1, { error: 'needs at least 1 subcategory' }),
+  /** Common questions, answered by shortlists of this section's tools. */
+  questions: z.array(questionSchema).max(4, { error: 'at most 4 questions per section' }).default([]),
 });
+
+export type QuestionData = z.output<typeof questionSchema>;
 
 export type CategoryData = z.output<typeof categorySchema>;

@@ -114,6 +114,13 @@ class BadgeFilter extends HTMLElement {
       (total, values) => total + (values?.length ?? 0),
       0,
     );
+    // A paginated listing filters its own page; its link to search carries the same filters to all.
+    for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-search-with-filters]')) {
+      const url = new URL(link.href);
+      for (const group of this.#groups) url.searchParams.delete(group.key);
+      const filters = serializeFilterState(state, this.#groups);
+      link.href = `${url.pathname}${url.search}${filters ? `&${filters}` : ''}`;
+    }
     const filterState = this.querySelector('[data-filter-state]');
     if (filterState) filterState.textContent = selected > 0 ? `: ${selected} on` : '';
   }

@@ -11,7 +11,7 @@ import {
 import { COMPARISON_LABEL_MAPS } from '../../src/lib/compare-labels.ts';
 import { compareTableHtml, escapeHtml } from '../../src/lib/compare-table.ts';
 import { statusWarning } from '../../src/lib/entries.ts';
-import { labelOf } from '../../src/lib/labels.ts';
+import { facetLabel } from '../../src/vocabulary.ts';
 import { STATUS_VALUES } from '../../src/vocabulary.ts';
 
 const SCRIPT = '<script>alert(1)</script>';
@@ -163,7 +163,7 @@ describe('comparison table markup', () => {
     for (const [group, values] of Object.entries(COMPARISON_LABEL_MAPS)) {
       for (const value of Object.keys(values)) {
         const key = group as keyof typeof COMPARISON_LABEL_MAPS;
-        expect(fromJson.value(key, value)).toBe(labelOf(key, value));
+        expect(fromJson.value(key, value)).toBe(facetLabel(key, value));
       }
     }
     expect(fromJson.value('status', 'constructor')).toBe('constructor');

@@ -300,6 +300,29 @@ describe('checkContent', () => {
     ]);
   });
 
+  it('checks a section’s common questions: known subsection, distinct ids, known badge values', () => {
+    const withQuestions = (questions: string) =>
+      validFiles().map((file) =>
+        file.collection === 'categories' ? { ...file, text: `${file.text}questions:\n${questions}` } : file,
+      );
+    const good =
+      '  - id: open-source-servers\n    title: Open-source servers\n    subcategory: inference-servers\n    license: [open-source]\n';
+    expect(problemsOf(withQuestions(good))).toEqual([]);
+    const problems = problemsOf(
+      withQuestions(
+        `${good}  - id: open-source-servers\n    title: Again\n    subcategory: inference-server\n`,
+      ),
+    );
+    expect(problems).toHaveLength(2);
+    expect(problems.join('\n')).toMatch(/questions\[1\]\.id — duplicate question id "open-source-servers"/);
+    expect(problems.join('\n')).toMatch(
+      /questions\[1\]\.subcategory — unknown subcategory "inference-server" \(did you mean "inference-servers"\?\)/,
+    );
+    expect(
+      problemsOf(withQuestions('  - id: gratis\n    title: Free ones\n    license: [gratis]\n')),
+    ).toEqual([expect.stringMatching(/questions\[0\]\.license\[0\] — "gratis" is not allowed/)]);
+  });
+
   it('reports every problem of every file at once, sorted by file and line', () => {
     const files: ContentFile[] = [
       ...validFiles(),

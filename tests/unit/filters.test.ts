@@ -3,7 +3,10 @@ import { badgePages } from '../../src/lib/badge-pages.ts';
 import * as generic from '../../src/lib/filter-state.ts';
 import {
   FILTER_GROUP_VALUES,
+  SECTION_KEY,
   badgePageTitle,
+  filterDataAttributes,
+  filterGroups,
   facetCounts,
   facetValuesOf,
   resultSummary,
@@ -30,7 +33,7 @@ const entries: Entry[] = [
   { name: 'D', license: 'commercial' },
   { name: 'E' },
 ];
-const values = entries.map(facetValuesOf);
+const values = entries.map((entry) => facetValuesOf(entry));
 const names = (state: ReturnType<typeof parseFilterState>) =>
   entries
     .filter((_, index) => matchesFilters(values[index] ?? facetValuesOf({}), state))
@@ -138,7 +141,7 @@ describe('helpers', () => {
   });
 
   it('builds one badge page per option with exactly the entries carrying it', () => {
-    const pages = badgePages(entries, ['license', 'difficulty']);
+    const pages = badgePages(entries, filterGroups(['license', 'difficulty']));
     expect(pages).toHaveLength(7 + 4);
     const openSource = pages.find((page) => page.params.value === 'open-source');
     expect(openSource?.props.entries.map((entry) => entry.name)).toEqual(['A', 'B']);
@@ -173,7 +176,7 @@ describe('filter state with the groups a form offers (the browser side)', () => 
       generic.facetValuesOf({ license: 'open-source', difficulty: 'beginner' }, offered),
       generic.facetValuesOf({ license: 'commercial' }, offered),
     ];
-    expect(facets[1]).toEqual({ license: 'commercial', difficulty: 'not-rated' });
+    expect(facets[1]).toEqual({ license: ['commercial'], difficulty: ['not-rated'] });
     const counts = generic.facetCounts(facets, { license: ['commercial'] }, offered);
     expect(Object.keys(counts)).toEqual(['license', 'difficulty']);
     expect(counts['license']?.get('open-source')).toBe(1);
@@ -188,5 +191,78 @@ describe('filter state with the groups a form offers (the browser side)', () => 
       'deployment',
       'status',
     ]);
+  });
+});
+
+describe('the section group, built from the content, with tools listed in several sections', () => {
+  const context = {
+    categories: [
+      { id: 'model-serving', name: 'Model Serving' },
+      { id: 'feature-stores', name: 'Feature Stores' },
+      { id: 'model-versioning', name: 'Model Versioning' },
+    ],
+  };
+  const groups = filterGroups([SECTION_KEY, 'license'], context);
+  const tools = [
+    { name: 'Server', category: 'model-serving', license: 'open-source' },
+    {
+      name: 'Registry',
+      category: 'model-versioning',
+      alsoIn: [{ category: 'model-serving' }, { category: 'model-versioning' }],
+      license: 'commercial',
+    },
+    { name: 'Store', category: 'feature-stores', license: 'open-source' },
+  ];
+  const toolValues = tools.map((tool) => facetValuesOf(tool, groups));
+
+  it('reads every section a tool is listed in, once each, and offers only the content’s sections', () => {
+    expect(toolValues[1]?.category).toEqual(['model-versioning', 'model-serving']);
+    expect(groups[0]?.options.map((option) => option.value)).toEqual([
+      'model-serving',
+      'feature-stores',
+      'model-versioning',
+    ]);
+    expect(filterGroups([SECTION_KEY, 'license']).map((group) => group.key)).toEqual(['license']);
+  });
+
+  it('keeps a tool when any of its sections is selected, and counts it under each', () => {
+    const kept = tools.filter((_, index) =>
+      generic.matchesFilters(toolValues[index] ?? facetValuesOf({}, groups), { category: ['model-serving'] }),
+    );
+    expect(kept.map((tool) => tool.name)).toEqual(['Server', 'Registry']);
+    const counts = facetCounts(toolValues, { license: ['open-source'] }, groups);
+    expect(Object.fromEntries(counts.category)).toEqual({
+      'model-serving': 1,
+      'feature-stores': 1,
+      'model-versioning': 0,
+    });
+  });
+
+  it('writes several values as one space-separated attribute that the browser reads back', () => {
+    const attributes = filterDataAttributes(tools[1] ?? {}, groups);
+    expect(attributes).toEqual({
+      'data-category': 'model-versioning model-serving',
+      'data-license': 'commercial',
+    });
+    const fromDataset = generic.facetValuesOf(
+      { category: attributes['data-category'], license: attributes['data-license'] },
+      [
+        { key: 'category', values: [] },
+        { key: 'license', values: [] },
+      ],
+    );
+    expect(fromDataset).toEqual(toolValues[1]);
+  });
+
+  it('pre-renders one page per section with every tool listed there, and titles it', () => {
+    const pages = badgePages(tools, groups);
+    const serving = pages.find(
+      (page) => page.params.group === SECTION_KEY && page.params.value === 'model-serving',
+    );
+    expect(serving?.props.entries.map((tool) => tool.name)).toEqual(['Server', 'Registry']);
+    expect(badgePageTitle(SECTION_KEY, 'model-serving', 'tools', groups)).toBe('Tools for Model Serving');
+    expect(serializeFilterState({ category: ['feature-stores', 'model-serving'] }, groups)).toBe(
+      'category=model-serving,feature-stores',
+    );
   });
 });

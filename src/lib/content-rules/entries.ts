@@ -1,3 +1,4 @@
+import { unknownReference } from '../suggest.ts';
 import { slugify } from '../slug.ts';
 import { normalizeUrlForComparison } from '../url.ts';
 import { problemAt, type Located, type Rule } from './context.ts';
@@ -63,5 +64,34 @@ export const subcategoryIdRule: Rule = ({ categories }) =>
             ),
           ]
         : [];
+    });
+  });
+
+/** A section's common questions have distinct ids and name one of its own subsections. */
+export const questionRule: Rule = ({ categories }) =>
+  categories.flatMap((category) => {
+    const seen = new Set<string>();
+    const subsections = category.data.subcategories.map((subcategory) => subcategory.id);
+    return category.data.questions.flatMap((question, index) => {
+      const problems = [];
+      if (seen.has(question.id))
+        problems.push(
+          problemAt(category, ['questions', index, 'id'], `duplicate question id "${question.id}"`),
+        );
+      seen.add(question.id);
+      if (question.subcategory && !subsections.includes(question.subcategory))
+        problems.push(
+          problemAt(
+            category,
+            ['questions', index, 'subcategory'],
+            unknownReference(
+              'subcategory',
+              question.subcategory,
+              subsections,
+              `expected one of this section's subcategories: ${subsections.join(', ')}`,
+            ),
+          ),
+        );
+      return problems;
     });
   });

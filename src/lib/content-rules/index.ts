@@ -4,7 +4,7 @@
  */
 import { checklistRule } from './checklists.ts';
 import type { Rule } from './context.ts';
-import { duplicateRule, fileNameRule, subcategoryIdRule } from './entries.ts';
+import { duplicateRule, fileNameRule, questionRule, subcategoryIdRule } from './entries.ts';
 import { licenceRule, lifecycleRule } from './facts.ts';
 import { placementRule } from './placements.ts';
 import { redirectRule } from './redirects.ts';
@@ -15,6 +15,7 @@ export type { Located, Rule, RuleContext } from './context.ts';
 
 export const RULES: readonly Rule[] = [
   subcategoryIdRule,
+  questionRule,
   fileNameRule,
   duplicateRule,
   categoryReferenceRule,
