@@ -136,6 +136,82 @@ export const STATUSES = {
   },
 } as const satisfies Record<string, VocabularyTerm>;
 
+/** Who stands behind a tool: its governance, the first thing a platform team checks. */
+export const MAINTAINER_KINDS = {
+  vendor: {
+    label: 'Vendor',
+    icon: '🏢',
+    description: 'A company builds it and sells a product, a cloud or support around it.',
+  },
+  foundation: {
+    label: 'Foundation',
+    icon: '🏛️',
+    description:
+      'Governed by a vendor-neutral foundation (CNCF, Apache, LF AI & Data…), whichever companies contribute.',
+  },
+  community: {
+    label: 'Community',
+    icon: '👥',
+    description:
+      'Maintained by independent developers or a research group, with no company or foundation behind it.',
+  },
+  'cloud-provider': {
+    label: 'Cloud provider',
+    icon: '🌐',
+    description: 'A service of a public cloud (AWS, Azure, Google Cloud), run and governed by that provider.',
+  },
+} as const satisfies Record<string, VocabularyTerm>;
+
+/**
+ * Languages a user writes code in against a tool (its SDKs and clients), and those tools are
+ * written in. Ids are lower-case so they read well in URLs (`?language=go`).
+ */
+export const LANGUAGES = {
+  python: { label: 'Python', icon: '', description: '' },
+  typescript: { label: 'TypeScript', icon: '', description: '' },
+  javascript: { label: 'JavaScript', icon: '', description: '' },
+  java: { label: 'Java', icon: '', description: '' },
+  go: { label: 'Go', icon: '', description: '' },
+  r: { label: 'R', icon: '', description: '' },
+  rust: { label: 'Rust', icon: '', description: '' },
+  cpp: { label: 'C++', icon: '', description: '' },
+  c: { label: 'C', icon: '', description: '' },
+  csharp: { label: 'C#', icon: '', description: '' },
+  scala: { label: 'Scala', icon: '', description: '' },
+  kotlin: { label: 'Kotlin', icon: '', description: '' },
+  ruby: { label: 'Ruby', icon: '', description: '' },
+  php: { label: 'PHP', icon: '', description: '' },
+  elixir: { label: 'Elixir', icon: '', description: '' },
+  groovy: { label: 'Groovy', icon: '', description: '' },
+  lua: { label: 'Lua', icon: '', description: '' },
+  sql: { label: 'SQL', icon: '', description: 'Queries or definitions written in SQL.' },
+  yaml: {
+    label: 'YAML',
+    icon: '',
+    description: 'Configuration files rather than code (pipelines, manifests).',
+  },
+} as const satisfies Record<string, VocabularyTerm>;
+
+/** How a managed or commercial product is billed; prices themselves are left to its pricing page. */
+export const PRICING_MODELS = {
+  'free-tier': {
+    label: 'Free tier',
+    icon: '🆓',
+    description: 'A free plan with limits, or a free self-hosted edition beside the paid one.',
+  },
+  'per-seat': { label: 'Per seat', icon: '👤', description: 'Billed per user.' },
+  'per-usage': {
+    label: 'Per usage',
+    icon: '📈',
+    description: 'Billed by consumption: compute hours, requests, tokens, storage or events.',
+  },
+  'contact-sales': {
+    label: 'Contact sales',
+    icon: '✉️',
+    description: 'An enterprise plan priced on request.',
+  },
+} as const satisfies Record<string, VocabularyTerm>;
+
 /** Statuses that mean "do not start something new with it": flagged wherever the tool shows. */
 export const INACTIVE_STATUSES = ['deprecated', 'archived', 'discontinued'] as const;
 
@@ -144,6 +220,9 @@ export type Difficulty = keyof typeof DIFFICULTIES;
 export type ResourceKind = keyof typeof RESOURCE_KINDS;
 export type Deployment = keyof typeof DEPLOYMENTS;
 export type Status = keyof typeof STATUSES;
+export type MaintainerKind = keyof typeof MAINTAINER_KINDS;
+export type Language = keyof typeof LANGUAGES;
+export type PricingModel = keyof typeof PRICING_MODELS;
 
 /** The keys of a vocabulary as a non-empty tuple, the shape `z.enum` needs. */
 export function termsOf<T extends Record<string, VocabularyTerm>>(
@@ -159,6 +238,9 @@ export const DIFFICULTY_VALUES = termsOf(DIFFICULTIES);
 export const RESOURCE_KIND_VALUES = termsOf(RESOURCE_KINDS);
 export const DEPLOYMENT_VALUES = termsOf(DEPLOYMENTS);
 export const STATUS_VALUES = termsOf(STATUSES);
+export const MAINTAINER_KIND_VALUES = termsOf(MAINTAINER_KINDS);
+export const LANGUAGE_VALUES = termsOf(LANGUAGES);
+export const PRICING_MODEL_VALUES = termsOf(PRICING_MODELS);
 
 /** The value a filter or URL uses for "this entry has no value for this facet". */
 export const MISSING_VALUE = 'not-rated';
@@ -175,7 +257,8 @@ export interface MissingTerm {
 }
 
 /**
- * The facets: the four facts of a tool that listings filter by and badges show. Each owns its
+ * The facets: the facts of a tool that listings filter by (licence, difficulty, deployment and
+ * status also show as badges). Each owns its
  * legend, its terms and the words for a missing value, so no other module decides them.
  * Ratings (licence, difficulty) are "not rated" when missing; facts (deployment, status) are
  * "unknown".
@@ -218,6 +301,26 @@ export const FACETS = {
       label: 'Unknown',
       badgeLabel: 'Status unknown',
       pageTitle: (noun: string) => `${noun} of unknown status`,
+      description: 'The guide does not know this yet.',
+    },
+  },
+  maintainer: {
+    legend: 'Maintained by',
+    terms: MAINTAINER_KINDS,
+    missing: {
+      label: 'Unknown',
+      badgeLabel: 'Maintainer unknown',
+      pageTitle: (noun: string) => `${noun} whose maintainer is unknown`,
+      description: 'The guide does not know this yet.',
+    },
+  },
+  language: {
+    legend: 'SDK language',
+    terms: LANGUAGES,
+    missing: {
+      label: 'Unknown',
+      badgeLabel: 'Languages unknown',
+      pageTitle: (noun: string) => `${noun} of unknown SDK languages`,
       description: 'The guide does not know this yet.',
     },
   },

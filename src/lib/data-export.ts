@@ -34,7 +34,13 @@ import { latestActivity, type UpstreamView } from './upstream-view.ts';
  *   the repository is not found, or null), `latestRelease` (`tag`, `date`: YYYY-MM-DD, YYYY-MM or
  *   null; or null), `lastPush` (YYYY-MM-DD of the last push, or of the newest commit for a
  *   snapshot; or null), `lastActivity` (the later of the latest release and the last push, or
- *   null), `licenseId` (SPDX id GitHub detected, `NOASSERTION`, or null), `nameWithOwner` (or null)
+ *   null), `licenseId` (SPDX id GitHub detected, `NOASSERTION`, or null), `nameWithOwner` (or null);
+ *   the decision facts, each null when unknown: `maintainer` (`name`, `kind`: vendor, foundation,
+ *   community or cloud-provider, `foundation`, `maturity`, `joined` (year), `source`; unset parts
+ *   null), `languages` (`sdk[]` and `implementation[]` of lower-case language ids such as
+ *   `python`, `cpp`, `source`), `firstRelease` (`year`, `source`), `quickstart` (`command`, one
+ *   line or null, `url` of the official quick start, `note`), `pricing` (`models[]`: free-tier,
+ *   per-seat, per-usage, contact-sales; `url` of the pricing page and `source`, each or null)
  * - `resources[]`: `slug`, `name`, `url`, `page`, `description`, `kind`, `author` (or null),
  *   `features[]`, `license`, `difficulty`, v2 `sources[]`, `added`, `reviewed`
  * - v2 `redirects[]`: tools that left the guide or changed slug, by `from`: `from` (the old
@@ -137,6 +143,40 @@ export function directoryData(
       added: day(tool.added),
       reviewed: day(tool.reviewed),
       upstream: upstreamData(tool.upstream),
+      maintainer: tool.maintainer
+        ? {
+            name: tool.maintainer.name,
+            kind: tool.maintainer.kind,
+            foundation: tool.maintainer.foundation ?? null,
+            maturity: tool.maintainer.maturity ?? null,
+            joined: tool.maintainer.joined ?? null,
+            source: tool.maintainer.source ?? null,
+          }
+        : null,
+      languages: tool.languages
+        ? {
+            sdk: [...tool.languages.sdk],
+            implementation: [...tool.languages.implementation],
+            source: tool.languages.source ?? null,
+          }
+        : null,
+      firstRelease: tool.firstRelease
+        ? { year: tool.firstRelease.year, source: tool.firstRelease.source ?? null }
+        : null,
+      quickstart: tool.quickstart
+        ? {
+            command: tool.quickstart.command ?? null,
+            url: tool.quickstart.url,
+            note: tool.quickstart.note ?? null,
+          }
+        : null,
+      pricing: tool.pricing
+        ? {
+            models: [...tool.pricing.models],
+            url: tool.pricing.url ?? null,
+            source: tool.pricing.source ?? null,
+          }
+        : null,
     })),
     resources: directory.resources.map((resource) => ({
       slug: resource.slug,

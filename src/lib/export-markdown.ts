@@ -4,6 +4,7 @@ import { badgesOf, compareNames, isInactive, statusWarning } from './entries.ts'
 import { compareForListing } from './order.ts';
 import type { ToolData } from '../schemas/tool.ts';
 import type { UpstreamRecord } from '../schemas/upstream.ts';
+import { decisionFactLines } from './tool-facts.ts';
 import { fullStars, upstreamViews, type UpstreamView } from './upstream-view.ts';
 import { RESOURCE_KINDS, RESOURCE_KIND_VALUES } from '../vocabulary.ts';
 
@@ -86,7 +87,19 @@ function headLine(name: string, url: string, description: string): string {
 }
 
 type Listed = Parameters<typeof badgesOf>[0] &
-  Partial<Pick<ToolData, 'licenseId' | 'statusDate' | 'successors'>> & { readonly name: string };
+  Partial<
+    Pick<
+      ToolData,
+      | 'licenseId'
+      | 'statusDate'
+      | 'successors'
+      | 'maintainer'
+      | 'languages'
+      | 'firstRelease'
+      | 'quickstart'
+      | 'pricing'
+    >
+  > & { readonly name: string };
 
 /**
  * A tool's status, when it is not active: "⚠️ Deprecated since 2025-02-28, use Triton Inference
@@ -166,9 +179,17 @@ export function exportMarkdown(content: CheckedContent, options: ExportOptions):
   ) => {
     const badges = badgeLine(item, nameOf);
     const upstream = upstreamOfEntry.get(item);
+    const facts = decisionFactLines(item);
+    const tryIt = item.quickstart?.command
+      ? `Try it: \`${item.quickstart.command.replace(/`/g, "'")}\` ([quick start](${linkTarget(item.quickstart.url)}))`
+      : item.quickstart
+        ? `Try it: [official quick start](${linkTarget(item.quickstart.url)})`
+        : undefined;
     lines.push(
       headLine(item.name, item.url, item.description),
       ...(badges === undefined ? [] : [`- ${badges}`]),
+      ...(facts.length === 0 ? [] : [`- ${escapeMarkdown(facts.join(' · '))}`]),
+      ...(tryIt === undefined ? [] : [`- ${tryIt}`]),
       ...item.features.map((feature) => `- ${escapeMarkdown(feature)}`),
       ...(upstream === undefined ? [] : [`- ${escapeMarkdown(upstreamLine(upstream))}`]),
       '',

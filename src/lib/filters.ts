@@ -51,6 +51,12 @@ const field =
   (entry: Filterable): RawFacetValue =>
     (entry as Record<string, RawFacetValue>)[key];
 
+/** Where an entry keeps each facet's value(s): mostly a field of the same name. */
+const FACET_FIELDS: Partial<Record<FacetKey, (entry: Filterable) => RawFacetValue>> = {
+  maintainer: (entry) => (entry as { maintainer?: { kind?: string } }).maintainer?.kind,
+  language: (entry) => (entry as { languages?: { sdk?: readonly string[] } }).languages?.sdk,
+};
+
 function facetGroup(key: FacetKey): FilterGroupDefinition {
   const facet = FACETS[key];
   const terms: Record<string, VocabularyTerm> = facet.terms;
@@ -61,7 +67,7 @@ function facetGroup(key: FacetKey): FilterGroupDefinition {
       ...Object.entries(terms).map(([value, term]) => ({ value, ...term })),
       { value: MISSING_VALUE, icon: '', label: facet.missing.label, description: facet.missing.description },
     ],
-    valuesOf: field(key),
+    valuesOf: FACET_FIELDS[key] ?? field(key),
     explained: key === 'difficulty' || key === 'status',
   };
 }
@@ -93,7 +99,7 @@ function sectionGroup(context: FilterContext): FilterGroupDefinition {
 
 /** The vocabulary's facets as filter groups, in display order, each "not rated" option last. */
 export const FILTER_GROUPS: readonly FilterGroupDefinition[] = (
-  ['license', 'difficulty', 'deployment', 'status'] as const
+  ['license', 'difficulty', 'deployment', 'status', 'maintainer', 'language'] as const
 ).map(facetGroup);
 
 /** The groups that apply to tools, and to learning resources (which have no deployment or status). */
@@ -103,6 +109,8 @@ export const TOOL_FILTER_KEYS: readonly FilterGroupKey[] = [
   'difficulty',
   'deployment',
   'status',
+  'maintainer',
+  'language',
 ];
 export const RESOURCE_FILTER_KEYS: readonly FilterGroupKey[] = ['license', 'difficulty'];
 

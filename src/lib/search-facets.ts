@@ -1,4 +1,4 @@
-import { FILTER_GROUPS, type FilterOption } from './filters.ts';
+import { TOOL_FILTER_KEYS, filterGroups, type FilterContext, type FilterOption } from './filters.ts';
 
 export interface SearchFacet {
   readonly key: string;
@@ -13,17 +13,12 @@ export const KIND_OPTIONS = [
 ] as const;
 
 /**
- * The facets of the search page: what kind of page, which category, and the two badge groups
- * with the same keys and values as the listing filters.
+ * The facets of the search page: what kind of page, then the tool listings' groups (section and
+ * every facet of the vocabulary) with the same keys and values.
  */
-export function searchFacets(categories: readonly { id: string; name: string }[]): SearchFacet[] {
+export function searchFacets(categories: FilterContext['categories']): SearchFacet[] {
   return [
     { key: 'kind', legend: 'Type', options: KIND_OPTIONS },
-    {
-      key: 'category',
-      legend: 'Category',
-      options: categories.map((category) => ({ value: category.id, label: category.name, icon: '' })),
-    },
-    ...FILTER_GROUPS,
+    ...filterGroups(TOOL_FILTER_KEYS, { categories }),
   ];
 }

@@ -2,6 +2,13 @@ import { z } from 'astro/zod';
 import { deploymentSchema, difficultySchema, licenseSchema, statusSchema } from './badge.ts';
 import { calendarDateSchema, httpsUrlSchema, partialDateSchema, plainText, slugIdSchema } from './common.ts';
 import { placementSchema } from './placement.ts';
+import {
+  firstReleaseSchema,
+  languagesSchema,
+  maintainerSchema,
+  pricingSchema,
+  quickstartSchema,
+} from './tool-facts.ts';
 
 /** One tool of the directory: `content/tools/<slug>.yaml`, where slug is the kebab-case name. */
 export const toolSchema = z.strictObject({
@@ -55,6 +62,16 @@ export const toolSchema = z.strictObject({
   aliases: z.array(plainText(40), { error: 'expected a list of names' }).max(8).default([]),
   /** Topic tags in kebab-case ("model-registry"). */
   tags: z.array(slugIdSchema, { error: 'expected a list of kebab-case tags' }).max(6).default([]),
+  /** Who stands behind it, and under what governance. */
+  maintainer: maintainerSchema.optional(),
+  /** The languages of its SDKs, and the ones it is written in. */
+  languages: languagesSchema.optional(),
+  /** The year of its first public release. */
+  firstRelease: firstReleaseSchema.optional(),
+  /** How to try it: one official command, or the official quick start. */
+  quickstart: quickstartSchema.optional(),
+  /** For managed and commercial products: how they are billed, and the official pricing page. */
+  pricing: pricingSchema.optional(),
   /** Source repository, when the tool is open source. */
   repo: httpsUrlSchema.optional(),
   /** Documentation home, when separate from `url`. */

@@ -115,12 +115,9 @@ class BadgeFilter extends HTMLElement {
       0,
     );
     // A paginated listing filters its own page; its link to search carries the same filters to all.
-    for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-search-with-filters]')) {
-      const url = new URL(link.href);
-      for (const group of this.#groups) url.searchParams.delete(group.key);
-      const filters = serializeFilterState(state, this.#groups);
-      link.href = `${url.pathname}${url.search}${filters ? `&${filters}` : ''}`;
-    }
+    const filters = serializeFilterState(state, this.#groups);
+    for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-search-with-filters]'))
+      link.href = `${link.dataset['searchWithFilters']}${filters && `&${filters}`}`;
     const filterState = this.querySelector('[data-filter-state]');
     if (filterState) filterState.textContent = selected > 0 ? `: ${selected} on` : '';
   }

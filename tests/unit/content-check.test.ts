@@ -115,6 +115,103 @@ describe('checkContent', () => {
     });
   });
 
+  describe('the decision facts: who maintains it, its languages, first release, quick start, pricing', () => {
+    const facts = [
+      'maintainer:',
+      '  name: Argo Project',
+      '  kind: foundation',
+      '  foundation: CNCF',
+      '  maturity: graduated',
+      '  joined: 2020',
+      'languages:',
+      '  sdk: [python, go]',
+      '  implementation: [go]',
+      'firstRelease:',
+      '  year: 2017',
+      '  source: https://github.com/argoproj/argo-workflows/releases',
+      'quickstart:',
+      "  command: 'pip install bentoml'",
+      '  url: https://docs.bentoml.com/en/latest/get-started/',
+      'pricing:',
+      '  models: [free-tier, per-usage]',
+      '  url: https://www.bentoml.com/pricing',
+    ].join('\n');
+
+    it('accepts every fact, each backed by a source', () => {
+      expect(problemsOf(withTool(`${validToolYaml}${facts}\n`))).toEqual([]);
+    });
+
+    const cases: [string, string, { line: number; field: string; says: RegExp }][] = [
+      [
+        'an unknown maintainer kind',
+        'maintainer:\n  name: Acme\n  kind: company',
+        {
+          line: 17,
+          field: 'maintainer.kind',
+          says: /expected one of: vendor, foundation, community, cloud-provider/,
+        },
+      ],
+      [
+        'a foundation project without its foundation',
+        'maintainer:\n  name: Acme\n  kind: foundation',
+        { line: 15, field: 'maintainer.foundation', says: /needs the foundation/ },
+      ],
+      [
+        'a vendor naming a foundation',
+        'maintainer:\n  name: Acme\n  kind: vendor\n  foundation: CNCF',
+        { line: 17, field: 'maintainer.kind', says: /names the foundation "CNCF" but its kind is "vendor"/ },
+      ],
+      [
+        'an unknown language',
+        'languages:\n  sdk: [python, cobol]',
+        { line: 16, field: 'languages.sdk[1]', says: /expected one of: python, typescript/ },
+      ],
+      [
+        'a first release that is not a year',
+        'firstRelease:\n  year: 19',
+        { line: 16, field: 'firstRelease.year', says: /from 1990/ },
+      ],
+      [
+        'a quick start on two lines',
+        'quickstart:\n  command: "pip install a\\nrm -rf /"\n  url: https://docs.bentoml.com/',
+        { line: 16, field: 'quickstart.command', says: /single line/ },
+      ],
+      [
+        'a quick start without its official page',
+        "quickstart:\n  command: 'pip install bentoml'",
+        { line: 15, field: 'quickstart.url', says: /is required/ },
+      ],
+      [
+        'pricing without a pricing page or a source',
+        'pricing:\n  models: [per-seat]',
+        { line: 15, field: 'pricing', says: /needs the official pricing page/ },
+      ],
+      [
+        'an unknown pricing model',
+        'pricing:\n  models: [lifetime-deal]\n  url: https://www.bentoml.com/pricing',
+        {
+          line: 16,
+          field: 'pricing.models[0]',
+          says: /expected one of: free-tier, per-seat, per-usage, contact-sales/,
+        },
+      ],
+    ];
+    it.each(cases)('rejects %s', (_name, yaml, expected) => {
+      expectOneProblem(withTool(`${validToolYaml}${yaml}\n`), expected);
+    });
+
+    it('asks for a source when a fact has none and the entry lists none', () => {
+      const unsourced = toolWith('sources', null)
+        .replace('license: open-source\n', '')
+        .replace('licenseId: Apache-2.0\n', '');
+      expectOneProblem(withTool(`${unsourced}languages:\n  sdk: [python]\n`), {
+        line: 11,
+        field: 'languages',
+        says: /needs a source/,
+      });
+    });
+  });
+
   describe('rejects bad files', () => {
     it('an empty file', () => {
       expectOneProblem(withTool('  \n'), { line: 1, field: '(file)', says: /empty/ });

@@ -190,7 +190,21 @@ describe('filter state with the groups a form offers (the browser side)', () => 
       'difficulty',
       'deployment',
       'status',
+      'maintainer',
+      'language',
     ]);
+  });
+
+  it('reads the maintainer kind and every SDK language of a tool, "not-rated" where unknown', () => {
+    const values = facetValuesOf({
+      maintainer: { name: 'CNCF project', kind: 'foundation' },
+      languages: { sdk: ['python', 'go'], implementation: ['go'] },
+    });
+    expect(values.maintainer).toEqual(['foundation']);
+    expect(values.language).toEqual(['python', 'go']);
+    expect(facetValuesOf({ languages: { sdk: [] } }).language).toEqual(['not-rated']);
+    expect(badgePageTitle('language', 'python', 'tools')).toBe('Python tools');
+    expect(badgePageTitle('maintainer', 'not-rated', 'tools')).toBe('Tools whose maintainer is unknown');
   });
 });
 

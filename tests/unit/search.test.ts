@@ -88,8 +88,12 @@ describe('results', () => {
       'difficulty',
       'deployment',
       'status',
+      'maintainer',
+      'language',
     ]);
-    expect(facets[1]?.options).toEqual([{ value: 'model-serving', label: 'Model Serving', icon: '' }]);
+    expect(facets[1]?.options.map((option) => [option.value, option.label])).toEqual([
+      ['model-serving', 'Model Serving'],
+    ]);
   });
 });
 

@@ -125,3 +125,53 @@ export const lifecycleRule: Rule = ({ tools }) =>
       );
     return problems;
   });
+
+/**
+ * The facts a tool page is organised around stay consistent: a foundation project names its
+ * foundation (and only foundation projects do), a maturity belongs to a foundation, and every
+ * fact is backed by a source (its own, or one of the tool's `sources`).
+ */
+export const toolFactsRule: Rule = ({ tools }) =>
+  tools.flatMap((tool) => {
+    const { maintainer, languages, firstRelease, pricing, sources } = tool.data;
+    const problems: ContentProblem[] = [];
+    if (maintainer) {
+      if (maintainer.kind === 'foundation' && !maintainer.foundation)
+        problems.push(
+          problemAt(
+            tool,
+            ['maintainer', 'foundation'],
+            'a foundation project needs the foundation it belongs to',
+          ),
+        );
+      if (maintainer.kind !== 'foundation' && maintainer.foundation)
+        problems.push(
+          problemAt(
+            tool,
+            ['maintainer', 'kind'],
+            `names the foundation "${maintainer.foundation}" but its kind is "${maintainer.kind}" (expected kind: foundation, or no foundation)`,
+          ),
+        );
+      if ((maintainer.maturity || maintainer.joined) && !maintainer.foundation)
+        problems.push(
+          problemAt(
+            tool,
+            ['maintainer'],
+            'maturity and joined describe a foundation membership: name the foundation',
+          ),
+        );
+    }
+    const unsourced = (
+      [
+        ['maintainer', maintainer?.source],
+        ['languages', languages?.source],
+        ['firstRelease', firstRelease?.source],
+        ['pricing', pricing?.source ?? pricing?.url],
+      ] as const
+    ).filter(([field, source]) => tool.data[field] !== undefined && !source && sources.length === 0);
+    for (const [field] of unsourced)
+      problems.push(
+        problemAt(tool, [field], `${field} needs a source: its own "source", or a page listed in "sources"`),
+      );
+    return problems;
+  });

@@ -5,7 +5,7 @@
 import { checklistRule } from './checklists.ts';
 import type { Rule } from './context.ts';
 import { duplicateRule, fileNameRule, questionRule, subcategoryIdRule } from './entries.ts';
-import { licenceRule, lifecycleRule } from './facts.ts';
+import { licenceRule, lifecycleRule, toolFactsRule } from './facts.ts';
 import { placementRule } from './placements.ts';
 import { redirectRule } from './redirects.ts';
 import { categoryReferenceRule, toolLinkRule } from './references.ts';
@@ -23,6 +23,7 @@ export const RULES: readonly Rule[] = [
   checklistRule,
   licenceRule,
   lifecycleRule,
+  toolFactsRule,
   placementRule,
   redirectRule,
 ];

@@ -31,6 +31,14 @@ const SCRIPTED_PAGES: { type: string; matches: (url: string) => boolean; budget:
       /^\/(tools\/|resources\/|categories\/[^/]+\/)(sorted\/[a-z]+\/)?(page\/\d+\/)?$/.test(url),
     budget: BUDGETS.pageJs,
   },
+  // A common question's shortlist: cards with the compare tray.
+  {
+    type: 'shortlist',
+    matches: (url) => /^\/categories\/[^/]+\/for\/[^/]+\/$/.test(url),
+    budget: BUDGETS.pageJs,
+  },
+  // The home page's "find a tool" form counts matches from the search index.
+  { type: 'home', matches: (url) => url === '/', budget: BUDGETS.pageJs },
   { type: 'search', matches: (url) => url === '/search/', budget: BUDGETS.pageJs },
   // Tool picker and table of /compare/ (the pre-rendered pairs need no script).
   { type: 'comparison', matches: (url) => url === '/compare/', budget: BUDGETS.pageJs },

@@ -1,0 +1,80 @@
+import { z } from 'astro/zod';
+import { LANGUAGE_VALUES, MAINTAINER_KIND_VALUES, PRICING_MODEL_VALUES } from '../vocabulary.ts';
+import { httpsUrlSchema, plainText } from './common.ts';
+
+/**
+ * The facts a practitioner checks before choosing a tool: who stands behind it, what it speaks,
+ * how old it is, how to try it and how it is billed. Each is backed by the tool's `sources` or by
+ * its own `source` (the quick start by its official page); a fact that cannot be confirmed is
+ * left out, never guessed.
+ */
+
+const languageSchema = z.enum(LANGUAGE_VALUES, { error: `expected one of: ${LANGUAGE_VALUES.join(', ')}` });
+
+/** First year a tool could exist, and the last one a fact can name. */
+const yearSchema = z
+  .int({ error: 'expected a year such as 2019' })
+  .min(1990, { error: 'expected a year from 1990' })
+  .max(2100, { error: 'expected a year such as 2019' });
+
+export const maintainerSchema = z.strictObject({
+  /** The organisation or community behind it ("Databricks", "Apache Software Foundation"). */
+  name: plainText(80),
+  kind: z.enum(MAINTAINER_KIND_VALUES, { error: `expected one of: ${MAINTAINER_KIND_VALUES.join(', ')}` }),
+  /** For foundation projects: the foundation ("CNCF", "LF AI & Data"). */
+  foundation: plainText(60).optional(),
+  /** Its maturity level there ("graduated", "incubating", "sandbox", "top-level"). */
+  maturity: plainText(30).optional(),
+  /** Year it joined the foundation. */
+  joined: yearSchema.optional(),
+  /** The page that says so, when it is not already one of the tool's `sources`. */
+  source: httpsUrlSchema.optional(),
+});
+
+export const languagesSchema = z.strictObject({
+  /** Languages of its SDKs and clients, the ones a user writes code in, most used first. */
+  sdk: z.array(languageSchema).max(10).default([]),
+  /** Languages it is written in. */
+  implementation: z.array(languageSchema).max(3).default([]),
+  source: httpsUrlSchema.optional(),
+});
+
+export const firstReleaseSchema = z.strictObject({
+  year: yearSchema,
+  source: httpsUrlSchema.optional(),
+});
+
+/**
+ * The shortest official way to try it: one command exactly as its docs give it, or, where no
+ * single command exists (a hosted service, a cluster install), only the official quick start.
+ */
+export const quickstartSchema = z.strictObject({
+  /** One line: `pip install mlflow`, `helm install …`, `docker run …`. */
+  command: z
+    .string({ error: 'expected one command line' })
+    .trim()
+    .min(1)
+    .max(300, { error: 'must be at most 300 characters' })
+    .refine((command) => !command.includes('\n'), { error: 'must be a single line' })
+    .optional(),
+  /** The official page the command comes from (or that walks through a first run). */
+  url: httpsUrlSchema,
+  /** Why there is no single command, or what it needs first, in our words. */
+  note: plainText(140).optional(),
+});
+
+export const pricingSchema = z
+  .strictObject({
+    /** How it is billed; no prices (they go stale). */
+    models: z
+      .array(z.enum(PRICING_MODEL_VALUES, { error: `expected one of: ${PRICING_MODEL_VALUES.join(', ')}` }))
+      .min(1, { error: 'needs at least 1 pricing model' })
+      .max(4),
+    /** The official pricing page. */
+    url: httpsUrlSchema.optional(),
+    /** Where the billing model is described, when there is no pricing page to link. */
+    source: httpsUrlSchema.optional(),
+  })
+  .refine((pricing) => pricing.url ?? pricing.source, {
+    error: 'needs the official pricing page (url) or the page describing the billing (source)',
+  });
