@@ -212,8 +212,28 @@ export const PRICING_MODELS = {
   },
 } as const satisfies Record<string, VocabularyTerm>;
 
-/** Statuses that mean "do not start something new with it": flagged wherever the tool shows. */
-export const INACTIVE_STATUSES = ['deprecated', 'archived', 'discontinued'] as const;
+/**
+ * Whether a tool has a capability of its section's model. What is not recorded is "not
+ * recorded", never "no": a comparison must not read a gap in our data as a gap in the tool.
+ */
+export const CAPABILITY_SUPPORT = {
+  yes: { label: 'Yes', icon: '✓', description: 'Documented and available out of the box.' },
+  partial: {
+    label: 'Partial',
+    icon: '◐',
+    description: 'Limited: through a plugin or integration, in a paid edition only, or experimental.',
+  },
+  no: { label: 'No', icon: '✗', description: 'Its documentation says it is not supported.' },
+} as const satisfies Record<string, VocabularyTerm>;
+
+/** What a comparison shows where no value is recorded for a capability. */
+export const CAPABILITY_NOT_RECORDED = {
+  label: 'Not recorded',
+  icon: '?',
+  description: 'The guide has no sourced value yet: this says nothing about the tool.',
+} as const satisfies VocabularyTerm;
+
+export { INACTIVE_STATUSES } from './vocabulary-core.ts';
 
 export type License = keyof typeof LICENSES;
 export type Difficulty = keyof typeof DIFFICULTIES;
@@ -223,6 +243,7 @@ export type Status = keyof typeof STATUSES;
 export type MaintainerKind = keyof typeof MAINTAINER_KINDS;
 export type Language = keyof typeof LANGUAGES;
 export type PricingModel = keyof typeof PRICING_MODELS;
+export type CapabilitySupport = keyof typeof CAPABILITY_SUPPORT;
 
 /** The keys of a vocabulary as a non-empty tuple, the shape `z.enum` needs. */
 export function termsOf<T extends Record<string, VocabularyTerm>>(
@@ -241,9 +262,10 @@ export const STATUS_VALUES = termsOf(STATUSES);
 export const MAINTAINER_KIND_VALUES = termsOf(MAINTAINER_KINDS);
 export const LANGUAGE_VALUES = termsOf(LANGUAGES);
 export const PRICING_MODEL_VALUES = termsOf(PRICING_MODELS);
+export const CAPABILITY_SUPPORT_VALUES = termsOf(CAPABILITY_SUPPORT);
 
-/** The value a filter or URL uses for "this entry has no value for this facet". */
-export const MISSING_VALUE = 'not-rated';
+export { MISSING_VALUE } from './vocabulary-core.ts';
+import { MISSING_VALUE } from './vocabulary-core.ts';
 
 /** What the site says where an entry has no value for a facet. */
 export interface MissingTerm {

@@ -4,6 +4,8 @@ import type { GuideData } from '../schemas/guide.ts';
 import type { ResourceData } from '../schemas/resource.ts';
 import type { ToolData } from '../schemas/tool.ts';
 import { categoryListing, compareNames, placedIn, worksWith } from '../lib/entries.ts';
+import { pairSlug, serializeComparedSlugs } from '../lib/compare.ts';
+import { bySection, rivalPairs, rivalsOf } from '../lib/rivals.ts';
 import { compareForListing } from '../lib/order.ts';
 import {
   RESOURCE_FILTER_KEYS,
@@ -236,3 +238,41 @@ export function toolFilterGroups(directory: Directory): FilterGroupDefinition[] 
 
 /** The filter groups of learning-resource listings. */
 export const resourceFilterGroups: readonly FilterGroupDefinition[] = filterGroups(RESOURCE_FILTER_KEYS);
+
+const rivalIndex = new WeakMap<
+  Directory,
+  { sections: Map<string, Tool[]>; pages: Map<string, [Tool, Tool]> }
+>();
+
+function rivalData(directory: Directory): {
+  sections: Map<string, Tool[]>;
+  pages: Map<string, [Tool, Tool]>;
+} {
+  const cached = rivalIndex.get(directory);
+  if (cached) return cached;
+  const pairs = rivalPairs(directory.tools);
+  const data = {
+    sections: bySection(directory.tools),
+    pages: new Map(pairs.map((pair): [string, [Tool, Tool]] => [pairSlug(pair[0].slug, pair[1].slug), pair])),
+  };
+  rivalIndex.set(directory, data);
+  return data;
+}
+
+/** The tools that do the same job as this one, most alike first (see `rivalsOf`). */
+export function rivalsOfTool(directory: Directory, tool: Tool): Tool[] {
+  return rivalsOf(tool, rivalData(directory).sections.get(tool.category) ?? []);
+}
+
+/** The rival pairs pre-rendered as `/compare/<a>-vs-<b>/`, by pair slug. */
+export function rivalPages(directory: Directory): ReadonlyMap<string, [Tool, Tool]> {
+  return rivalData(directory).pages;
+}
+
+/** The address comparing two tools: their pre-rendered page when there is one, else /compare/?tools=. */
+export function comparisonHref(directory: Directory, a: Pick<Tool, 'slug'>, b: Pick<Tool, 'slug'>): string {
+  const slug = pairSlug(a.slug, b.slug);
+  return rivalPages(directory).has(slug)
+    ? routes.comparePair(slug)
+    : `${routes.compare}?${serializeComparedSlugs([a.slug, b.slug])}`;
+}

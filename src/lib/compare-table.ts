@@ -6,7 +6,7 @@
  *
  * Loaded in the browser: keep it free of imports beyond types.
  */
-import type { ComparisonTable, StatusFlag } from './compare.ts';
+import type { CapabilityCell, ComparisonTable, StatusFlag } from './compare.ts';
 
 const ENTITIES: Readonly<Record<string, string>> = {
   '&': '&amp;',
@@ -61,10 +61,32 @@ function statusFlag(flag: StatusFlag, toolHref: (slug: string) => string): strin
   );
 }
 
-const MARKS = {
-  yes: '<td class="mark yes"><span role="img" aria-label="Yes">✓</span></td>',
-  no: '<td class="mark no"><span role="img" aria-label="Not listed">–</span></td>',
+/**
+ * The marks of a capability cell: a symbol and a word, so support never rests on colour alone;
+ * "not recorded" is its own mark, never read as "no". (The words are vocabulary.ts's
+ * CAPABILITY_SUPPORT labels, restated here because this module runs in the browser without it.)
+ */
+const SUPPORT = {
+  yes: ['✓', 'Yes'],
+  partial: ['◐', 'Partial'],
+  no: ['✗', 'No'],
 } as const;
+const NOT_RECORDED = ['?', 'Not recorded'] as const;
+
+function capabilityCell(cell: CapabilityCell, context: string): string {
+  const [icon, label] = cell.value ? SUPPORT[cell.value] : NOT_RECORDED;
+  const note = cell.note ? `<span class="cap-note">${escapeHtml(cell.note)}</span>` : '';
+  const source = isWebUrl(cell.source)
+    ? ` <a class="cap-source" href="${escapeHtml(cell.source)}" rel="noopener noreferrer">source<span class="visually-hidden"> for ${escapeHtml(context)}</span></a>`
+    : '';
+  return (
+    `<td class="cap cap-${cell.value ?? 'unknown'}"><span aria-hidden="true">${icon}</span> ${label}` +
+    `${note}${source}</td>`
+  );
+}
+
+/** Rows where every tool agrees can be folded; the others are marked as differences. */
+const agreement = (same: boolean, columns: number) => (columns > 1 && !same ? 'differs' : 'same');
 
 /** The whole table, in its scrolling region, as one HTML string. */
 export function compareTableHtml(table: ComparisonTable, options: CompareTableOptions): string {
@@ -93,16 +115,30 @@ export function compareTableHtml(table: ComparisonTable, options: CompareTableOp
             ? `<td>${escapeHtml(fact.missing)}</td>`
             : '<td><span class="unknown">Unknown</span></td>',
       ),
-      fact.same ? 'same' : undefined,
+      agreement(fact.same, columns),
     ),
   );
 
-  const features = table.features.map((feature) =>
-    row(
-      feature.feature,
-      feature.has.map((has) => (has ? MARKS.yes : MARKS.no)),
-    ),
+  const capabilities = table.capabilities.map(
+    (capability) =>
+      `<tr class="${agreement(capability.same, columns)}"><th scope="row">${escapeHtml(capability.name)}` +
+      `<span class="cap-definition">${escapeHtml(capability.definition)}</span></th>` +
+      capability.cells
+        .map((cell, index) => capabilityCell(cell, `${table.tools[index]?.name ?? ''}: ${capability.name}`))
+        .join('') +
+      '</tr>',
   );
+
+  // Each tool's own words, side by side but never aligned: a bullet one tool lacks says nothing.
+  const ownWords = [
+    row(
+      'Features',
+      table.features.map(
+        (features) =>
+          `<td>${features.length > 0 ? `<ul class="own-features">${features.map((feature) => `<li>${escapeHtml(feature)}</li>`).join('')}</ul>` : '–'}</td>`,
+      ),
+    ),
+  ];
 
   const ecosystem = [
     row(
@@ -126,12 +162,16 @@ export function compareTableHtml(table: ComparisonTable, options: CompareTableOp
   ];
 
   return (
+    `<div class="compare-view"><p class="compare-scope">${escapeHtml(table.scope)}</p>` +
+    // Folding works without JavaScript: the stylesheet hides agreeing rows while it is checked.
+    '<p class="compare-fold"><label><input type="checkbox" data-only-differences> Show only the rows where they differ</label></p>' +
     `<section class="table-scroll" aria-label="${escapeHtml(caption)}" tabindex="0">` +
-    `<table class="compare-table"><caption>${escapeHtml(caption)}</caption>` +
+    `<table class="compare-table" data-columns="${columns}"><caption>${escapeHtml(caption)}</caption>` +
     `<thead><tr><td></td>${headers.join('')}</tr></thead>` +
     rowGroup('Facts', columns, facts) +
-    rowGroup('Features', columns, features) +
+    rowGroup('Capabilities', columns, capabilities) +
+    rowGroup('In their own words', columns, ownWords) +
     rowGroup('Ecosystem', columns, ecosystem) +
-    '</table></section>'
+    '</table></section></div>'
   );
 }

@@ -1,11 +1,11 @@
 /**
  * Side-by-side comparison of 2 to 4 tools: which tools a URL asks for, the rows of the table
- * (facts, then features aligned across tools), and the pairs worth pre-rendering as
- * `/compare/<a>-vs-<b>/` pages.
+ * (facts, then the capabilities of their sections' models, then each tool's own words), and the
+ * rivals worth pre-rendering as `/compare/<a>-vs-<b>/` pages.
  */
 
 import type { ToolFields } from './tool-view.ts';
-import { compareIds } from './order.ts';
+import type { CapabilitySupport } from '../vocabulary.ts';
 
 export {
   MAX_COMPARED,
@@ -15,10 +15,9 @@ export {
   toggleCompared,
 } from './compare-selection.ts';
 
-/** What the comparison needs to know of a tool (the shape of a `/tools.json` entry). */
 /** What the comparison reads of a tool: part of its record (one shape, see tool-view.ts). */
 export type ComparableTool = ToolFields<
-  'slug' | 'name' | 'url' | 'category' | 'subcategory' | 'features' | 'integrates',
+  'slug' | 'name' | 'url' | 'category' | 'subcategory' | 'features' | 'integrates' | 'alsoIn',
   | 'license'
   | 'licenseId'
   | 'openCore'
@@ -28,7 +27,17 @@ export type ComparableTool = ToolFields<
   | 'successors'
   | 'repo'
   | 'docs'
->;
+> & {
+  // Nested facts, read loosely: a page's view has undefined where `/tools.json` has null.
+  readonly maintainer?:
+    | { readonly name: string; readonly kind: string; readonly foundation?: string | null | undefined }
+    | null
+    | undefined;
+  readonly languages?: { readonly sdk: readonly string[] } | null | undefined;
+  readonly firstRelease?: { readonly year: number } | null | undefined;
+  readonly pricing?: { readonly models: readonly string[] } | null | undefined;
+  readonly capabilities?: Readonly<Record<string, RecordedCapability>> | undefined;
+};
 
 export interface FactRow {
   readonly label: string;
@@ -36,14 +45,31 @@ export interface FactRow {
   readonly values: readonly (string | undefined)[];
   /** What a tool without a value shows: "Unknown" unless the row says otherwise. */
   readonly missing?: string;
-  /** True when every tool has the same value (the row can be de-emphasised). */
+  /** True when every tool has the same value (the row can be folded away). */
   readonly same: boolean;
 }
 
-export interface FeatureRow {
-  readonly feature: string;
-  /** Whether each compared tool lists this feature, in column order. */
-  readonly has: readonly boolean[];
+/** A capability value as a tool records it (from its YAML or `/tools.json`). */
+interface RecordedCapability {
+  readonly value: string;
+  readonly note?: string | null | undefined;
+  readonly source: string;
+}
+
+/** One tool's recorded value for a capability; `value` undefined means "not recorded". */
+export interface CapabilityCell {
+  readonly value?: CapabilitySupport | undefined;
+  readonly note?: string | undefined;
+  readonly source?: string | undefined;
+}
+
+export interface CapabilityRow {
+  readonly id: string;
+  readonly name: string;
+  readonly definition: string;
+  readonly cells: readonly CapabilityCell[];
+  /** True when every tool has the same value (not recorded included). */
+  readonly same: boolean;
 }
 
 /** The warning a tool that is not active carries in its column header. */
@@ -59,18 +85,39 @@ export interface ComparisonTable {
   /** For each tool, its status flag, or undefined when it is active (or its status unknown). */
   readonly flags: readonly (StatusFlag | undefined)[];
   readonly facts: readonly FactRow[];
-  readonly features: readonly FeatureRow[];
+  /** The capabilities the tools are compared on: their shared section's model, or those all share. */
+  readonly capabilities: readonly CapabilityRow[];
+  /** What the capability rows come from, in a sentence for the reader. */
+  readonly scope: string;
+  /** Each tool's own feature bullets, as it words them (never aligned across tools). */
+  readonly features: readonly (readonly string[])[];
   /** For each tool, the compared tools it integrates with (either side declaring it). */
   readonly integrations: readonly (readonly string[])[];
 }
 
-export type LabelGroup = 'license' | 'difficulty' | 'deployment' | 'status';
+export type LabelGroup =
+  'license' | 'difficulty' | 'deployment' | 'status' | 'maintainer' | 'language' | 'pricing';
+
+/** A section as the comparison reads it: its name and capability model. */
+export interface ComparedSection {
+  readonly id: string;
+  readonly name: string;
+  readonly capabilities?: readonly {
+    readonly id: string;
+    readonly name: string;
+    readonly definition: string;
+  }[];
+}
 
 export interface Labels {
   category(id: string): string;
   value(group: LabelGroup, value: string): string;
   /** Name of a tool of the directory (for successors); undefined for an unknown slug. */
   toolName?(slug: string): string | undefined;
+  /** The capability model of a section (empty when it declares none). */
+  capabilities(sectionId: string): NonNullable<ComparedSection['capabilities']>;
+  /** The date of a tool's latest release or push upstream, when collected. */
+  activity?(slug: string): string | null | undefined;
 }
 
 /** Display labels of the vocabularies, by group and value: what the browser gets instead of vocabulary.ts. */
@@ -78,28 +125,85 @@ export type LabelMaps = Readonly<Record<LabelGroup, Readonly<Record<string, stri
 
 /**
  * The labels of a comparison, the same on the server and in the browser: vocabulary labels
- * from `maps`, category and tool names from the directory (or `/tools.json`).
+ * from `maps`, section names and capability models, tool names from the directory (or `/tools.json`).
  */
 export function comparisonLabels(
   maps: LabelMaps,
-  categories: readonly { readonly id: string; readonly name: string }[],
+  categories: readonly ComparedSection[],
   tools: readonly { readonly slug: string; readonly name: string }[],
+  activity?: (slug: string) => string | null | undefined,
 ): Labels {
   return {
+    ...(activity ? { activity } : {}),
     category: (id) => categories.find((category) => category.id === id)?.name ?? id,
     // `hasOwn`: a value from `/tools.json` such as "constructor" is no key of the map.
     value: (group, value) => (Object.hasOwn(maps[group], value) && maps[group][value]) || value,
     toolName: (slug) => tools.find((tool) => tool.slug === slug)?.name,
+    capabilities: (id) => categories.find((category) => category.id === id)?.capabilities ?? [],
   };
 }
-
-const normalizeFeature = (feature: string) => feature.trim().toLowerCase().replace(/\s+/g, ' ');
 
 /**
  * Whether a status earns a flag: any known status but active (the rule of `statusWarning` in
  * entries.ts, which the browser does not load).
  */
 const isFlagged = (status: string | null | undefined): status is string => !!status && status !== 'active';
+
+/** Every section a tool is listed in: its own first, then its further placements. */
+const sectionsOf = (tool: ComparableTool) => [
+  tool.category,
+  ...(tool.alsoIn ?? []).map((placement) => placement.category).filter((id) => id !== tool.category),
+];
+
+const list = (labels: readonly string[]) =>
+  labels.length <= 1 ? labels.join('') : `${labels.slice(0, -1).join(', ')} and ${labels.at(-1)}`;
+
+/**
+ * The capability rows: when the tools share a section, that section's model (the first shared
+ * one, in the first tool's order); otherwise the capabilities every tool's sections declare.
+ */
+function capabilityRows(
+  tools: readonly ComparableTool[],
+  labels: Labels,
+): Pick<ComparisonTable, 'capabilities' | 'scope'> {
+  const sections = tools.map(sectionsOf);
+  const shared = (sections[0] ?? []).find((id) => sections.every((ids) => ids.includes(id)));
+  let model: NonNullable<ComparedSection['capabilities']>;
+  let scope: string;
+  if (shared !== undefined) {
+    model = labels.capabilities(shared);
+    scope =
+      model.length > 0
+        ? `Compared on the capabilities practitioners weigh for ${labels.category(shared)}.`
+        : `${labels.category(shared)} has no capability model yet: compared on facts only.`;
+  } else {
+    const declared = sections.map((ids) => ids.flatMap((id) => labels.capabilities(id)));
+    model = (declared[0] ?? []).filter(
+      (capability, index, all) =>
+        all.findIndex((other) => other.id === capability.id) === index &&
+        declared.every((models) => models.some((other) => other.id === capability.id)),
+    );
+    const names = list([...new Set(tools.map((tool) => labels.category(tool.category)))]);
+    scope =
+      model.length > 0
+        ? `These tools do different jobs (${names}): they are compared on their facts and on the ${model.length} capabilities their sections share.`
+        : `These tools do different jobs (${names}) and share no capability: they are compared on their facts only.`;
+  }
+  const capabilities = model.map((capability): CapabilityRow => {
+    const cells = tools.map((tool): CapabilityCell => {
+      const recorded = tool.capabilities?.[capability.id];
+      return recorded
+        ? {
+            value: recorded.value as CapabilitySupport,
+            note: recorded.note ?? undefined,
+            source: recorded.source,
+          }
+        : {};
+    });
+    return { ...capability, cells, same: cells.every((cell) => cell.value === cells[0]?.value) };
+  });
+  return { capabilities, scope };
+}
 
 /** The comparison table of the given tools, in the given order. */
 export function comparisonTable(tools: readonly ComparableTool[], labels: Labels): ComparisonTable {
@@ -109,7 +213,7 @@ export function comparisonTable(tools: readonly ComparableTool[], labels: Labels
     ...(missing === undefined ? {} : { missing }),
     same: values.every((value) => value === values[0]),
   });
-  const badge = (group: LabelGroup) =>
+  const badge = (group: 'difficulty' | 'deployment' | 'status') =>
     tools.map((tool) => {
       const value = tool[group];
       return value ? labels.value(group, value) : undefined;
@@ -119,25 +223,53 @@ export function comparisonTable(tools: readonly ComparableTool[], labels: Labels
     if (!tool.licenseId) return label;
     return label ? `${label} (${tool.licenseId})` : tool.licenseId;
   });
+  const joined = (group: LabelGroup, values: readonly string[] | undefined, word: string) =>
+    values && values.length > 0 ? values.map((value) => labels.value(group, value)).join(word) : undefined;
+  const optional = (label: string, values: (string | undefined)[], missing: string) =>
+    values.some((value) => value !== undefined) ? [row(label, values, missing)] : [];
   const facts = [
     row(
-      'Category',
+      'Section',
       tools.map((tool) => labels.category(tool.category)),
     ),
-    row('Licence / pricing', licence),
+    row('Licence', licence),
     // Only when it says something: most comparisons have no open-core product.
-    ...(tools.some((tool) => tool.openCore)
-      ? [
-          row(
-            'Open core',
-            tools.map((tool) => tool.openCore ?? undefined),
-            '–',
-          ),
-        ]
-      : []),
-    row('Difficulty', badge('difficulty')),
+    ...optional(
+      'Open core',
+      tools.map((tool) => tool.openCore ?? undefined),
+      '–',
+    ),
+    ...optional(
+      'Pricing',
+      tools.map((tool) => joined('pricing', tool.pricing?.models, ', ')),
+      'Not recorded',
+    ),
     row('Deployment', badge('deployment')),
     row('Status', badge('status')),
+    row('Difficulty', badge('difficulty')),
+    row(
+      'Maintained by',
+      tools.map((tool) =>
+        tool.maintainer
+          ? `${tool.maintainer.name} (${labels.value('maintainer', tool.maintainer.kind).toLowerCase()}${
+              tool.maintainer.foundation ? `: ${tool.maintainer.foundation}` : ''
+            })`
+          : undefined,
+      ),
+    ),
+    row(
+      'SDK languages',
+      tools.map((tool) => joined('language', tool.languages?.sdk, ', ')),
+    ),
+    row(
+      'First released',
+      tools.map((tool) => (tool.firstRelease ? String(tool.firstRelease.year) : undefined)),
+    ),
+    ...optional(
+      'Latest upstream activity',
+      tools.map((tool) => labels.activity?.(tool.slug) ?? undefined),
+      'Not collected',
+    ),
   ];
 
   const nameOf = (slug: string) => labels.toolName?.(slug) ?? tools.find((tool) => tool.slug === slug)?.name;
@@ -153,20 +285,6 @@ export function comparisonTable(tools: readonly ComparableTool[], labels: Labels
       : undefined,
   );
 
-  const features: FeatureRow[] = [];
-  const seen = new Map<string, number>();
-  for (const tool of tools) {
-    for (const feature of tool.features) {
-      const key = normalizeFeature(feature);
-      if (seen.has(key)) continue;
-      seen.set(key, features.length);
-      features.push({
-        feature,
-        has: tools.map((candidate) => candidate.features.some((other) => normalizeFeature(other) === key)),
-      });
-    }
-  }
-
   const slugs = new Set(tools.map((tool) => tool.slug));
   const integrations = tools.map((tool) =>
     tools
@@ -178,58 +296,56 @@ export function comparisonTable(tools: readonly ComparableTool[], labels: Labels
       )
       .map((other) => other.name),
   );
-  return { tools, flags, facts, features, integrations };
+  return {
+    tools,
+    flags,
+    facts,
+    ...capabilityRows(tools, labels),
+    features: tools.map((tool) => [...tool.features]),
+    integrations,
+  };
+}
+
+/**
+ * Where two compared tools differ, in a few sentences built from their data only: the
+ * capabilities one records and the other does not have (or has partly), then licence and
+ * deployment when they differ. Empty when the data shows no difference.
+ */
+export function differenceSummary(table: ComparisonTable): string[] {
+  const [first, second] = table.tools;
+  if (!first || !second || table.tools.length !== 2) return [];
+  const sentences: string[] = [];
+  const only = (index: 0 | 1) =>
+    table.capabilities
+      .filter((row) => {
+        const mine = row.cells[index]?.value;
+        const theirs = row.cells[1 - index]?.value;
+        return mine === 'yes' && (theirs === 'no' || theirs === 'partial');
+      })
+      .map((row) => row.name.charAt(0).toLowerCase() + row.name.slice(1));
+  for (const index of [0, 1] as const) {
+    const names = only(index);
+    const tool = table.tools[index];
+    if (tool && names.length > 0)
+      sentences.push(
+        `${tool.name} has ${list(names)}, where ${table.tools[1 - index]?.name} has ${names.length > 1 ? 'them' : 'it'} only partly or not at all.`,
+      );
+  }
+  const both = table.capabilities.filter((row) => row.cells.every((cell) => cell.value === 'yes')).length;
+  if (both > 0)
+    sentences.push(`Both record ${both} of the ${table.capabilities.length} capabilities compared.`);
+  for (const label of ['Licence', 'Deployment']) {
+    const fact = table.facts.find((candidate) => candidate.label === label);
+    const [a, b] = fact?.values ?? [];
+    if (fact && !fact.same && a && b)
+      sentences.push(
+        `${label}: ${first.name} is ${a.charAt(0).toLowerCase() + a.slice(1)}; ${second.name} is ${b.charAt(0).toLowerCase() + b.slice(1)}.`,
+      );
+  }
+  return sentences;
 }
 
 /** `/compare/<a>-vs-<b>/` slug of a pair, alphabetical so each pair has one address. */
 export function pairSlug(a: string, b: string): string {
   return [a, b].sort().join('-vs-');
-}
-
-/**
- * Subcategories up to this size get a pre-rendered page for every pair of their tools. Larger
- * ones (a directory of thousands) get none, so the number of pages stays bounded; their tools
- * are still compared on `/compare/?tools=…`.
- */
-export const MAX_PAIRED_GROUP = 10;
-
-function groupsOf<T extends Pick<ComparableTool, 'slug' | 'category' | 'subcategory'>>(
-  tools: readonly T[],
-): T[][] {
-  const groups = new Map<string, T[]>();
-  for (const tool of [...tools].sort((a, b) => compareIds(a.slug, b.slug))) {
-    const key = `${tool.category}/${tool.subcategory}`;
-    const group = groups.get(key);
-    if (group) group.push(tool);
-    else groups.set(key, [tool]);
-  }
-  return [...groups.values()];
-}
-
-/** The pairs worth a page of their own ("MLflow vs Kubeflow"): tools of the same small subcategory. */
-export function subcategoryPairs<T extends Pick<ComparableTool, 'slug' | 'category' | 'subcategory'>>(
-  tools: readonly T[],
-  maxGroup = MAX_PAIRED_GROUP,
-): [T, T][] {
-  const pairs: [T, T][] = [];
-  for (const group of groupsOf(tools)) {
-    if (group.length > maxGroup) continue;
-    group.forEach((tool, index) => {
-      for (const other of group.slice(index + 1)) pairs.push([tool, other]);
-    });
-  }
-  return pairs.sort(([a1, b1], [a2, b2]) => compareIds(a1.slug, a2.slug) || compareIds(b1.slug, b2.slug));
-}
-
-/** The tools a tool has a pre-rendered pair page with, without computing every pair. */
-export function comparePartners<T extends Pick<ComparableTool, 'slug' | 'category' | 'subcategory'>>(
-  tool: T,
-  tools: readonly T[],
-  maxGroup = MAX_PAIRED_GROUP,
-): T[] {
-  const group = tools.filter(
-    (other) => other.category === tool.category && other.subcategory === tool.subcategory,
-  );
-  if (group.length > maxGroup) return [];
-  return group.filter((other) => other.slug !== tool.slug).sort((a, b) => compareIds(a.slug, b.slug));
 }

@@ -40,7 +40,11 @@ import { latestActivity, type UpstreamView } from './upstream-view.ts';
  *   null), `languages` (`sdk[]` and `implementation[]` of lower-case language ids such as
  *   `python`, `cpp`, `source`), `firstRelease` (`year`, `source`), `quickstart` (`command`, one
  *   line or null, `url` of the official quick start, `note`), `pricing` (`models[]`: free-tier,
- *   per-seat, per-usage, contact-sales; `url` of the pricing page and `source`, each or null)
+ *   per-seat, per-usage, contact-sales; `url` of the pricing page and `source`, each or null),
+ *   `capabilities` (capability id → `value`: yes, partial or no; `note` or null; `source`): only
+ *   recorded values, a capability absent from the object is not recorded (not "no")
+ * - added within v2 to `categories[]`: `capabilities[]` (`id`, `name`, `definition`), the
+ *   section's capability model
  * - `resources[]`: `slug`, `name`, `url`, `page`, `description`, `kind`, `author` (or null),
  *   `features[]`, `license`, `difficulty`, v2 `sources[]`, `added`, `reviewed`
  * - v2 `redirects[]`: tools that left the guide or changed slug, by `from`: `from` (the old
@@ -80,7 +84,7 @@ export function upstreamData(view: UpstreamView | undefined) {
 export type ExportableResource = Readonly<ResourceData> & { readonly slug: string };
 
 /** A category as the export reads it (its intro and order are not exported). */
-export type ExportableCategory = Readonly<Pick<CategoryData, 'name'>> & {
+export type ExportableCategory = Readonly<Pick<CategoryData, 'name' | 'capabilities'>> & {
   readonly id: string;
   readonly subcategories: readonly Pick<
     CategoryData['subcategories'][number],
@@ -106,9 +110,10 @@ export function directoryData(
   return {
     version: DATA_FORMAT_VERSION,
     site,
-    categories: directory.categories.map(({ id, name, subcategories }) => ({
+    categories: directory.categories.map(({ id, name, subcategories, capabilities }) => ({
       id,
       name,
+      capabilities: capabilities.map((capability) => ({ ...capability })),
       subcategories: subcategories.map((sub) => ({
         id: sub.id,
         name: sub.name,
@@ -177,6 +182,12 @@ export function directoryData(
             source: tool.pricing.source ?? null,
           }
         : null,
+      capabilities: Object.fromEntries(
+        Object.entries(tool.capabilities).map(([id, value]) => [
+          id,
+          { value: value.value, note: value.note ?? null, source: value.source },
+        ]),
+      ),
     })),
     resources: directory.resources.map((resource) => ({
       slug: resource.slug,

@@ -6,7 +6,7 @@
  */
 import { readAllowed, writeList } from './url-list.ts';
 
-import { MISSING_VALUE } from '../vocabulary.ts';
+import { MISSING_VALUE } from '../vocabulary-core.ts';
 
 /** A filter group as the URL knows it: its key and its values in canonical order. */
 export interface FilterGroupValues<Key extends string = string> {

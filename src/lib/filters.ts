@@ -43,7 +43,7 @@ export interface FilterGroupDefinition {
 
 /** What the content-driven groups need: the directory's sections. */
 export interface FilterContext {
-  readonly categories: readonly { readonly id: string; readonly name: string; readonly intro?: string }[];
+  readonly categories: readonly { readonly id: string; readonly name: string }[];
 }
 
 const field =
@@ -86,11 +86,12 @@ function sectionGroup(context: FilterContext): FilterGroupDefinition {
   return {
     key: SECTION_KEY,
     legend: 'Section',
+    // No description: a section's name says what it holds, and its intro would weigh on every listing.
     options: context.categories.map((category) => ({
       value: category.id,
       label: category.name,
       icon: '',
-      description: category.intro ?? '',
+      description: '',
     })),
     valuesOf: sectionsOf,
     explained: false,

@@ -1,9 +1,9 @@
 /**
  * Listing pages are split into pages of this many entries, so each stays within the HTML budget
  * however large the directory grows, with room for the filter panel (whose groups grow with the
- * vocabulary and the sections). A section of the guide fits on one page.
+ * vocabulary and the sections).
  */
-export const LISTING_PAGE_SIZE = 36;
+export const LISTING_PAGE_SIZE = 40;
 
 /** Number of pages for `total` entries (at least one, so an empty listing still has a page). */
 export function pageCount(total: number, size = LISTING_PAGE_SIZE): number {

@@ -31,6 +31,19 @@ export const questionSchema = z.strictObject({
   deployment: z.array(z.enum(DEPLOYMENT_VALUES)).min(1).optional(),
 });
 
+/**
+ * A capability practitioners compare the section's tools on ("Dynamic batching"). Each tool
+ * records, per capability of its sections, whether it has it, with a source.
+ */
+export const capabilitySchema = z.strictObject({
+  /** Kebab-case id, the key tools record their value under. */
+  id: slugIdSchema,
+  /** Row label in comparisons. */
+  name: plainText(60),
+  /** One line saying what counts as having it. */
+  definition: plainText(160),
+});
+
 /** One of the guide's sections: `content/categories/<id>.yaml`. */
 export const categorySchema = z.strictObject({
   /** Section title. */
@@ -41,10 +54,16 @@ export const categorySchema = z.strictObject({
   intro: plainText(320),
   /** Subsections in display order. */
   subcategories: z.array(subcategorySchema).min(1, { error: 'needs at least 1 subcategory' }),
+  /** What the section's tools are compared on: 8 to 15 capabilities, in display order. */
+  capabilities: z
+    .array(capabilitySchema)
+    .max(15, { error: 'at most 15 capabilities per section' })
+    .default([]),
   /** Common questions, answered by shortlists of this section's tools. */
   questions: z.array(questionSchema).max(4, { error: 'at most 4 questions per section' }).default([]),
 });
 
 export type QuestionData = z.output<typeof questionSchema>;
+export type CapabilityData = z.output<typeof capabilitySchema>;
 
 export type CategoryData = z.output<typeof categorySchema>;

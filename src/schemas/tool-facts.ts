@@ -1,6 +1,11 @@
 import { z } from 'astro/zod';
-import { LANGUAGE_VALUES, MAINTAINER_KIND_VALUES, PRICING_MODEL_VALUES } from '../vocabulary.ts';
-import { httpsUrlSchema, plainText } from './common.ts';
+import {
+  CAPABILITY_SUPPORT_VALUES,
+  LANGUAGE_VALUES,
+  MAINTAINER_KIND_VALUES,
+  PRICING_MODEL_VALUES,
+} from '../vocabulary.ts';
+import { httpsUrlSchema, plainText, slugIdSchema } from './common.ts';
 
 /**
  * The facts a practitioner checks before choosing a tool: who stands behind it, what it speaks,
@@ -78,3 +83,18 @@ export const pricingSchema = z
   .refine((pricing) => pricing.url ?? pricing.source, {
     error: 'needs the official pricing page (url) or the page describing the billing (source)',
   });
+
+/** A tool's value for one capability of its sections' models, with the page that shows it. */
+export const capabilityValueSchema = z.strictObject({
+  value: z.enum(CAPABILITY_SUPPORT_VALUES, {
+    error: `expected one of: ${CAPABILITY_SUPPORT_VALUES.join(', ')} (quoted: 'yes')`,
+  }),
+  /** What limits it, in our words ("via KEDA", "Enterprise plan only"). */
+  note: plainText(100).optional(),
+  source: httpsUrlSchema,
+});
+
+/** Capability id → value; a capability left out is "not recorded", never "no". */
+export const capabilitiesSchema = z
+  .record(slugIdSchema, capabilityValueSchema, { error: 'expected capability ids with their values' })
+  .default({});

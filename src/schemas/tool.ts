@@ -3,6 +3,7 @@ import { deploymentSchema, difficultySchema, licenseSchema, statusSchema } from 
 import { calendarDateSchema, httpsUrlSchema, partialDateSchema, plainText, slugIdSchema } from './common.ts';
 import { placementSchema } from './placement.ts';
 import {
+  capabilitiesSchema,
   firstReleaseSchema,
   languagesSchema,
   maintainerSchema,
@@ -72,6 +73,11 @@ export const toolSchema = z.strictObject({
   quickstart: quickstartSchema.optional(),
   /** For managed and commercial products: how they are billed, and the official pricing page. */
   pricing: pricingSchema.optional(),
+  /**
+   * Its values for the capabilities its sections compare on (`content/categories/<id>.yaml`), by
+   * capability id. Only what a source confirms; anything left out shows as "not recorded".
+   */
+  capabilities: capabilitiesSchema,
   /** Source repository, when the tool is open source. */
   repo: httpsUrlSchema.optional(),
   /** Documentation home, when separate from `url`. */

@@ -13,7 +13,15 @@ import { compareTableHtml } from '../lib/compare-table.ts';
 /** What the page reads of `/tools.json` (its shape is declared once, in data-export.ts). */
 type DirectoryData = Pick<ToolsJson, 'categories' | 'tools' | 'redirects'>;
 
-const EMPTY_LABELS: LabelMaps = { license: {}, difficulty: {}, deployment: {}, status: {} };
+const EMPTY_LABELS: LabelMaps = {
+  license: {},
+  difficulty: {},
+  deployment: {},
+  status: {},
+  maintainer: {},
+  language: {},
+  pricing: {},
+};
 
 /**
  * `<compare-page>`: the comparison of the tools named in `?tools=a,b,c`, built in the browser
@@ -37,7 +45,6 @@ class ComparePage extends HTMLElement {
     }
     const picker = this.querySelector<HTMLFormElement>('[data-picker]');
     if (picker) {
-      this.#fillPicker(picker);
       picker.hidden = false;
       picker.addEventListener('submit', (event) => {
         event.preventDefault();
@@ -61,18 +68,23 @@ class ComparePage extends HTMLElement {
 
   /**
    * The picker's choices come from the data the comparison needs anyway, so the page's HTML does
-   * not grow with the directory (it has no picker without JavaScript).
+   * not grow with the directory (it has no picker without JavaScript). It offers only the tools
+   * not compared yet, behind a placeholder, so adding is always a deliberate choice.
    */
-  #fillPicker(picker: HTMLFormElement): void {
-    const select = picker.querySelector('select');
+  #fillPicker(compared: readonly string[]): void {
+    const select = this.querySelector<HTMLSelectElement>('[data-picker] select');
     const data = this.#data;
     if (!select || !data) return;
+    const placeholder = new Option('Choose a tool…', '', true, true);
+    placeholder.disabled = true;
     select.replaceChildren(
+      placeholder,
       ...data.categories.map((category) => {
         const group = document.createElement('optgroup');
         group.label = category.name;
-        for (const tool of data.tools.filter((candidate) => candidate.category === category.id))
-          group.append(new Option(tool.name, tool.slug));
+        for (const tool of data.tools)
+          if (tool.category === category.id && !compared.includes(tool.slug))
+            group.append(new Option(tool.name, tool.slug));
         return group;
       }),
     );
@@ -104,7 +116,9 @@ class ComparePage extends HTMLElement {
   #render(): void {
     const data = this.#data;
     if (!data) return;
-    const tools = this.#slugs().flatMap((slug) => data.tools.filter((tool) => tool.slug === slug));
+    const slugs = this.#slugs();
+    this.#fillPicker(slugs);
+    const tools = slugs.flatMap((slug) => data.tools.filter((tool) => tool.slug === slug));
     const status = this.querySelector('[data-status]');
     const target = this.querySelector('[data-table]');
     if (!status || !target) return;
@@ -112,12 +126,20 @@ class ComparePage extends HTMLElement {
     if (tools.length < MIN_COMPARED) {
       status.textContent =
         tools.length === 0
-          ? 'Pick at least two tools to compare, or open one of the common comparisons below.'
+          ? 'Pick at least two tools to compare, or open one of the popular comparisons below.'
           : `${tools[0]?.name} is selected. Add at least one more tool.`;
       return;
     }
     status.textContent = `Comparing ${tools.map((tool) => tool.name).join(', ')}.`;
-    const table = comparisonTable(tools, comparisonLabels(this.#labels(), data.categories, data.tools));
+    const table = comparisonTable(
+      tools,
+      comparisonLabels(
+        this.#labels(),
+        data.categories,
+        data.tools,
+        (slug) => data.tools.find((tool) => tool.slug === slug)?.upstream?.lastActivity,
+      ),
+    );
     const toolBase = this.dataset['toolBase'] ?? '/tools/';
     // Every text is escaped by the renderer.
     target.innerHTML = compareTableHtml(table, {

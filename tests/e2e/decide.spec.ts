@@ -2,42 +2,80 @@ import { expect, test } from '@playwright/test';
 import { listedIn, readEntries } from '../helpers/content.ts';
 
 const tools = readEntries('tools');
-const nameOf = (slug: string) => String(tools.get(slug)?.['name']);
+
+interface Capability {
+  id: string;
+  name: string;
+}
+const categories = readEntries('categories');
+const modelOf = (section: string) => (categories.get(section)?.['capabilities'] ?? []) as Capability[];
+const valueOf = (slug: string, capability: string) =>
+  (tools.get(slug)?.['capabilities'] as Record<string, { value: string }> | undefined)?.[capability]?.value;
+const WORDS: Record<string, string> = { yes: 'Yes', partial: 'Partial', no: 'No' };
 
 test.describe('compare', () => {
-  test('three tools side by side, from a shareable URL', async ({ page }) => {
-    await page.goto('/compare/?tools=bentoml,torchserve,triton-inference-server');
+  test('three tools side by side on their section’s capabilities, from a shareable URL', async ({ page }) => {
+    const compared = ['bentoml', 'torchserve', 'triton-inference-server'];
+    await page.goto(`/compare/?tools=${compared.join(',')}`);
     const table = page.getByRole('table');
     await expect(table.getByRole('columnheader')).toHaveText([
       /BentoML/,
       /TorchServe/,
       /Triton Inference Server/,
     ]);
-    const licence = table.getByRole('row', { name: /Licence \/ pricing/ });
     // Each licence with its SPDX id, as the fixture records it.
-    await expect(licence.getByRole('cell')).toHaveText(
-      ['bentoml', 'torchserve', 'triton-inference-server'].map(
-        (slug) => `Open source (${String(tools.get(slug)?.['licenseId'])})`,
-      ),
+    await expect(table.getByRole('row', { name: /^Licence/ }).getByRole('cell')).toHaveText(
+      compared.map((slug) => `Open source (${String(tools.get(slug)?.['licenseId'])})`),
     );
-    // Features are aligned: a row per feature, a mark where a tool lists it.
-    const batching = table.getByRole('row', { name: /Dynamic batching/ });
-    await expect(batching.getByRole('cell')).toHaveText(['–', '–', '✓']);
+    // A row per capability of the section; a value the fixture does not record reads "Not recorded", never "No".
+    for (const capability of modelOf('model-serving')) {
+      const cells = table.getByRole('row', { name: new RegExp(`^${capability.name}`) }).getByRole('cell');
+      await expect(cells).toHaveText(
+        compared.map(
+          (slug) => new RegExp(`^. ${WORDS[valueOf(slug, capability.id) ?? ''] ?? 'Not recorded'}`),
+        ),
+      );
+    }
     await expect(
       table
-        .getByRole('row', { name: /Status/ })
+        .getByRole('row', { name: /^Status/ })
         .getByRole('cell')
         .nth(1),
     ).toHaveText('Maintenance only');
+    // Each tool's own bullets stay its own list.
+    await expect(
+      table
+        .getByRole('row', { name: /^Features/ })
+        .getByRole('cell')
+        .first(),
+    ).toContainText(String((tools.get('bentoml')?.['features'] as string[])[0]));
   });
 
-  test('tools are added and removed with the picker, and the URL follows', async ({ page }) => {
+  test('rows where all agree fold away, without a script', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/compare/feast-vs-tecton/');
+    const section = page.getByRole('table').getByRole('row', { name: /^Section/ });
+    await expect(section).toBeVisible();
+    await page.getByLabel('Show only the rows where they differ').check();
+    await expect(section).toBeHidden();
+    await expect(page.getByRole('table').getByRole('row', { name: /^Licence/ })).toBeVisible();
+    await context.close();
+  });
+
+  test('tools are added and removed with the picker, which offers only tools not compared yet', async ({
+    page,
+  }) => {
     await page.goto('/compare/?tools=feast');
     await expect(page.getByRole('main').getByRole('status')).toContainText('Add at least one more tool');
-    await page.getByLabel('Add a tool').selectOption('tecton');
+    const picker = page.getByLabel('Add a tool');
+    await expect(picker.locator('option:checked')).toHaveText('Choose a tool…');
+    await expect(picker.locator('option[value="feast"]')).toHaveCount(0);
+    await picker.selectOption('tecton');
     await page.getByRole('button', { name: 'Add to comparison' }).click();
     await expect(page).toHaveURL(/\/compare\/\?tools=feast,tecton$/);
-    await page.getByLabel('Add a tool').selectOption('hopsworks');
+    await expect(picker.locator('option[value="tecton"]')).toHaveCount(0);
+    await picker.selectOption('hopsworks');
     await page.getByRole('button', { name: 'Add to comparison' }).click();
     await expect(page.getByRole('table').getByRole('columnheader')).toHaveCount(3);
     await page.reload();
@@ -46,39 +84,64 @@ test.describe('compare', () => {
     await expect(page).toHaveURL(/\/compare\/\?tools=feast,hopsworks$/);
   });
 
-  test('a pre-rendered "X vs Y" page compares without JavaScript', async ({ browser }) => {
+  test('an empty comparison suggests popular comparisons, each a pre-rendered page', async ({ page }) => {
+    await page.goto('/compare/');
+    await expect(page.getByRole('main').getByRole('status')).toContainText('popular comparisons');
+    const suggestions = page.locator('[data-popular]').getByRole('link');
+    expect(await suggestions.count()).toBeGreaterThan(0);
+    const first = suggestions.first();
+    const name = await first.innerText();
+    await first.click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
+  });
+
+  test('rivals compare across licences: the open-source and the commercial feature store have their page', async ({
+    browser,
+  }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto('/compare/');
-    await page.getByRole('link', { name: 'Apache Airflow vs Prefect' }).click();
-    await expect(page).toHaveURL(/\/compare\/apache-airflow-vs-prefect\/$/);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Apache Airflow vs Prefect');
-    await expect(
-      page
-        .getByRole('table')
-        .getByRole('row', { name: /Difficulty/ })
-        .getByRole('cell'),
-    ).toHaveText(['Advanced', 'Intermediate']);
+    await page.goto('/tools/feast/');
+    const rivals = page.getByRole('region', { name: 'Rivals' });
+    await rivals.getByRole('link', { name: 'Feast vs Tecton' }).click();
+    await expect(page).toHaveURL(/\/compare\/feast-vs-tecton\/$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Feast vs Tecton');
+    // The summary comes from the data: a capability only one has, and the licences.
+    const summary = page.locator('[data-difference-summary]');
+    await expect(summary).toContainText(
+      /Tecton has .*managed cloud offering, where Feast has (it|them) only partly or not at all/,
+    );
+    await expect(summary).toContainText('Licence: Feast is open source (Apache-2.0); Tecton is commercial.');
     await context.close();
   });
 
-  test('a tool page links to its comparisons', async ({ page }) => {
-    await page.goto('/tools/mlflow/');
-    const section = page.getByRole('region', { name: `Compare ${nameOf('mlflow')}` });
-    // Every other tool of its subsection, each pair named in slug order, one link each.
-    const partners = [...tools.entries()]
-      .filter(
-        ([slug, data]) => slug !== 'mlflow' && data['subcategory'] === tools.get('mlflow')?.['subcategory'],
-      )
-      .map(([slug]) => slug)
-      .sort();
-    await expect(section.getByRole('link', { name: / vs / })).toHaveText(
-      partners.map((slug) => [slug, 'mlflow'].sort().map(nameOf).join(' vs ')),
-    );
-    await section
-      .getByRole('link', { name: `${nameOf('kubeflow')} vs ${nameOf('mlflow')}`, exact: true })
-      .click();
-    await expect(page).toHaveURL(/\/compare\/kubeflow-vs-mlflow\/$/);
+  test('on a phone two tools fit the screen without sideways scrolling', async ({ browser }) => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    for (const address of ['/compare/feast-vs-tecton/', '/compare/?tools=bentoml,triton-inference-server']) {
+      await page.goto(address);
+      await expect(page.getByRole('table').getByRole('columnheader')).toHaveCount(2);
+      const overflow = await page.evaluate(() => {
+        const region = document.querySelector<HTMLElement>('.table-scroll');
+        return {
+          page: document.documentElement.scrollWidth - window.innerWidth,
+          table: region ? region.scrollWidth - region.clientWidth : -1,
+        };
+      });
+      expect(overflow, address).toEqual({ page: 0, table: 0 });
+    }
+    await context.close();
+  });
+
+  test('a tool page lists its rivals: tools of its own section, each compared on one page', async ({
+    page,
+  }) => {
+    await page.goto('/tools/tensorflow-serving/');
+    const links = page.getByRole('region', { name: 'Rivals' }).getByRole('link', { name: / vs / });
+    expect(await links.count()).toBeGreaterThan(0);
+    for (const name of await links.allInnerTexts()) {
+      const rival = [...tools.values()].find((tool) => name.endsWith(` vs ${String(tool['name'])}`));
+      expect(rival?.['category'], name).toBe(tools.get('tensorflow-serving')?.['category']);
+    }
   });
 
   test('cards collect tools to compare, kept in the URL', async ({ page }) => {

@@ -11,13 +11,24 @@ import {
 import { COMPARISON_LABEL_MAPS } from '../../src/lib/compare-labels.ts';
 import { compareTableHtml, escapeHtml } from '../../src/lib/compare-table.ts';
 import { statusWarning } from '../../src/lib/entries.ts';
-import { facetLabel } from '../../src/vocabulary.ts';
+import { PRICING_MODELS, facetLabel, type PricingModel } from '../../src/vocabulary.ts';
 import { STATUS_VALUES } from '../../src/vocabulary.ts';
 
 const SCRIPT = '<script>alert(1)</script>';
 const IMG = '<img src=x onerror=alert(1)>';
 
-const CATEGORIES = [{ id: 'model-serving', name: 'Model Serving' }];
+const CATEGORIES = [
+  {
+    id: 'model-serving',
+    name: 'Model Serving',
+    capabilities: [
+      { id: 'dynamic-batching', name: 'Dynamic batching', definition: 'Groups requests into batches.' },
+      { id: 'grpc-api', name: 'gRPC API', definition: 'Serves predictions over gRPC.' },
+    ],
+  },
+  { id: 'bare', name: 'Bare section' },
+];
+const source = 'https://docs.example.dev/';
 
 const tool = (slug: string, extra: Partial<ComparableTool> = {}): ComparableTool => ({
   slug,
@@ -25,6 +36,7 @@ const tool = (slug: string, extra: Partial<ComparableTool> = {}): ComparableTool
   url: `https://${slug}.dev/`,
   category: 'model-serving',
   subcategory: 'inference-servers',
+  alsoIn: [],
   features: [],
   integrates: [],
   ...extra,
@@ -39,6 +51,7 @@ const DIRECTORY: ComparableTool[] = [
     status: 'deprecated',
     successors: ['triton-inference-server', 'kserve', 'gone-tool'],
     features: ['Model archive', 'Dynamic batching'],
+    capabilities: { 'dynamic-batching': { value: 'yes', source }, 'grpc-api': { value: 'yes', source } },
     repo: 'https://github.com/pytorch/serve',
   }),
   tool('bentoml', {
@@ -49,14 +62,16 @@ const DIRECTORY: ComparableTool[] = [
     status: 'active',
     features: ['Dynamic batching', 'Model packaging'],
     integrates: ['torchserve'],
+    capabilities: { 'dynamic-batching': { value: 'partial', note: 'adaptive batching', source } },
     docs: 'https://docs.bentoml.com/',
   }),
   tool('triton-inference-server', {
     name: 'Triton Inference Server',
+    category: 'bare',
     license: 'open-source',
     licenseId: 'BSD-3-Clause',
   }),
-  tool('kserve', { name: 'KServe', license: 'open-source', licenseId: 'Apache-2.0' }),
+  tool('kserve', { name: 'KServe', category: 'bare', license: 'open-source', licenseId: 'Apache-2.0' }),
 ];
 
 const labels = comparisonLabels(COMPARISON_LABEL_MAPS, CATEGORIES, DIRECTORY);
@@ -91,9 +106,9 @@ describe('comparison table markup', () => {
 
   it('gives each row group its own <tbody>, opened by its rowgroup header', () => {
     const groups = bodies(html);
-    expect(groups).toHaveLength(3);
-    expect(html.match(/<tbody>/g)).toHaveLength(3);
-    for (const [index, title] of ['Facts', 'Features', 'Ecosystem'].entries()) {
+    expect(groups).toHaveLength(4);
+    expect(html.match(/<tbody>/g)).toHaveLength(4);
+    for (const [index, title] of ['Facts', 'Capabilities', 'In their own words', 'Ecosystem'].entries()) {
       const group = groups[index] ?? '';
       expect(
         group.startsWith(`<tr class="section"><th scope="rowgroup" colspan="3">${title}</th></tr>`),
@@ -101,9 +116,10 @@ describe('comparison table markup', () => {
       // One header per group, and it heads nothing but its own rows.
       expect(group.match(/scope="rowgroup"/g)).toHaveLength(1);
     }
-    expect(groups[0]).toContain('<th scope="row">Licence / pricing</th>');
-    expect(groups[1]).toContain('<th scope="row">Dynamic batching</th>');
-    expect(groups[2]).toContain('<th scope="row">Works with (compared)</th>');
+    expect(groups[0]).toContain('<th scope="row">Licence</th>');
+    expect(groups[1]).toContain('<th scope="row">Dynamic batching<span class="cap-definition">');
+    expect(groups[2]).toContain('<th scope="row">Features</th>');
+    expect(groups[3]).toContain('<th scope="row">Works with (compared)</th>');
     // No row is left outside a group.
     expect(html.replace(/<thead>[\s\S]*<\/thead>|<tbody>[\s\S]*?<\/tbody>/g, '')).not.toContain('<tr');
   });
@@ -112,6 +128,7 @@ describe('comparison table markup', () => {
     const groups = bodies(render(comparisonTable(compared('kserve', 'triton-inference-server'), labels)));
     expect(groups.map((group) => /scope="rowgroup"[^>]*>([^<]*)</.exec(group)?.[1])).toEqual([
       'Facts',
+      'In their own words',
       'Ecosystem',
     ]);
   });
@@ -119,16 +136,18 @@ describe('comparison table markup', () => {
   it('shows the licence with its SPDX id, open-core notes, and the status', () => {
     const facts = bodies(html)[0] ?? '';
     expect(facts).toContain(
-      '<tr class="same"><th scope="row">Licence / pricing</th><td>Open source (Apache-2.0)</td><td>Open source (Apache-2.0)</td></tr>',
+      '<tr class="same"><th scope="row">Licence</th><td>Open source (Apache-2.0)</td><td>Open source (Apache-2.0)</td></tr>',
     );
     expect(facts).toContain(
-      '<tr><th scope="row">Open core</th><td>–</td><td>BentoCloud is a paid service.</td></tr>',
+      '<tr class="differs"><th scope="row">Open core</th><td>–</td><td>BentoCloud is a paid service.</td></tr>',
     );
-    expect(facts).toContain('<tr><th scope="row">Status</th><td>Deprecated</td><td>Active</td></tr>');
+    expect(facts).toContain(
+      '<tr class="differs"><th scope="row">Status</th><td>Deprecated</td><td>Active</td></tr>',
+    );
     expect(facts).toContain('<td><span class="unknown">Unknown</span></td>');
     // A licence id without a rated licence still says what the licence is.
     const idOnly = comparisonTable([tool('a', { licenseId: 'MIT' }), tool('b')], labels);
-    expect(idOnly.facts.find((row) => row.label === 'Licence / pricing')?.values).toEqual(['MIT', undefined]);
+    expect(idOnly.facts.find((row) => row.label === 'Licence')?.values).toEqual(['MIT', undefined]);
     // No open-core row when no compared tool is open core.
     expect(render(comparisonTable(compared('torchserve', 'kserve'), labels))).not.toContain('Open core');
   });
@@ -163,20 +182,37 @@ describe('comparison table markup', () => {
     for (const [group, values] of Object.entries(COMPARISON_LABEL_MAPS)) {
       for (const value of Object.keys(values)) {
         const key = group as keyof typeof COMPARISON_LABEL_MAPS;
-        expect(fromJson.value(key, value)).toBe(facetLabel(key, value));
+        expect(fromJson.value(key, value)).toBe(
+          key === 'pricing' ? PRICING_MODELS[value as PricingModel].label : facetLabel(key, value),
+        );
       }
     }
     expect(fromJson.value('status', 'constructor')).toBe('constructor');
     expect(fromJson.category('model-serving')).toBe('Model Serving');
   });
 
-  it('marks features with a symbol that has a spoken name', () => {
-    const features = bodies(html)[1] ?? '';
-    expect(features).toContain(
-      '<tr><th scope="row">Dynamic batching</th><td class="mark yes"><span role="img" aria-label="Yes">✓</span></td>' +
-        '<td class="mark yes"><span role="img" aria-label="Yes">✓</span></td></tr>',
+  it('marks capabilities by word and symbol, with the note and source; not recorded is never "no"', () => {
+    const capabilities = bodies(html)[1] ?? '';
+    expect(capabilities).toContain(
+      '<td class="cap cap-yes"><span aria-hidden="true">✓</span> Yes <a class="cap-source" href="https://docs.example.dev/" ' +
+        'rel="noopener noreferrer">source<span class="visually-hidden"> for TorchServe: Dynamic batching</span></a></td>' +
+        '<td class="cap cap-partial"><span aria-hidden="true">◐</span> Partial<span class="cap-note">adaptive batching</span>',
     );
-    expect(features).toContain('<td class="mark no"><span role="img" aria-label="Not listed">–</span></td>');
+    expect(capabilities).toContain(
+      '<td class="cap cap-unknown"><span aria-hidden="true">?</span> Not recorded</td>',
+    );
+    expect(capabilities).not.toContain('cap cap-no');
+    // Rows where the tools differ are marked; agreeing rows can fold away without a script.
+    expect(capabilities.match(/<tr class="differs">/g)).toHaveLength(2);
+    expect(html).toContain('<input type="checkbox" data-only-differences>');
+  });
+
+  it('shows each tool’s features as its own list, never as aligned rows', () => {
+    const ownWords = bodies(html)[2] ?? '';
+    expect(ownWords).toContain(
+      '<td><ul class="own-features"><li>Model archive</li><li>Dynamic batching</li></ul></td>' +
+        '<td><ul class="own-features"><li>Dynamic batching</li><li>Model packaging</li></ul></td>',
+    );
   });
 
   it('offers a remove button per column only when asked', () => {

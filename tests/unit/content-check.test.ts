@@ -212,6 +212,52 @@ describe('checkContent', () => {
     });
   });
 
+  describe('the capability model of a section and the values tools record', () => {
+    const model =
+      'capabilities:\n  - id: dynamic-batching\n    name: Dynamic batching\n    definition: Groups requests into batches.\n' +
+      '  - id: grpc-api\n    name: gRPC API\n    definition: Serves predictions over gRPC.\n';
+    const withModel = (tool: string, extraModel = '') =>
+      [...validFiles(), { path: TOOL_PATH, collection: 'tools' as const, text: tool }]
+        .filter((file, index, files) => files.findLastIndex((other) => other.path === file.path) === index)
+        .map((file) =>
+          file.collection === 'categories' ? { ...file, text: `${file.text}${model}${extraModel}` } : file,
+        );
+    const valued = (id: string, value = "'yes'") =>
+      `${validToolYaml}capabilities:\n  ${id}:\n    value: ${value}\n    source: https://docs.bentoml.com/\n`;
+
+    it('accepts values of the section’s capabilities, each with its source', () => {
+      expect(problemsOf(withModel(valued('dynamic-batching')))).toEqual([]);
+    });
+
+    it('refuses a capability the tool’s sections do not declare, suggesting the likely one', () => {
+      const problems = problemsOf(withModel(valued('dynamic-batchin')));
+      expect(problems).toEqual([
+        expect.stringMatching(
+          /capabilities\.dynamic-batchin — unknown capability "dynamic-batchin" \(did you mean "dynamic-batching"\?\)/,
+        ),
+      ]);
+    });
+
+    it('refuses a value other than yes, partial or no, and a value without a source', () => {
+      expect(problemsOf(withModel(valued('grpc-api', 'maybe')))).toEqual([
+        expect.stringMatching(
+          /capabilities\.grpc-api\.value — "maybe" is not allowed: expected one of: yes, partial, no/,
+        ),
+      ]);
+      const unsourced = `${validToolYaml}capabilities:\n  grpc-api:\n    value: 'no'\n`;
+      expect(problemsOf(withModel(unsourced))).toEqual([
+        expect.stringMatching(/capabilities\.grpc-api\.source — is required/),
+      ]);
+    });
+
+    it('refuses a section declaring the same capability twice', () => {
+      const repeated = '  - id: grpc-api\n    name: Again\n    definition: Twice.\n';
+      expect(problemsOf(withModel(validToolYaml, repeated))).toEqual([
+        expect.stringMatching(/capabilities\[2\]\.id — duplicate capability id "grpc-api"/),
+      ]);
+    });
+  });
+
   describe('rejects bad files', () => {
     it('an empty file', () => {
       expectOneProblem(withTool('  \n'), { line: 1, field: '(file)', says: /empty/ });

@@ -184,7 +184,14 @@ describe('the JSON export', () => {
   it('documents a versioned format with nulls for unrated badges', () => {
     const data = directoryData(
       {
-        categories: [{ id: 'c', name: 'C', subcategories: [{ id: 's', name: 'S' }] }],
+        categories: [
+          {
+            id: 'c',
+            name: 'C',
+            subcategories: [{ id: 's', name: 'S' }],
+            capabilities: [{ id: 'grpc-api', name: 'gRPC API', definition: 'Serves gRPC.' }],
+          },
+        ],
         tools: [
           {
             slug: 'x',
@@ -200,6 +207,7 @@ describe('the JSON export', () => {
             successors: [],
             integrates: ['y'],
             sources: [],
+            capabilities: { 'grpc-api': { value: 'partial', source: 'https://x.dev/docs/' } },
             added: new Date('2025-06-19'),
           },
         ],
@@ -218,6 +226,15 @@ describe('the JSON export', () => {
       reviewed: null,
       added: '2025-06-19',
       page: 'https://site/tools/x/',
+      maintainer: null,
+      languages: null,
+      firstRelease: null,
+      quickstart: null,
+      pricing: null,
+      capabilities: { 'grpc-api': { value: 'partial', note: null, source: 'https://x.dev/docs/' } },
     });
+    expect(data.categories[0]?.capabilities).toEqual([
+      { id: 'grpc-api', name: 'gRPC API', definition: 'Serves gRPC.' },
+    ]);
   });
 });

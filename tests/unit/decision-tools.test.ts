@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
-  comparePartners,
   comparisonTable,
+  differenceSummary,
   pairSlug,
   parseComparedSlugs,
   serializeComparedSlugs,
-  subcategoryPairs,
   toggleCompared,
   type ComparableTool,
 } from '../../src/lib/compare.ts';
+import { rivalPairs, rivalsOf } from '../../src/lib/rivals.ts';
 import {
   STACK_STAGES,
   parseStack,
@@ -24,15 +24,36 @@ const tool = (slug: string, extra: Partial<ComparableTool> = {}): ComparableTool
   url: `https://${slug}.dev/`,
   category: 'model-serving',
   subcategory: 'inference-servers',
+  alsoIn: [],
   features: [],
   integrates: [],
   ...extra,
 });
 
+const MODELS: Record<string, { id: string; name: string; definition: string }[]> = {
+  'model-serving': [
+    { id: 'dynamic-batching', name: 'Dynamic batching', definition: 'Batches requests.' },
+    { id: 'grpc-api', name: 'gRPC API', definition: 'Serves gRPC.' },
+    { id: 'kubernetes-native', name: 'Kubernetes-native', definition: 'Runs as CRDs.' },
+  ],
+  'infrastructure-orchestration': [
+    { id: 'gpu-scheduling', name: 'GPU scheduling', definition: 'Places GPU jobs.' },
+    { id: 'kubernetes-native', name: 'Kubernetes-native', definition: 'Runs as CRDs.' },
+  ],
+};
+
 const labels = {
   category: (id: string) => `Category ${id}`,
   value: (_group: string, value: string) => value.toUpperCase(),
+  capabilities: (id: string) => MODELS[id] ?? [],
 };
+
+const source = 'https://docs.example.dev/';
+const has = (value: 'yes' | 'partial' | 'no', note?: string) => ({
+  value,
+  source,
+  ...(note ? { note } : {}),
+});
 
 describe('compare', () => {
   const known = new Set(['a', 'b', 'c', 'd', 'e']);
@@ -49,31 +70,80 @@ describe('compare', () => {
     expect(toggleCompared(['a', 'b', 'c', 'd'], 'e')).toEqual(['b', 'c', 'd', 'e']);
   });
 
-  it('aligns features across tools and marks who has each', () => {
+  it('compares tools of one section on its whole capability model; what is not recorded is never "no"', () => {
     const table = comparisonTable(
       [
-        tool('a', { features: ['Model registry', 'Autoscaling'] }),
-        tool('b', { features: ['autoscaling', 'GPU support'] }),
-        tool('c', { features: [] }),
+        tool('a', { capabilities: { 'dynamic-batching': has('yes'), 'grpc-api': has('no') } }),
+        tool('b', { capabilities: { 'dynamic-batching': has('partial', 'plugin only') } }),
       ],
       labels,
     );
-    expect(table.features).toEqual([
-      { feature: 'Model registry', has: [true, false, false] },
-      { feature: 'Autoscaling', has: [true, true, false] },
-      { feature: 'GPU support', has: [false, true, false] },
+    expect(table.capabilities.map((row) => row.id)).toEqual([
+      'dynamic-batching',
+      'grpc-api',
+      'kubernetes-native',
     ]);
+    const [batching, grpc, kubernetes] = table.capabilities;
+    expect(batching?.cells).toEqual([
+      { value: 'yes', note: undefined, source },
+      { value: 'partial', note: 'plugin only', source },
+    ]);
+    expect(grpc?.cells).toEqual([{ value: 'no', note: undefined, source }, {}]);
+    expect(grpc?.same).toBe(false);
+    expect(kubernetes?.cells).toEqual([{}, {}]);
+    expect(kubernetes?.same).toBe(true);
+    expect(table.scope).toMatch(/Category model-serving/);
+  });
+
+  it('keeps each tool’s feature bullets as its own, never aligned into rows', () => {
+    const table = comparisonTable(
+      [tool('a', { features: ['Model serving', 'Autoscaling'] }), tool('b', { features: ['Serves models'] })],
+      labels,
+    );
+    expect(table.features).toEqual([['Model serving', 'Autoscaling'], ['Serves models']]);
+  });
+
+  it('compares tools of different sections on the capabilities their sections share, and says so', () => {
+    const table = comparisonTable(
+      [
+        tool('server', { capabilities: { 'kubernetes-native': has('yes') } }),
+        tool('cluster', {
+          category: 'infrastructure-orchestration',
+          subcategory: 'compute',
+          capabilities: { 'gpu-scheduling': has('yes'), 'kubernetes-native': has('yes') },
+        }),
+      ],
+      labels,
+    );
+    expect(table.capabilities.map((row) => row.id)).toEqual(['kubernetes-native']);
+    expect(table.scope).toMatch(/different jobs .* the 1 capabilities their sections share/);
+    // A tool placed in the other's section shares that section's whole model.
+    const placed = comparisonTable(
+      [
+        tool('server', { alsoIn: [{ category: 'infrastructure-orchestration', subcategory: 'compute' }] }),
+        tool('cluster', { category: 'infrastructure-orchestration', subcategory: 'compute' }),
+      ],
+      labels,
+    );
+    expect(placed.capabilities.map((row) => row.id)).toEqual(['gpu-scheduling', 'kubernetes-native']);
   });
 
   it('lists facts with unknown values left undefined and notes identical rows', () => {
     const table = comparisonTable(
-      [tool('a', { license: 'open-source' }), tool('b', { status: 'active' })],
+      [
+        tool('a', { license: 'open-source', maintainer: { name: 'Acme', kind: 'vendor' } }),
+        tool('b', { status: 'active', languages: { sdk: ['python', 'go'] }, firstRelease: { year: 2019 } }),
+      ],
       labels,
     );
     const byLabel = Object.fromEntries(table.facts.map((row) => [row.label, row]));
-    expect(byLabel['Licence / pricing']?.values).toEqual(['OPEN-SOURCE', undefined]);
-    expect(byLabel['Category']?.same).toBe(true);
+    expect(byLabel['Licence']?.values).toEqual(['OPEN-SOURCE', undefined]);
+    expect(byLabel['Section']?.same).toBe(true);
     expect(byLabel['Status']?.same).toBe(false);
+    expect(byLabel['Maintained by']?.values).toEqual(['Acme (vendor)', undefined]);
+    expect(byLabel['SDK languages']?.values).toEqual([undefined, 'PYTHON, GO']);
+    expect(byLabel['First released']?.values).toEqual([undefined, '2019']);
+    expect(byLabel['Pricing']).toBeUndefined();
   });
 
   it('finds integrations between compared tools, declared on either side', () => {
@@ -81,21 +151,94 @@ describe('compare', () => {
     expect(table.integrations).toEqual([['B'], ['A'], []]);
   });
 
-  it('pre-renders each pair of a subcategory once, under one address', () => {
-    const pairs = subcategoryPairs([tool('b'), tool('a'), tool('c', { subcategory: 'other' }), tool('d')]);
-    expect(pairs.map(([x, y]) => pairSlug(x.slug, y.slug))).toEqual(['a-vs-b', 'a-vs-d', 'b-vs-d']);
+  it('sums up where two tools differ from their data only', () => {
+    const table = comparisonTable(
+      [
+        tool('feast', {
+          license: 'open-source',
+          capabilities: { 'dynamic-batching': has('yes'), 'grpc-api': has('yes') },
+        }),
+        tool('tecton', {
+          license: 'commercial',
+          capabilities: {
+            'dynamic-batching': has('yes'),
+            'grpc-api': has('no'),
+            'kubernetes-native': has('yes'),
+          },
+        }),
+      ],
+      labels,
+    );
+    expect(differenceSummary(table)).toEqual([
+      'FEAST has gRPC API, where TECTON has it only partly or not at all.',
+      'Both record 1 of the 3 capabilities compared.',
+      'Licence: FEAST is oPEN-SOURCE; TECTON is cOMMERCIAL.',
+    ]);
+    expect(differenceSummary(comparisonTable([tool('a'), tool('b'), tool('c')], labels))).toEqual([]);
+  });
+});
+
+describe('rivals', () => {
+  const caps = (...ids: string[]) => Object.fromEntries(ids.map((id) => [id, has('yes')]));
+
+  it('are tools of the same section, same subsection first, then the most capabilities in common, whatever the licence', () => {
+    const target = tool('feast', { subcategory: 'stores', capabilities: caps('a', 'b', 'c') });
+    const section = [
+      target,
+      tool('tecton', { subcategory: 'stores', license: 'commercial', capabilities: caps('a', 'b', 'c') }),
+      tool('hopsworks', { subcategory: 'stores', capabilities: caps('a') }),
+      tool('chroma', { subcategory: 'vectors', capabilities: caps('a', 'b', 'c') }),
+      tool('unrelated', { subcategory: 'vectors' }),
+    ];
+    expect(rivalsOf(target, section).map((rival) => rival.slug)).toEqual(['tecton', 'hopsworks', 'chroma']);
+    expect(rivalsOf(target, section, 1).map((rival) => rival.slug)).toEqual(['tecton']);
+    // A tool that has ended comes after the live ones, however alike.
+    const ended = tool('old', {
+      subcategory: 'stores',
+      status: 'discontinued',
+      capabilities: caps('a', 'b', 'c'),
+    });
+    expect(rivalsOf(target, [...section, ended]).map((rival) => rival.slug)).toEqual([
+      'tecton',
+      'hopsworks',
+      'old',
+      'chroma',
+    ]);
+  });
+
+  it('never pairs tools of different sections, and pre-renders each pair once', () => {
+    const tools = [
+      tool('kserve', { capabilities: caps('kubernetes-native') }),
+      tool('triton', { capabilities: caps('kubernetes-native') }),
+      tool('kubernetes', {
+        category: 'infrastructure-orchestration',
+        subcategory: 'compute',
+        capabilities: caps('kubernetes-native'),
+      }),
+    ];
+    expect(rivalPairs(tools).map(([a, b]) => pairSlug(a.slug, b.slug))).toEqual(['kserve-vs-triton']);
     expect(pairSlug('mlflow', 'kubeflow')).toBe('kubeflow-vs-mlflow');
   });
 
-  it('pre-renders pairs only for small subcategories, so pages stay bounded', () => {
-    const many = Array.from({ length: 12 }, (_, index) => tool(`t${String(index).padStart(2, '0')}`));
-    const few = [tool('x1', { subcategory: 'small' }), tool('x2', { subcategory: 'small' })];
-    expect(subcategoryPairs([...many, ...few], 10).map(([a, b]) => pairSlug(a.slug, b.slug))).toEqual([
-      'x1-vs-x2',
-    ]);
-    const [x1] = few;
-    expect(x1 && comparePartners(x1, [...many, ...few], 10).map((other) => other.slug)).toEqual(['x2']);
-    expect(many[0] && comparePartners(many[0], [...many, ...few], 10)).toEqual([]);
+  it('get a pre-rendered page only where both tools record capabilities to compare', () => {
+    const tools = [
+      tool('a', { capabilities: caps('x') }),
+      tool('b', { capabilities: caps('x') }),
+      tool('bare'),
+    ];
+    expect(rivalPairs(tools).map(([x, y]) => pairSlug(x.slug, y.slug))).toEqual(['a-vs-b']);
+    expect(rivalsOf(tools[2] ?? tool('bare'), tools).map((rival) => rival.slug)).toEqual(['a', 'b']);
+  });
+
+  it('stay bounded per tool however large a section grows', () => {
+    const many = Array.from({ length: 500 }, (_, index) =>
+      tool(`t${String(index).padStart(3, '0')}`, { capabilities: caps('x') }),
+    );
+    const pairs = rivalPairs(many, 3);
+    expect(pairs.length).toBeLessThanOrEqual(500 * 3);
+    expect(new Set(pairs.map(([a, b]) => pairSlug(a.slug, b.slug))).size).toBe(pairs.length);
+    const first = many[0];
+    expect(first && rivalsOf(first, many)).toHaveLength(6);
   });
 });
 

@@ -37,6 +37,12 @@ const SCRIPTED_PAGES: { type: string; matches: (url: string) => boolean; budget:
     matches: (url) => /^\/categories\/[^/]+\/for\/[^/]+\/$/.test(url),
     budget: BUDGETS.pageJs,
   },
+  // A tool page: the quick start's copy button.
+  {
+    type: 'tool',
+    matches: (url) => /^\/tools\/(?!page\/|sorted\/)[^/]+\/$/.test(url),
+    budget: BUDGETS.headerJs,
+  },
   // The home page's "find a tool" form counts matches from the search index.
   { type: 'home', matches: (url) => url === '/', budget: BUDGETS.pageJs },
   { type: 'search', matches: (url) => url === '/search/', budget: BUDGETS.pageJs },

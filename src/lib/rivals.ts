@@ -1,0 +1,101 @@
+/**
+ * Rivals: the tools that do the same job as a tool, and the pairs of them pre-rendered as
+ * `/compare/<a>-vs-<b>/` pages. Build-time only (the browser compares what the URL names).
+ */
+import { INACTIVE_STATUSES } from '../vocabulary-core.ts';
+import { pairSlug } from './compare.ts';
+import { compareIds } from './order.ts';
+
+/** How many rivals a tool page lists; each pair with data to compare gets a pre-rendered page. */
+export const MAX_RIVALS = 6;
+/**
+ * How many tools of a section are weighed as rivals of one tool: its neighbours in name order
+ * when the section is larger, so the work (and the pages) grow linearly with the directory.
+ */
+export const RIVAL_POOL = 60;
+
+/** What choosing rivals reads of a tool (its page's view or its `/tools.json` record). */
+interface RivalTool {
+  readonly slug: string;
+  readonly category: string;
+  readonly subcategory: string;
+  readonly status?: string | null | undefined;
+  readonly capabilities?: Readonly<Record<string, { readonly value: string }>> | undefined;
+}
+
+/**
+ * How alike two tools of one section are: the same subsection first, then a tool still in use
+ * before an ended one, then the share of their capabilities both have (yes on both sides, over
+ * every capability either records). 0 means nothing in common.
+ */
+function rivalScore(tool: RivalTool, other: RivalTool): number {
+  const mine = tool.capabilities ?? {};
+  const theirs = other.capabilities ?? {};
+  const recorded = new Set([...Object.keys(mine), ...Object.keys(theirs)]);
+  const bothYes = Object.entries(mine).filter(
+    ([id, value]) => value.value === 'yes' && theirs[id]?.value === 'yes',
+  ).length;
+  const alike = recorded.size > 0 ? bothYes / recorded.size : 0;
+  const sameJob = tool.subcategory === other.subcategory;
+  if (!sameJob && alike === 0) return 0;
+  const live = !(INACTIVE_STATUSES as readonly (string | null | undefined)[]).includes(other.status);
+  return (sameJob ? 10 : 0) + (live ? 2 : 0) + alike;
+}
+
+/** The pool a tool's rivals are chosen from: its section (its primary one), bounded around it. */
+function poolAround<T extends RivalTool>(tool: T, section: readonly T[]): T[] {
+  if (section.length <= RIVAL_POOL + 1) return section.filter((other) => other.slug !== tool.slug);
+  const index = section.findIndex((other) => other.slug === tool.slug);
+  const start = Math.max(0, Math.min(index - RIVAL_POOL / 2, section.length - RIVAL_POOL - 1));
+  return section.slice(start, start + RIVAL_POOL + 1).filter((other) => other.slug !== tool.slug);
+}
+
+/**
+ * The tools that do the same job as `tool`, most alike first: tools of its primary section,
+ * whatever their licence (Feast vs Tecton), never a tool it merely runs on (KServe vs
+ * Kubernetes). `section` holds the tools whose primary section is the tool's, in a stable order.
+ */
+export function rivalsOf<T extends RivalTool>(tool: T, section: readonly T[], max = MAX_RIVALS): T[] {
+  return poolAround(tool, section)
+    .map((other) => ({ other, score: rivalScore(tool, other) }))
+    .filter(({ score }) => score > 0)
+    .sort((a, b) => b.score - a.score || compareIds(a.other.slug, b.other.slug))
+    .slice(0, max)
+    .map(({ other }) => other);
+}
+
+/** Tools grouped by primary section, each group in slug order. */
+export function bySection<T extends RivalTool>(tools: readonly T[]): Map<string, T[]> {
+  const sections = new Map<string, T[]>();
+  for (const tool of [...tools].sort((a, b) => compareIds(a.slug, b.slug))) {
+    const group = sections.get(tool.category);
+    if (group) group.push(tool);
+    else sections.set(tool.category, [tool]);
+  }
+  return sections;
+}
+
+/** Whether a tool records any capability: a pair page opens with what the data says. */
+const hasCapabilityData = (tool: RivalTool) => Object.keys(tool.capabilities ?? {}).length > 0;
+
+/**
+ * The pairs pre-rendered as `/compare/<a>-vs-<b>/`: each tool with its rivals, at most
+ * `perTool` per tool so the number of pages grows linearly with the directory, and only where
+ * both record capabilities (a pair without data to compare is still a `/compare/?tools=` away).
+ */
+export function rivalPairs<T extends RivalTool>(tools: readonly T[], perTool = MAX_RIVALS): [T, T][] {
+  const pairs = new Map<string, [T, T]>();
+  for (const section of bySection(tools).values()) {
+    for (const tool of section) {
+      if (!hasCapabilityData(tool)) continue;
+      for (const rival of rivalsOf(tool, section, perTool)) {
+        if (!hasCapabilityData(rival)) continue;
+        const [a, b] = compareIds(tool.slug, rival.slug) <= 0 ? [tool, rival] : [rival, tool];
+        pairs.set(pairSlug(a.slug, b.slug), [a, b]);
+      }
+    }
+  }
+  return [...pairs.values()].sort(
+    ([a1, b1], [a2, b2]) => compareIds(a1.slug, a2.slug) || compareIds(b1.slug, b2.slug),
+  );
+}
