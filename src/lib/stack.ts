@@ -3,6 +3,7 @@
  * (`/stack/?serving=bentoml&monitoring=evidently-ai`), with what the chosen stack adds up to.
  */
 import type { ToolFields } from './tool-view.ts';
+import { readAllowed, writeList } from './url-list.ts';
 
 export interface StackStage {
   /** URL parameter of the stage. */
@@ -12,6 +13,10 @@ export interface StackStage {
   readonly purpose: string;
   /** Categories whose tools fit the stage. */
   readonly categories: readonly string[];
+  /** Only these subsections of those categories fit (the job, not the whole section). */
+  readonly subcategories?: readonly string[];
+  /** These subsections do not fit (their tools belong to another stage). */
+  readonly excludeSubcategories?: readonly string[];
   /** Extra tools from other categories that also fit. */
   readonly extraTools?: readonly string[];
 }
@@ -32,8 +37,16 @@ export const STACK_STAGES: readonly StackStage[] = [
   {
     key: 'orchestration',
     label: 'Orchestration',
-    purpose: 'Schedule and run pipelines and the infrastructure under them.',
+    purpose: 'Schedule and run pipelines as workflows.',
     categories: ['infrastructure-orchestration'],
+    subcategories: ['workflow-orchestration'],
+  },
+  {
+    key: 'infrastructure',
+    label: 'Compute and infrastructure',
+    purpose: 'The clusters, schedulers and GPU capacity that training and serving run on.',
+    categories: ['infrastructure-orchestration'],
+    excludeSubcategories: ['workflow-orchestration'],
   },
   {
     key: 'features',
@@ -63,9 +76,13 @@ export const STACK_STAGES: readonly StackStage[] = [
 
 /** What the stack builder reads of a tool: part of its record (one shape, see tool-view.ts). */
 export type StackTool = ToolFields<
-  'slug' | 'name' | 'category' | 'integrates',
-  'alsoIn' | 'license' | 'deployment' | 'status' | 'statusNote' | 'successors'
->;
+  'slug' | 'name' | 'category' | 'subcategory' | 'integrates',
+  'alsoIn' | 'license' | 'deployment' | 'status' | 'statusNote' | 'successors' | 'difficulty'
+> & {
+  // Read loosely: a page's view has undefined where `/tools.json` has null.
+  readonly maintainer?: { readonly kind: string } | null | undefined;
+  readonly capabilities?: Readonly<Record<string, { readonly value: string }>> | undefined;
+};
 
 /**
  * Whether a status is flagged wherever the tool shows: any known status but active. (The same
@@ -81,14 +98,82 @@ export function isFlaggedStatus(status: string | null | undefined): status is st
  */
 export const STAGE_CHOICES_LISTED = 20;
 
-/** The tools that fit a stage, in the given order. */
+/** Whether a placement (a section and subsection) does the stage's job. */
+function fitsStage(stage: StackStage, placement: { category: string; subcategory: string }): boolean {
+  return (
+    stage.categories.includes(placement.category) &&
+    (!stage.subcategories || stage.subcategories.includes(placement.subcategory)) &&
+    !(stage.excludeSubcategories ?? []).includes(placement.subcategory)
+  );
+}
+
+/** The tools that fit a stage (by their own placement or one in `alsoIn`), in the given order. */
 export function toolsForStage<T extends StackTool>(stage: StackStage, tools: readonly T[]): T[] {
   return tools.filter(
     (tool) =>
-      stage.categories.includes(tool.category) ||
-      (tool.alsoIn ?? []).some((placement) => stage.categories.includes(placement.category)) ||
+      fitsStage(stage, tool) ||
+      (tool.alsoIn ?? []).some((placement) => fitsStage(stage, placement)) ||
       (stage.extraTools ?? []).includes(tool.slug),
   );
+}
+
+/**
+ * What a stack may be restricted to, each a test of a tool. `kubernetes` reads the capability
+ * models: a tool records Kubernetes-native (or, for orchestrators, running on Kubernetes) as yes
+ * or partial.
+ */
+export const STACK_CONSTRAINTS = [
+  {
+    key: 'open-source',
+    label: 'Open source only',
+    test: (tool: StackTool) => tool.license === 'open-source',
+  },
+  {
+    key: 'self-hosted',
+    label: 'Self-hosted only',
+    test: (tool: StackTool) => tool.deployment === 'self-hosted' || tool.deployment === 'both',
+  },
+  {
+    key: 'kubernetes',
+    label: 'Kubernetes-native',
+    test: (tool: StackTool) =>
+      ['kubernetes-native', 'kubernetes-execution'].some((id) =>
+        ['yes', 'partial'].includes(tool.capabilities?.[id]?.value ?? ''),
+      ),
+  },
+  {
+    key: 'vendor-neutral',
+    label: 'Vendor-neutral only',
+    test: (tool: StackTool) =>
+      tool.maintainer?.kind === 'foundation' || tool.maintainer?.kind === 'community',
+  },
+  {
+    key: 'active',
+    label: 'Hide tools that are not active',
+    test: (tool: StackTool) => !isFlaggedStatus(tool.status),
+  },
+] as const satisfies readonly { key: string; label: string; test: (tool: StackTool) => boolean }[];
+
+export type StackConstraint = (typeof STACK_CONSTRAINTS)[number]['key'];
+
+/** The URL parameter holding the constraints (`?only=open-source,kubernetes`). */
+export const CONSTRAINTS_PARAM = 'only';
+
+/** Whether a tool meets every given constraint. */
+export function meetsConstraints(tool: StackTool, constraints: readonly string[]): boolean {
+  return STACK_CONSTRAINTS.every(
+    (constraint) => !constraints.includes(constraint.key) || constraint.test(tool),
+  );
+}
+
+/** The constraints of a query string, known ones only, in their canonical order. */
+export function parseConstraints(search: string | URLSearchParams): StackConstraint[] {
+  const params = typeof search === 'string' ? new URLSearchParams(search) : search;
+  return readAllowed(
+    params,
+    CONSTRAINTS_PARAM,
+    STACK_CONSTRAINTS.map((constraint) => constraint.key),
+  ) as StackConstraint[];
 }
 
 /** Chosen slug per stage key. */
@@ -108,10 +193,21 @@ export function parseStack<T extends StackTool>(
   return selection;
 }
 
-/** Writes a stack as `serving=bentoml&monitoring=evidently-ai`, in stage order. */
-export function serializeStack(selection: StackSelection): string {
-  return STACK_STAGES.filter((stage) => selection[stage.key])
-    .map((stage) => `${stage.key}=${encodeURIComponent(selection[stage.key] ?? '')}`)
+/**
+ * Writes a stack as `only=open-source&serving=bentoml&monitoring=evidently-ai`: its constraints,
+ * then its choices in stage order.
+ */
+export function serializeStack(selection: StackSelection, constraints: readonly string[] = []): string {
+  const only = STACK_CONSTRAINTS.map((constraint) => constraint.key).filter((key) =>
+    constraints.includes(key),
+  );
+  return [
+    writeList(CONSTRAINTS_PARAM, only),
+    ...STACK_STAGES.filter((stage) => selection[stage.key]).map(
+      (stage) => `${stage.key}=${encodeURIComponent(selection[stage.key] ?? '')}`,
+    ),
+  ]
+    .filter(Boolean)
     .join('&');
 }
 
@@ -190,13 +286,15 @@ export function listWithOr(items: readonly string[]): string {
   return items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`;
 }
 
-/** The stack as Markdown, for a design doc or an issue. */
+/** The stack as Markdown, for a design doc or an issue, with the link that reopens it. */
 export function stackMarkdown<T extends StackTool>(
   summary: StackSummary<T>,
   link: (tool: T) => string,
   label: (group: 'license' | 'deployment' | 'status', value: string) => string,
+  shareUrl?: string,
 ): string {
   const lines = ['## Our MLOps stack', ''];
+  if (shareUrl) lines.push(`[Open this stack in the stack builder](${shareUrl})`, '');
   const flag = (tool: T) =>
     isFlaggedStatus(tool.status) ? ` (${label('status', tool.status).toLowerCase()})` : '';
   for (const { stage, tool } of summary.choices) {

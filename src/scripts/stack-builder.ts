@@ -2,6 +2,8 @@ import type { DirectoryData } from '../lib/data-export.ts';
 import {
   STACK_STAGES,
   isFlaggedStatus,
+  meetsConstraints,
+  parseConstraints,
   parseStack,
   serializeStack,
   stackMarkdown,
@@ -27,6 +29,8 @@ class StackBuilder extends HTMLElement {
    * change to another stage in the meantime does not drop them from the URL.
    */
   #pending = new Map<string, string>();
+  /** What the choices are restricted to (`?only=open-source,kubernetes`). */
+  #constraints: string[] = [];
 
   connectedCallback(): void {
     this.#labels = this.#json('labels');
@@ -37,7 +41,11 @@ class StackBuilder extends HTMLElement {
       // A stage's radios and its menu of further tools are one choice: the newest wins.
       const target = event.target;
       let stage: string | undefined;
-      if (target instanceof HTMLSelectElement) {
+      if (target instanceof HTMLInputElement && target.dataset['constraint'] !== undefined) {
+        this.#constraints = this.#constraintBoxes()
+          .filter((box) => box.checked)
+          .map((box) => box.value);
+      } else if (target instanceof HTMLSelectElement) {
         stage = target.dataset['moreChoices'];
         for (const input of this.#radios()) if (input.name === stage) input.checked = false;
       } else if (target instanceof HTMLInputElement) {
@@ -50,6 +58,7 @@ class StackBuilder extends HTMLElement {
     });
     this.querySelector('[data-reset]')?.addEventListener('click', () => {
       this.#pending.clear();
+      this.#constraints = [];
       this.#commit({});
     });
     this.querySelector('[data-copy]')?.addEventListener(
@@ -75,6 +84,7 @@ class StackBuilder extends HTMLElement {
 
   /** The URL's stack as far as the known tools go; the rest of a menu stage's choice waits. */
   #selectionFromUrl(): StackSelection {
+    this.#constraints = parseConstraints(location.search);
     const selection = parseStack(location.search, this.#tools);
     const params = new URLSearchParams(location.search);
     this.#pending.clear();
@@ -110,6 +120,9 @@ class StackBuilder extends HTMLElement {
         status: tool.status,
         statusNote: tool.statusNote,
         successors: tool.successors,
+        subcategory: tool.subcategory,
+        maintainer: tool.maintainer,
+        capabilities: tool.capabilities,
       });
     }
     for (const menu of this.#menus()) {
@@ -148,6 +161,10 @@ class StackBuilder extends HTMLElement {
     return [...this.querySelectorAll<HTMLInputElement>('input[type="radio"]')];
   }
 
+  #constraintBoxes(): HTMLInputElement[] {
+    return [...this.querySelectorAll<HTMLInputElement>('input[data-constraint]')];
+  }
+
   #selectionFromForm(): StackSelection {
     const selection: Record<string, string> = {};
     for (const menu of this.#menus()) {
@@ -160,7 +177,7 @@ class StackBuilder extends HTMLElement {
   }
 
   #commit(selection: StackSelection): void {
-    const query = serializeStack(selection);
+    const query = serializeStack(selection, this.#constraints);
     history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}`);
     this.#render(selection);
   }
@@ -171,7 +188,20 @@ class StackBuilder extends HTMLElement {
   }
 
   #render(selection: StackSelection): void {
-    for (const input of this.#radios()) input.checked = (selection[input.name] ?? '') === input.value;
+    for (const box of this.#constraintBoxes()) box.checked = this.#constraints.includes(box.value);
+    const bySlug = new Map(this.#tools.map((tool) => [tool.slug, tool]));
+    // A constraint hides the tools that break it, except one already chosen (the summary says so).
+    const shown = (slug: string, chosen: boolean) => {
+      const tool = bySlug.get(slug);
+      return !slug || chosen || !tool || meetsConstraints(tool, this.#constraints);
+    };
+    for (const input of this.#radios()) {
+      input.checked = (selection[input.name] ?? '') === input.value;
+      const item = input.closest('li');
+      if (item) item.hidden = !shown(input.value, input.checked);
+    }
+    for (const menu of this.#menus())
+      for (const option of menu.options) option.hidden = !shown(option.value, option.selected);
     for (const menu of this.#menus()) {
       const chosen = selection[menu.dataset['moreChoices'] ?? ''] ?? '';
       // '' unless the choice is one of the menu's tools rather than a listed one.
@@ -185,7 +215,15 @@ class StackBuilder extends HTMLElement {
     const flagged = summary.warnings.map(
       ({ tool }) => `${tool.name}: ${this.#label('status', tool.status ?? '')}.`,
     );
-    this.#text('[data-status]', [`${chosen} of ${STACK_STAGES.length} stages chosen.`, ...flagged].join(' '));
+    const breaking = summary.choices.flatMap(({ tool }) =>
+      tool && !meetsConstraints(tool, this.#constraints)
+        ? [`${tool.name} does not meet the constraints.`]
+        : [],
+    );
+    this.#text(
+      '[data-status]',
+      [`${chosen} of ${STACK_STAGES.length} stages chosen.`, ...flagged, ...breaking].join(' '),
+    );
     this.#renderWarnings(summary.warnings);
     this.#text('[data-license-mix]', mix('license', summary.licenseMix));
     this.#text('[data-deployment-mix]', mix('deployment', summary.deploymentMix));
@@ -202,10 +240,12 @@ class StackBuilder extends HTMLElement {
     const toolBase = this.dataset['toolBase'] ?? '/tools/';
     const markdown = this.querySelector<HTMLTextAreaElement>('[data-markdown]');
     if (markdown) {
+      const query = serializeStack(selection, this.#constraints);
       markdown.value = stackMarkdown(
         summary,
         (tool) => new URL(`${toolBase}${tool.slug}/`, site).href,
         this.#label,
+        new URL(`${location.pathname}${query ? `?${query}` : ''}`, site).href,
       );
     }
   }

@@ -60,7 +60,7 @@ test('the data, the comparison and the stack export use the base path', async ({
   await page.getByRole('link', { name: 'Compare 2 tools' }).click();
   await expect(page).toHaveURL(new RegExp(`${BASE}compare/\\?tools=bentoml,torchserve$`));
   await expect(page.getByRole('table').getByRole('columnheader').first()).toContainText('BentoML');
-  await expect(page.getByRole('table').getByRole('link', { name: 'BentoML' })).toHaveAttribute(
+  await expect(page.getByRole('table').getByRole('link', { name: 'BentoML', exact: true })).toHaveAttribute(
     'href',
     `${BASE}tools/bentoml/`,
   );

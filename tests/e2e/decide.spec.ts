@@ -174,7 +174,7 @@ test.describe('stack builder', () => {
       .check();
     await expect(page).toHaveURL(/\/stack\/\?tracking=mlflow&serving=bentoml&monitoring=evidently-ai$/);
     const summary = page.getByRole('region', { name: 'Your stack' });
-    await expect(summary).toContainText('3 of 7 stages chosen.');
+    await expect(summary).toContainText('3 of 8 stages chosen.');
     await expect(summary).toContainText('Open source ×3');
     await expect(summary).toContainText('MLflow + BentoML');
     await expect(summary).toContainText('Feature store');
@@ -186,7 +186,67 @@ test.describe('stack builder', () => {
     const markdown = await page.getByLabel('As Markdown').inputValue();
     expect(markdown).toContain('- **Serving**: [BentoML](');
     expect(markdown).toContain('/tools/bentoml/)');
-    expect(markdown).toContain('Gaps: Data and model versioning, Orchestration, Feature store, CI/CD');
+    expect(markdown).toContain(
+      'Gaps: Data and model versioning, Orchestration, Compute and infrastructure, Feature store, CI/CD',
+    );
+    // The shared link is in the Markdown too, so a reader of the document can open the stack.
+    expect(markdown).toMatch(
+      /\[Open this stack in the stack builder\]\(http[^)]*\/stack\/\?tracking=mlflow&serving=bentoml&monitoring=evidently-ai\)/,
+    );
+  });
+
+  test('orchestrators and the infrastructure under them are separate choices', async ({ page }) => {
+    await page.goto('/stack/');
+    const orchestration = page.getByRole('group', { name: 'Orchestration', exact: true });
+    await expect(orchestration.getByRole('radio', { name: 'Prefect' })).toBeVisible();
+    await expect(orchestration.getByRole('radio', { name: 'Kubernetes' })).toHaveCount(0);
+    await expect(
+      page
+        .getByRole('group', { name: 'Compute and infrastructure' })
+        .getByRole('radio', { name: 'Kubernetes' }),
+    ).toBeVisible();
+  });
+
+  test('a preset fills the stages, a constraint narrows the choices, and both stay in the link', async ({
+    page,
+  }) => {
+    await page.goto('/stack/');
+    await page.getByRole('link', { name: 'Solo practitioner on a laptop' }).click();
+    await expect(page).toHaveURL(/\/stack\/\?only=open-source,active&/);
+    const summary = page.getByRole('region', { name: 'Your stack' });
+    await expect(summary).toContainText(/\d of 8 stages chosen\./);
+    // Every chosen tool meets the preset's constraints: open source, active.
+    const chosen = await page
+      .getByRole('radio', { checked: true })
+      .evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value).filter(Boolean));
+    expect(chosen.length).toBeGreaterThan(0);
+    for (const slug of chosen) {
+      expect(tools.get(slug)?.['license'], slug).toBe('open-source');
+      expect(['active', undefined], slug).toContain(tools.get(slug)?.['status']);
+    }
+    await expect(page.getByRole('checkbox', { name: 'Open source only' })).toBeChecked();
+
+    // A constraint hides the tools that break it.
+    await page.getByRole('checkbox', { name: 'Self-hosted only' }).check();
+    await expect(page).toHaveURL(/only=open-source,self-hosted,active/);
+    const managed = [...tools.entries()].find(
+      ([, tool]) => tool['deployment'] === 'managed' && tool['category'] === 'model-serving',
+    );
+    const serving = page.getByRole('group', { name: 'Serving' });
+    await expect(serving.getByRole('radio', { name: String(managed?.[1]['name']) })).toBeHidden();
+    await page.getByRole('checkbox', { name: 'Self-hosted only' }).uncheck();
+    await page.getByRole('checkbox', { name: 'Open source only' }).uncheck();
+    await expect(serving.getByRole('radio', { name: String(managed?.[1]['name']) })).toBeVisible();
+  });
+
+  test('on a phone the summary comes before the stages', async ({ browser }) => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    await page.goto('/stack/');
+    const summaryTop = await page.getByRole('region', { name: 'Your stack' }).boundingBox();
+    const firstStage = await page.getByRole('group', { name: 'Tracking and platform' }).boundingBox();
+    expect(summaryTop?.y ?? Infinity).toBeLessThan(firstStage?.y ?? 0);
+    await context.close();
   });
 
   test('a tool of unknown deployment is counted as unknown', async ({ page }) => {
@@ -292,5 +352,5 @@ test('choosing a serving tool: filter, compare three, stack it, share the link',
   await expect(
     colleague.getByRole('group', { name: 'Serving' }).getByRole('radio', { name: names[0] ?? '' }),
   ).toBeChecked();
-  await expect(colleague.getByRole('region', { name: 'Your stack' })).toContainText('3 of 7 stages chosen.');
+  await expect(colleague.getByRole('region', { name: 'Your stack' })).toContainText('3 of 8 stages chosen.');
 });

@@ -191,12 +191,14 @@ describe('stack stages', () => {
         label: 'Serving',
         purpose: 'Serve.',
         categories: ['model-serving', 'model-servng'],
+        subcategories: ['inference-servers', 'inference-server'],
         extraTools: ['bentoml', 'gone'],
       },
     ]);
     const files = validFiles();
     expect(checkContent(files, [rule]).map((problem) => `${problem.field}: ${problem.message}`)).toEqual([
       'STACK_STAGES.serving: unknown category "model-servng" (did you mean "model-serving"?) (expected a file name in content/categories/)',
+      'STACK_STAGES.serving: unknown subcategory "inference-server" (did you mean "inference-servers"?) (expected one of: inference-servers, serverless-inference)',
       'STACK_STAGES.serving: unknown tool "gone" (expected a file name in content/tools/)',
     ]);
   });

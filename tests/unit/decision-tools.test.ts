@@ -9,8 +9,11 @@ import {
   type ComparableTool,
 } from '../../src/lib/compare.ts';
 import { rivalPairs, rivalsOf } from '../../src/lib/rivals.ts';
+import { STACK_PRESETS, presetStack } from '../../src/lib/stack-presets.ts';
 import {
   STACK_STAGES,
+  meetsConstraints,
+  parseConstraints,
   parseStack,
   serializeStack,
   stackMarkdown,
@@ -243,28 +246,57 @@ describe('rivals', () => {
 });
 
 describe('stack builder', () => {
+  const source = 'https://docs.example.dev/';
   const tools = [
     {
       slug: 'mlflow',
       name: 'MLflow',
       category: 'mlops-platforms',
+      subcategory: 'experiment-tracking',
       license: 'open-source',
       deployment: 'both',
+      difficulty: 'beginner',
+      maintainer: { kind: 'foundation', name: 'Linux Foundation' },
       integrates: [],
     },
     {
       slug: 'bentoml',
       name: 'BentoML',
       category: 'model-serving',
+      subcategory: 'inference-servers',
       license: 'open-source',
       deployment: 'both',
+      difficulty: 'beginner',
+      maintainer: { kind: 'vendor', name: 'BentoML' },
       integrates: ['mlflow'],
     },
     {
       slug: 'kserve',
       name: 'KServe',
       category: 'infrastructure-orchestration',
+      subcategory: 'workflow-orchestration',
       alsoIn: [{ category: 'model-serving', subcategory: 'inference-servers' }],
+      license: 'open-source',
+      deployment: 'self-hosted',
+      maintainer: { kind: 'foundation', name: 'CNCF' },
+      capabilities: { 'kubernetes-native': { value: 'yes', source } },
+      integrates: [],
+    },
+    {
+      slug: 'kubernetes',
+      name: 'Kubernetes',
+      category: 'infrastructure-orchestration',
+      subcategory: 'compute-and-scaling',
+      license: 'open-source',
+      deployment: 'both',
+      capabilities: { 'kubernetes-execution': { value: 'yes', source } },
+      integrates: [],
+    },
+    {
+      slug: 'vllm',
+      name: 'vLLM',
+      category: 'model-serving',
+      subcategory: 'llm-inference-engines',
       license: 'open-source',
       deployment: 'self-hosted',
       integrates: [],
@@ -273,24 +305,47 @@ describe('stack builder', () => {
       slug: 'arize-ai',
       name: 'Arize AI',
       category: 'monitoring-observability',
+      subcategory: 'llm-observability',
       license: 'commercial',
+      status: 'deprecated',
       integrates: [],
     },
   ];
 
-  it('offers each stage the tools of its categories, and those placed in them too', () => {
-    const serving = STACK_STAGES.find((stage) => stage.key === 'serving');
-    expect(serving && toolsForStage(serving, tools).map((tool) => tool.slug)).toEqual(['bentoml', 'kserve']);
+  it('offers each stage the tools whose job fits it, placed there or in alsoIn', () => {
+    const stage = (key: string) => STACK_STAGES.find((candidate) => candidate.key === key);
+    const slugs = (key: string) => {
+      const found = stage(key);
+      return found ? toolsForStage(found, tools).map((tool) => tool.slug) : [];
+    };
+    expect(slugs('serving')).toEqual(['bentoml', 'kserve', 'vllm']);
+    // Kubernetes runs the workflows; it is infrastructure, not an orchestrator to choose.
+    expect(slugs('orchestration')).toEqual(['kserve']);
+    expect(slugs('infrastructure')).toEqual(['kubernetes']);
   });
 
-  it('keeps the choice in the URL, ignoring tools that do not fit their stage', () => {
+  it('keeps the choice and the constraints in the URL, ignoring what does not fit', () => {
     const selection = parseStack('?serving=bentoml&monitoring=arize-ai&tracking=bentoml&cicd=nope', tools);
     expect(selection).toEqual({ serving: 'bentoml', monitoring: 'arize-ai' });
     expect(serializeStack(selection)).toBe('serving=bentoml&monitoring=arize-ai');
+    expect(serializeStack(selection, ['active', 'open-source', 'nonsense'])).toBe(
+      'only=open-source,active&serving=bentoml&monitoring=arize-ai',
+    );
+    expect(parseConstraints('?only=kubernetes,open-source,gratis')).toEqual(['open-source', 'kubernetes']);
     expect(parseStack(serializeStack({ tracking: 'mlflow', serving: 'kserve' }), tools)).toEqual({
       tracking: 'mlflow',
       serving: 'kserve',
     });
+  });
+
+  it('checks each constraint against the tool’s facts and capabilities', () => {
+    const passing = (constraints: string[]) =>
+      tools.filter((tool) => meetsConstraints(tool, constraints)).map((tool) => tool.slug);
+    expect(passing(['open-source'])).toEqual(['mlflow', 'bentoml', 'kserve', 'kubernetes', 'vllm']);
+    expect(passing(['kubernetes'])).toEqual(['kserve', 'kubernetes']);
+    expect(passing(['vendor-neutral'])).toEqual(['mlflow', 'kserve']);
+    expect(passing(['self-hosted', 'active'])).toEqual(['mlflow', 'bentoml', 'kserve', 'kubernetes', 'vllm']);
+    expect(passing(['active'])).not.toContain('arize-ai');
   });
 
   it('sums up licences, deployment, integrations and gaps', () => {
@@ -301,6 +356,7 @@ describe('stack builder', () => {
     expect(summary.gaps.map((stage) => stage.key)).toEqual([
       'versioning',
       'orchestration',
+      'infrastructure',
       'features',
       'cicd',
     ]);
@@ -311,18 +367,48 @@ describe('stack builder', () => {
     expect(Object.fromEntries(summary.licenseMix)).toEqual({ 'open-source': 1 });
   });
 
-  it('exports the stack as Markdown', () => {
+  it('exports the stack as Markdown, with the link that reopens it', () => {
     const summary = stackSummary({ tracking: 'mlflow', serving: 'bentoml' }, tools);
     const markdown = stackMarkdown(
       summary,
       (tool) => `https://site/tools/${tool.slug}/`,
       (_group, value) => value,
+      'https://site/stack/?tracking=mlflow&serving=bentoml',
+    );
+    expect(markdown).toContain(
+      '[Open this stack in the stack builder](https://site/stack/?tracking=mlflow&serving=bentoml)',
     );
     expect(markdown).toContain('- **Tracking and platform**: [MLflow](https://site/tools/mlflow/)');
     expect(markdown).toContain('- **Feature store**: _not chosen yet_');
     expect(markdown).toContain('Works together: MLflow + BentoML');
     expect(markdown).toContain(
-      'Gaps: Data and model versioning, Orchestration, Feature store, Monitoring, CI/CD',
+      'Gaps: Data and model versioning, Orchestration, Compute and infrastructure, Feature store, Monitoring, CI/CD',
     );
+  });
+
+  it('presets fill the stages from the data: constraints met, the stage’s own tools and preferences first', () => {
+    const byKey = (id: string) => STACK_PRESETS.find((preset) => preset.id === id);
+    const solo = byKey('solo-laptop');
+    const soloStack = solo && presetStack(solo, tools);
+    expect(soloStack?.selection).toEqual({ tracking: 'mlflow', serving: 'bentoml', orchestration: 'kserve' });
+    expect(soloStack?.query).toBe(
+      'only=open-source,active&tracking=mlflow&orchestration=kserve&serving=bentoml',
+    );
+    const platform = byKey('platform-kubernetes');
+    // A tool fills a second stage only when nothing else there meets the constraints.
+    expect(platform && presetStack(platform, tools).selection).toEqual({
+      orchestration: 'kserve',
+      infrastructure: 'kubernetes',
+      serving: 'kserve',
+    });
+    // The LLM application serves from an LLM engine when the guide has one.
+    const llm = byKey('llm-application');
+    expect(llm && presetStack(llm, tools).selection['serving']).toBe('vllm');
+    // Popularity breaks ties between equally good fits.
+    const stars: Record<string, number> = { vllm: 10, bentoml: 500 };
+    expect(
+      llm &&
+        presetStack({ ...llm, subsections: {} }, tools, (tool) => stars[tool.slug] ?? 0).selection['serving'],
+    ).toBe('bentoml');
   });
 });

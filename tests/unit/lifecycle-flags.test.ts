@@ -28,6 +28,8 @@ vi.mock('../../src/data/directory.ts', async () => {
     deployment: 'self-hosted',
     integrates: [],
     successors: [],
+    alsoIn: [],
+    capabilities: {},
     ...extra,
   });
   const tools = [
@@ -62,6 +64,7 @@ const stackTool = (slug: string, category: string, extra: Partial<StackTool> = {
   slug,
   name: slug.toUpperCase(),
   category,
+  subcategory: 'any',
   license: 'open-source',
   deployment: 'self-hosted',
   integrates: [],

@@ -7,7 +7,7 @@ import type { Rule } from './context.ts';
  * (`src/lib/stack.ts`), so a problem is reported there, at the stage.
  */
 export function stackStageProblems(stages: readonly StackStage[]): Rule {
-  return ({ categories, toolSlugs }) => {
+  return ({ categories, toolSlugs, subcategoriesOf }) => {
     const ids = categories.map((category) => category.slug);
     if (ids.length === 0) return [];
     const at = (stage: StackStage) => ({
@@ -22,6 +22,15 @@ export function stackStageProblems(stages: readonly StackStage[]): Rule {
           ...at(stage),
           message: unknownReference('category', id, ids, 'expected a file name in content/categories/'),
         })),
+      ...[...(stage.subcategories ?? []), ...(stage.excludeSubcategories ?? [])]
+        .filter((id) => !stage.categories.some((category) => subcategoriesOf.get(category)?.includes(id)))
+        .map((id) => {
+          const known = stage.categories.flatMap((category) => subcategoriesOf.get(category) ?? []);
+          return {
+            ...at(stage),
+            message: unknownReference('subcategory', id, known, `expected one of: ${known.join(', ')}`),
+          };
+        }),
       ...(stage.extraTools ?? [])
         .filter((slug) => !toolSlugs.has(slug))
         .map((slug) => ({
