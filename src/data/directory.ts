@@ -6,6 +6,7 @@ import type { ToolData } from '../schemas/tool.ts';
 import { categoryListing, compareNames, placedIn, worksWith } from '../lib/entries.ts';
 import { pairSlug, serializeComparedSlugs } from '../lib/compare.ts';
 import { bySection, rivalPairs, rivalsOf } from '../lib/rivals.ts';
+import { sectionCounts, type SectionCounts } from '../lib/capabilities.ts';
 import { compareForListing } from '../lib/order.ts';
 import {
   RESOURCE_FILTER_KEYS,
@@ -275,4 +276,17 @@ export function comparisonHref(directory: Directory, a: Pick<Tool, 'slug'>, b: P
   return rivalPages(directory).has(slug)
     ? routes.comparePair(slug)
     : `${routes.compare}?${serializeComparedSlugs([a.slug, b.slug])}`;
+}
+
+const countsIndex = new WeakMap<Directory, Map<string, SectionCounts>>();
+
+/** Per section (by primary placement), how many of its tools record each capability as yes. */
+export function capabilityCountsOf(directory: Directory, sectionId: string): SectionCounts {
+  let bySection = countsIndex.get(directory);
+  if (!bySection) {
+    bySection = new Map();
+    for (const [id, tools] of rivalData(directory).sections) bySection.set(id, sectionCounts(tools));
+    countsIndex.set(directory, bySection);
+  }
+  return bySection.get(sectionId) ?? { tools: 0, yes: new Map() };
 }

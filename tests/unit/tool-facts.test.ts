@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { capabilityLines, distinctiveCapabilities, sectionCounts } from '../../src/lib/capabilities.ts';
 import {
   allSources,
   decisionFactLines,
@@ -65,5 +66,42 @@ describe('the words of the decision facts', () => {
       'https://www.cncf.io/projects/argo/',
       'https://argoproj.github.io/quick-start/',
     ]);
+  });
+});
+
+describe('capabilities on a tool page', () => {
+  const source = 'https://docs.example.dev/';
+  const model = [
+    { id: 'a', name: 'A', definition: 'Does A.' },
+    { id: 'b', name: 'B', definition: 'Does B.' },
+    { id: 'c', name: 'C', definition: 'Does C.' },
+  ];
+  const tool = (capabilities: Record<string, 'yes' | 'partial' | 'no'>) => ({
+    capabilities: Object.fromEntries(
+      Object.entries(capabilities).map(([id, value]) => [id, { value, source }]),
+    ),
+  });
+
+  it('lists the section’s model in order, unrecorded capabilities left without a value', () => {
+    const lines = capabilityLines(tool({ b: 'no' }), model);
+    expect(lines.map((line) => [line.id, line.recorded?.value])).toEqual([
+      ['a', undefined],
+      ['b', 'no'],
+      ['c', undefined],
+    ]);
+  });
+
+  it('finds what sets a tool apart: yes where at most a third of the others are', () => {
+    const target = tool({ a: 'yes', b: 'yes', c: 'partial' });
+    const section = [
+      target,
+      tool({ a: 'yes' }),
+      tool({ a: 'yes', c: 'yes' }),
+      tool({ b: 'partial' }),
+      tool({}),
+    ];
+    expect(distinctiveCapabilities(target, sectionCounts(section), model).map((c) => c.id)).toEqual(['b']);
+    // Too few others to say anything.
+    expect(distinctiveCapabilities(target, sectionCounts([target, tool({})]), model)).toEqual([]);
   });
 });
