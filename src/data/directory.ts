@@ -17,6 +17,7 @@ import {
 import { pageHref, pageOfIndex } from '../lib/paginate.ts';
 import { createRoutes } from '../lib/routes.ts';
 import { readUpstream } from '../lib/upstream/read.ts';
+import { readSynonyms } from '../lib/synonyms.ts';
 import type { UpstreamRecord } from '../schemas/upstream.ts';
 import { sortTools, upstreamViews, type SortOrder, type UpstreamView } from '../lib/upstream-view.ts';
 
@@ -51,6 +52,8 @@ export interface Directory {
   readonly guides: Guide[];
   /** Upstream records by tool slug, as collected (the views are on each tool). */
   readonly upstream: ReadonlyMap<string, UpstreamRecord>;
+  /** Search synonym groups (`content/search/synonyms.yaml`). */
+  readonly synonyms: readonly (readonly string[])[];
 }
 
 /** The upstream data directory beside the content (`content/upstream/`, or the fixture's). */
@@ -65,6 +68,7 @@ async function loadDirectory(): Promise<Directory> {
   ]);
   // Schema-checked; a missing file means no facts yet, an invalid one fails the build.
   const upstream = new Map(Object.entries(readUpstream(upstreamDir).tools));
+  const synonyms = readSynonyms(process.env['CONTENT_DIR'] ?? './content');
   const views = upstreamViews(
     tools.map((entry) => ({ slug: entry.id, repo: entry.data.repo })),
     upstream,
@@ -95,6 +99,7 @@ async function loadDirectory(): Promise<Directory> {
       .sort(compareNames),
     guides: guides.map((entry) => ({ ...entry.data, slug: entry.id })).sort((a, b) => a.order - b.order),
     upstream,
+    synonyms,
   };
 }
 

@@ -4,6 +4,8 @@ import type { PagefindFilters } from '../lib/search.ts';
 export interface PagefindResultData {
   readonly url: string;
   readonly meta: Readonly<Record<string, string | undefined>>;
+  /** Where the words matched: page text with each match in <mark>, otherwise escaped. */
+  readonly excerpt?: string;
 }
 
 export interface PagefindResult {

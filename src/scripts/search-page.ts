@@ -1,8 +1,8 @@
+import { facetOffers, searchWords } from '../lib/query-understanding.ts';
 import {
   RESULTS_PAGE_SIZE,
   isBlankSearch,
   parseSearchState,
-  rankFirstResults,
   searchSummary,
   serializeSearchState,
   toPagefindSort,
@@ -13,6 +13,7 @@ import {
 } from '../lib/search.ts';
 import { unfoldOnWideScreens } from './fold-panel.ts';
 import { loadPagefind, type Pagefind, type PagefindResultData } from './pagefind.ts';
+import { smartSearch, type SearchOffer } from './smart-search.ts';
 
 type LoadResult = () => Promise<PagefindResultData>;
 
@@ -122,7 +123,7 @@ class SearchPage extends HTMLElement {
     const selected = Object.values(state.filters).reduce((total, values) => total + values.length, 0);
     this.#element('[data-facets-state]').textContent = selected > 0 ? `: ${selected} on` : '';
 
-    const term = state.query === '' ? null : state.query;
+    const term = state.query === '' ? null : searchWords(state.query);
     // One search for the results, one per facet for its counts (OR within a facet).
     const [main, ...perFacet] = await Promise.all([
       isBlankSearch(state)
@@ -148,16 +149,26 @@ class SearchPage extends HTMLElement {
       }
     });
 
-    // The first page is loaded at once so exact name matches can move to its top.
-    const found = main ? [...main.results] : [];
-    const firstPage = await Promise.all(found.slice(0, RESULTS_PAGE_SIZE).map((result) => result.data()));
+    // The first page is loaded at once so exact names (and what the query asks) come first;
+    // a chosen order is kept as it is.
+    let firstPage: PagefindResultData[] = [];
+    let rest = main ? main.results.slice(RESULTS_PAGE_SIZE) : [];
+    let offers: SearchOffer[] = [];
+    if (main && term !== null && !state.sort) {
+      const smart = await smartSearch(pagefind, state.query, {
+        filters: toPagefindFilters(state.filters),
+        compareBase: this.dataset['compareBase'] ?? '/compare/',
+      });
+      ({ first: firstPage, offers } = smart);
+      rest = [...smart.rest];
+    } else if (main) {
+      firstPage = await Promise.all(main.results.slice(0, RESULTS_PAGE_SIZE).map((result) => result.data()));
+    }
     if (generation !== this.#generation) return;
+    this.#renderOffers(state, offers);
     this.#results = [
-      // An exact name goes first in relevance order; a chosen order is kept as it is.
-      ...(state.sort ? firstPage : rankFirstResults(firstPage, state.query)).map(
-        (data) => () => Promise.resolve(data),
-      ),
-      ...found.slice(RESULTS_PAGE_SIZE).map((result) => () => result.data()),
+      ...firstPage.map((data) => () => Promise.resolve(data)),
+      ...rest.map((result) => () => result.data()),
     ];
     this.#shown = 0;
     this.#element('[data-results]').replaceChildren();
@@ -171,6 +182,39 @@ class SearchPage extends HTMLElement {
       ? searchSummary(this.#results.length, state.query, on)
       : 'Type a word, or pick a filter to list matching pages.';
     this.#element('[data-empty]').hidden = !main || this.#results.length > 0;
+  }
+
+  /**
+   * Above the results: what the query asks for (a comparison, a tool's rivals) and the filters
+   * its words name ("open source feature store" offers the open-source filter).
+   */
+  #renderOffers(state: SearchState, offers: readonly SearchOffer[]): void {
+    const list = this.querySelector<HTMLElement>('[data-offers]');
+    if (!list) return;
+    const options = [...this.#labels].flatMap(([keyValue, label]) => {
+      const [key = '', value = ''] = keyValue.split(':');
+      return key === 'kind' || state.filters[key]?.includes(value) ? [] : [{ key, value, label }];
+    });
+    const filters = facetOffers(state.query, options).map((offer) => {
+      const params = new URLSearchParams(location.search);
+      params.set('q', offer.rest);
+      params.set(offer.key, [...(state.filters[offer.key] ?? []), offer.value].join(','));
+      return {
+        label: `Filter: ${offer.label}${offer.rest ? `, searching “${offer.rest}”` : ''}`,
+        href: `?${params}`,
+      };
+    });
+    list.replaceChildren(
+      ...[...offers, ...filters].map((offer) => {
+        const item = document.createElement('li');
+        const link = document.createElement('a');
+        link.href = offer.href;
+        link.textContent = offer.label;
+        item.append(link);
+        return item;
+      }),
+    );
+    list.hidden = list.children.length === 0;
   }
 
   async #showMore(): Promise<void> {
@@ -208,6 +252,8 @@ class SearchPage extends HTMLElement {
       tagline.textContent = result.meta['tagline'];
       article.append(tagline);
     }
+    const excerpt = excerptOf(result.excerpt);
+    if (excerpt) article.append(excerpt);
     // A tool that is not active says so on a line of its own (the label is text, not a colour).
     const status = result.meta['status'];
     if (status && status !== 'active' && status !== 'not-rated') {
@@ -234,6 +280,26 @@ class SearchPage extends HTMLElement {
     item.append(article);
     return item;
   }
+}
+
+/**
+ * Why a result matched: Pagefind's excerpt, whose only markup is <mark> around the matched
+ * words, rebuilt as text and <mark> elements so no other markup can get in.
+ */
+function excerptOf(excerpt: string | undefined): HTMLElement | undefined {
+  if (!excerpt || !excerpt.includes('<mark>')) return undefined;
+  const paragraph = document.createElement('p');
+  paragraph.className = 'result-excerpt';
+  const decode = (text: string) => new DOMParser().parseFromString(text, 'text/html').body.textContent ?? '';
+  excerpt.split(/(<mark>[\s\S]*?<\/mark>)/).forEach((part) => {
+    const marked = /^<mark>([\s\S]*)<\/mark>$/.exec(part);
+    if (marked) {
+      const mark = document.createElement('mark');
+      mark.textContent = decode(marked[1] ?? '');
+      paragraph.append(mark);
+    } else if (part) paragraph.append(decode(part.replace(/<[^>]*>/g, '')));
+  });
+  return paragraph;
 }
 
 customElements.define('search-page', SearchPage);

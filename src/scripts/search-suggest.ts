@@ -1,5 +1,5 @@
-import { RESULTS_PAGE_SIZE, rankFirstResults } from '../lib/search.ts';
 import { loadPagefind, type PagefindResultData } from './pagefind.ts';
+import { smartSearch, type SearchOffer } from './smart-search.ts';
 
 const MAX_SUGGESTIONS = 6;
 
@@ -37,10 +37,11 @@ export async function attachSuggestions(input: HTMLInputElement): Promise<void> 
     setActive(-1);
   };
 
-  const render = (results: PagefindResultData[], query: string) => {
+  const render = (results: PagefindResultData[], query: string, offers: readonly SearchOffer[]) => {
     listbox.replaceChildren();
     const searchPage = `${input.form?.action ?? '/search/'}?q=${encodeURIComponent(query)}`;
     const entries = [
+      ...offers.map((offer) => ({ href: offer.href, title: offer.label, detail: undefined })),
       ...results.map((result) => ({
         href: result.url,
         title: result.meta['title'] ?? result.url,
@@ -80,11 +81,10 @@ export async function attachSuggestions(input: HTMLInputElement): Promise<void> 
     const query = input.value.trim();
     const current = ++generation;
     if (query.length < 2) return close();
-    const response = await pagefind.search(query);
-    const data = await Promise.all(
-      response.results.slice(0, RESULTS_PAGE_SIZE).map((result) => result.data()),
-    );
-    if (current === generation) render(rankFirstResults(data, query).slice(0, MAX_SUGGESTIONS), query);
+    const { first, offers } = await smartSearch(pagefind, query, {
+      compareBase: `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}compare/`,
+    });
+    if (current === generation) render(first.slice(0, MAX_SUGGESTIONS), query, offers);
   };
 
   input.addEventListener('input', () => void update());

@@ -227,3 +227,58 @@ test('search sorts the whole directory by an order kept in the URL', async ({ pa
   await page.getByLabel('Order').selectOption('');
   await expect(page).toHaveURL(/\/search\/$/);
 });
+
+test.describe('search that understands the question', () => {
+  const box = (page: Page) =>
+    page
+      .getByRole('combobox', { name: 'Search tools' })
+      .or(page.getByRole('searchbox', { name: 'Search tools' }));
+
+  test('"X vs Y" offers their comparison first, from the header', async ({ page }) => {
+    await page.goto('/');
+    await box(page).fill('feast vs tecton');
+    const first = page.getByRole('option').first();
+    await expect(first).toHaveText('Compare Feast and Tecton');
+    await box(page).press('ArrowDown');
+    await box(page).press('Enter');
+    await expect(page).toHaveURL(/\/compare\/\?tools=feast,tecton$/);
+    await expect(page.getByRole('table').getByRole('columnheader')).toHaveText([/Feast/, /Tecton/]);
+  });
+
+  test('"alternatives to X" lists tools of its section and links its rivals', async ({ page }) => {
+    await page.goto('/search/?q=alternatives+to+airflow');
+    const section = tools.get('apache-airflow')?.['category'];
+    await expect.poll(() => resultNames(page)).toEqual(expect.arrayContaining(['Prefect', 'Dagster']));
+    for (const name of await resultNames(page)) {
+      const tool = [...tools.values()].find((entry) => entry['name'] === name);
+      expect(tool && listedIn(tool, String(section)), name).toBe(true);
+    }
+    await page.getByRole('link', { name: /^Rivals of Apache Airflow/ }).click();
+    await expect(page).toHaveURL(/\/tools\/apache-airflow\/#rivals$/);
+  });
+
+  test('an abbreviation finds what uses the full word, and a typo finds the name', async ({ page }) => {
+    await page.goto('/search/?q=k8s');
+    await expect
+      .poll(() => resultNames(page))
+      .toEqual(expect.arrayContaining(['Kubernetes', 'KServe', 'Kubeflow']));
+    await page.goto('/search/?q=mlfow');
+    await expect.poll(async () => (await resultNames(page))[0]).toBe('MLflow');
+  });
+
+  test('a query naming a facet value offers that filter, and results say why they matched', async ({
+    page,
+  }) => {
+    await page.goto('/search/?q=open+source+feature+store');
+    await page.getByRole('link', { name: /^Filter: Open source, searching “feature store”/ }).click();
+    await expect(page).toHaveURL(/[?&]license=open-source/);
+    await expect(page.getByRole('searchbox', { name: 'Search words' })).toHaveValue('feature store');
+    const open = [...tools.values()]
+      .filter((tool) => tool['license'] === 'open-source')
+      .map((tool) => String(tool['name']));
+    await expect.poll(() => resultNames(page)).toEqual(expect.arrayContaining(['Feast']));
+    for (const name of await resultNames(page))
+      if ([...tools.values()].some((tool) => tool['name'] === name)) expect(open, name).toContain(name);
+    await expect(page.locator('[data-results] .result-excerpt mark').first()).toBeVisible();
+  });
+});
