@@ -21,6 +21,8 @@ export function createRoutes(base: string) {
     stack: at('stack/'),
     stats: at('stats/'),
     data: at('tools.json'),
+    dataSections: at('data/sections.json'),
+    dataToolBase: at('data/tools/'),
     guides: at('guides/'),
     guide: (slug: string) => at(`guides/${slug}/`),
     asset: at,

@@ -1,5 +1,6 @@
-import type { DirectoryData as ToolsJson } from '../lib/data-export.ts';
+import type { DirectoryData } from '../lib/data-export.ts';
 import {
+  MAX_COMPARED,
   MIN_COMPARED,
   comparisonLabels,
   comparisonTable,
@@ -9,9 +10,16 @@ import {
   type LabelMaps,
 } from '../lib/compare.ts';
 import { compareTableHtml } from '../lib/compare-table.ts';
+import { readList } from '../lib/url-list.ts';
+import { loadPagefind } from './pagefind.ts';
 
-/** What the page reads of `/tools.json` (its shape is declared once, in data-export.ts). */
-type DirectoryData = Pick<ToolsJson, 'categories' | 'tools' | 'redirects'>;
+type Sections = Pick<DirectoryData, 'categories' | 'redirects'>;
+type ToolRecord = DirectoryData['tools'][number];
+/** `/data/tools/<slug>.json`: one tool's record and the names of the tools it refers to. */
+interface ToolFile {
+  readonly tool: ToolRecord;
+  readonly names: Readonly<Record<string, string>>;
+}
 
 const EMPTY_LABELS: LabelMaps = {
   license: {},
@@ -23,86 +31,87 @@ const EMPTY_LABELS: LabelMaps = {
   pricing: {},
 };
 
+/** How many matches the picker offers as the person types. */
+const PICKER_MATCHES = 8;
+
 /**
  * `<compare-page>`: the comparison of the tools named in `?tools=a,b,c`, built in the browser
- * from `/tools.json` with the same table model and the same renderer as the pre-rendered pair
- * pages. The vocabulary labels come from the element's `data-labels`.
+ * with the same table model and renderer as the pre-rendered pair pages. It loads the sections
+ * (names, capability models, renamed tools) and one small file per compared tool, so a visit
+ * costs the same however large the directory grows; the picker finds tools through the search
+ * index. The vocabulary labels come from the element's `data-labels`.
  */
 class ComparePage extends HTMLElement {
-  #data: DirectoryData | undefined;
+  #sections: Sections | undefined;
+  #files = new Map<string, ToolFile | null>();
+  #generation = 0;
 
   async connectedCallback(): Promise<void> {
     try {
-      const response = await fetch(this.dataset['source'] ?? '/tools.json');
-      if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      this.#data = (await response.json()) as DirectoryData;
+      this.#sections = await this.#fetch<Sections>(this.dataset['sections'] ?? '/data/sections.json');
     } catch {
-      const status = this.querySelector('[data-status]');
-      if (status)
-        status.textContent =
-          'The tool data could not be loaded. Try again, or open one of the comparisons below.';
+      this.#status('The tool data could not be loaded. Try again, or open one of the comparisons below.');
       return;
     }
     const picker = this.querySelector<HTMLFormElement>('[data-picker]');
     if (picker) {
       picker.hidden = false;
-      picker.addEventListener('submit', (event) => {
-        event.preventDefault();
-        const slug = new FormData(picker).get('tool');
-        if (typeof slug === 'string' && !this.#slugs().includes(slug))
-          this.#go(toggleCompared(this.#slugs(), slug));
-      });
+      picker.addEventListener('submit', (event) => event.preventDefault());
+      picker.addEventListener('input', () => void this.#suggest(picker));
     }
-    // The table is rewritten on every change, so its "Remove" buttons are handled here.
+    // The table and the picker's matches are rewritten on every change: clicks are handled here.
     this.addEventListener('click', (event) => {
-      const button = (event.target as Element).closest<HTMLElement>('[data-remove]');
-      const slug = button?.dataset['remove'];
+      const target = (event.target as Element).closest<HTMLElement>('[data-remove], [data-add]');
+      const slug = target?.dataset['remove'] ?? target?.dataset['add'];
       if (!slug) return;
-      this.#go(toggleCompared(this.#slugs(), slug));
-      // The button is gone with the old table; keep the keyboard in a stable place.
+      void this.#go(toggleCompared(this.#requested(), slug));
+      // The button is gone with the old table or list; keep the keyboard in a stable place.
       this.querySelector<HTMLElement>('#compare-add')?.focus();
     });
-    window.addEventListener('popstate', () => this.#render());
-    this.#render();
+    window.addEventListener('popstate', () => void this.#render());
+    await this.#render();
   }
 
-  /**
-   * The picker's choices come from the data the comparison needs anyway, so the page's HTML does
-   * not grow with the directory (it has no picker without JavaScript). It offers only the tools
-   * not compared yet, behind a placeholder, so adding is always a deliberate choice.
-   */
-  #fillPicker(compared: readonly string[]): void {
-    const select = this.querySelector<HTMLSelectElement>('[data-picker] select');
-    const data = this.#data;
-    if (!select || !data) return;
-    const placeholder = new Option('Choose a tool…', '', true, true);
-    placeholder.disabled = true;
-    select.replaceChildren(
-      placeholder,
-      ...data.categories.map((category) => {
-        const group = document.createElement('optgroup');
-        group.label = category.name;
-        for (const tool of data.tools)
-          if (tool.category === category.id && !compared.includes(tool.slug))
-            group.append(new Option(tool.name, tool.slug));
-        return group;
-      }),
-    );
+  async #fetch<T>(url: string): Promise<T> {
+    const response = await fetch(url);
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    return (await response.json()) as T;
   }
 
-  #slugs(): string[] {
+  #status(text: string): void {
+    const status = this.querySelector('[data-status]');
+    if (status) status.textContent = text;
+  }
+
+  /** The slugs the URL asks for, old slugs of renamed tools standing for the new ones. */
+  #requested(): string[] {
     const renamed = new Map(
-      (this.#data?.redirects ?? []).flatMap((redirect) =>
+      (this.#sections?.redirects ?? []).flatMap((redirect) =>
         redirect.to ? [[redirect.from, redirect.to] as const] : [],
       ),
     );
-    return parseComparedSlugs(location.search, new Set(this.#data?.tools.map((tool) => tool.slug)), renamed);
+    const asked = readList(new URLSearchParams(location.search), 'tools', { lowerCase: true }).map(
+      (slug) => renamed.get(slug) ?? slug,
+    );
+    return parseComparedSlugs(location.search, new Set(asked), renamed);
   }
 
-  #go(slugs: string[]): void {
+  /** A tool's file, once; null when the directory has no such tool. */
+  async #file(slug: string): Promise<ToolFile | null> {
+    if (!this.#files.has(slug)) {
+      const base = this.dataset['toolData'] ?? '/data/tools/';
+      const file = /^[a-z0-9-]+$/.test(slug)
+        ? await this.#fetch<ToolFile>(`${base}${slug}.json`).catch(() => null)
+        : null;
+      this.#files.set(slug, file);
+    }
+    return this.#files.get(slug) ?? null;
+  }
+
+  async #go(slugs: string[]): Promise<void> {
     const query = serializeComparedSlugs(slugs);
     history.pushState(null, '', `${location.pathname}${query ? `?${query}` : ''}`);
-    this.#render();
+    await this.#render();
   }
 
   #labels(): LabelMaps {
@@ -113,31 +122,83 @@ class ComparePage extends HTMLElement {
     }
   }
 
-  #render(): void {
-    const data = this.#data;
-    if (!data) return;
-    const slugs = this.#slugs();
-    this.#fillPicker(slugs);
-    const tools = slugs.flatMap((slug) => data.tools.filter((tool) => tool.slug === slug));
-    const status = this.querySelector('[data-status]');
-    const target = this.querySelector('[data-table]');
-    if (!status || !target) return;
-    target.replaceChildren();
-    if (tools.length < MIN_COMPARED) {
-      status.textContent =
-        tools.length === 0
-          ? 'Pick at least two tools to compare, or open one of the popular comparisons below.'
-          : `${tools[0]?.name} is selected. Add at least one more tool.`;
+  /** Tools whose name matches what is typed, from the search index, not yet compared. */
+  async #suggest(picker: HTMLFormElement): Promise<void> {
+    const generation = ++this.#generation;
+    const words = picker.querySelector('input')?.value.trim() ?? '';
+    const list = picker.querySelector<HTMLElement>('[data-matches]');
+    if (!list) return;
+    if (words.length < 2) {
+      list.replaceChildren();
       return;
     }
-    status.textContent = `Comparing ${tools.map((tool) => tool.name).join(', ')}.`;
+    const pagefind = await loadPagefind();
+    const response = await pagefind?.search(words, { filters: { kind: { any: ['tool'] } } });
+    const data = await Promise.all(
+      (response?.results ?? []).slice(0, PICKER_MATCHES * 2).map((result) => result.data()),
+    );
+    if (generation !== this.#generation) return;
+    const compared = this.#requested();
+    const matches = data
+      .map((result) => ({ slug: /\/tools\/([^/]+)\/?$/.exec(result.url)?.[1], name: result.meta['title'] }))
+      .filter(
+        (match): match is { slug: string; name: string } =>
+          !!match.slug && !!match.name && !compared.includes(match.slug),
+      )
+      .slice(0, PICKER_MATCHES);
+    list.replaceChildren(
+      ...matches.map((match) => {
+        const item = document.createElement('li');
+        const button = document.createElement('button');
+        button.type = 'button';
+        button.className = 'button-outline';
+        button.dataset['add'] = match.slug;
+        button.textContent = `Add ${match.name}`;
+        item.append(button);
+        return item;
+      }),
+    );
+    this.#status(
+      matches.length === 0
+        ? `No tool not yet compared matches “${words}”.`
+        : `${matches.length} tools match “${words}”.`,
+    );
+  }
+
+  async #render(): Promise<void> {
+    const sections = this.#sections;
+    if (!sections) return;
+    const generation = ++this.#generation;
+    const requested = this.#requested();
+    const files = (await Promise.all(requested.map((slug) => this.#file(slug)))).filter(
+      (file): file is ToolFile => file !== null,
+    );
+    if (generation !== this.#generation) return;
+    const tools = files.map((file) => file.tool);
+    const target = this.querySelector('[data-table]');
+    if (!target) return;
+    target.replaceChildren();
+    const matches = this.querySelector('[data-matches]');
+    if (matches) matches.replaceChildren();
+    if (tools.length < MIN_COMPARED) {
+      this.#status(
+        tools.length === 0
+          ? 'Pick at least two tools to compare, or open one of the popular comparisons below.'
+          : `${tools[0]?.name} is selected. Add at least one more tool.`,
+      );
+      return;
+    }
+    this.#status(
+      `Comparing ${tools.map((tool) => tool.name).join(', ')}.${tools.length < MAX_COMPARED ? '' : ' Remove one to add another.'}`,
+    );
+    const names = files.flatMap((file) => Object.entries(file.names).map(([slug, name]) => ({ slug, name })));
     const table = comparisonTable(
       tools,
       comparisonLabels(
         this.#labels(),
-        data.categories,
-        data.tools,
-        (slug) => data.tools.find((tool) => tool.slug === slug)?.upstream?.lastActivity,
+        sections.categories,
+        [...tools, ...names],
+        (slug) => tools.find((tool) => tool.slug === slug)?.upstream?.lastActivity,
       ),
     );
     const toolBase = this.dataset['toolBase'] ?? '/tools/';

@@ -1,4 +1,3 @@
-import { facetOffers, searchWords } from '../lib/query-understanding.ts';
 import {
   RESULTS_PAGE_SIZE,
   isBlankSearch,
@@ -13,7 +12,11 @@ import {
 } from '../lib/search.ts';
 import { unfoldOnWideScreens } from './fold-panel.ts';
 import { loadPagefind, type Pagefind, type PagefindResultData } from './pagefind.ts';
-import { smartSearch, type SearchOffer } from './smart-search.ts';
+import type * as Understanding from '../lib/query-understanding.ts';
+import type { SearchOffer } from './smart-search.ts';
+
+/** Query understanding loads with the first search, beside Pagefind, not with the page. */
+const understanding = () => import('./smart-search.ts');
 
 type LoadResult = () => Promise<PagefindResultData>;
 
@@ -32,6 +35,8 @@ class SearchPage extends HTMLElement {
   #shown = 0;
   #generation = 0;
   #typingTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Builds a result's "why it matched" line; loaded with the first search. */
+  #excerptOf: ((excerpt: string | undefined) => HTMLElement | undefined) | undefined;
 
   async connectedCallback(): Promise<void> {
     const vocabulary: Record<string, string[]> = {};
@@ -123,6 +128,9 @@ class SearchPage extends HTMLElement {
     const selected = Object.values(state.filters).reduce((total, values) => total + values.length, 0);
     this.#element('[data-facets-state]').textContent = selected > 0 ? `: ${selected} on` : '';
 
+    const { excerptOf, facetOffers, searchWords, smartSearch } = await understanding();
+    this.#excerptOf = excerptOf;
+    if (generation !== this.#generation) return;
     const term = state.query === '' ? null : searchWords(state.query);
     // One search for the results, one per facet for its counts (OR within a facet).
     const [main, ...perFacet] = await Promise.all([
@@ -165,7 +173,7 @@ class SearchPage extends HTMLElement {
       firstPage = await Promise.all(main.results.slice(0, RESULTS_PAGE_SIZE).map((result) => result.data()));
     }
     if (generation !== this.#generation) return;
-    this.#renderOffers(state, offers);
+    this.#renderOffers(state, offers, facetOffers);
     this.#results = [
       ...firstPage.map((data) => () => Promise.resolve(data)),
       ...rest.map((result) => () => result.data()),
@@ -188,7 +196,11 @@ class SearchPage extends HTMLElement {
    * Above the results: what the query asks for (a comparison, a tool's rivals) and the filters
    * its words name ("open source feature store" offers the open-source filter).
    */
-  #renderOffers(state: SearchState, offers: readonly SearchOffer[]): void {
+  #renderOffers(
+    state: SearchState,
+    offers: readonly SearchOffer[],
+    facetOffers: typeof Understanding.facetOffers,
+  ): void {
     const list = this.querySelector<HTMLElement>('[data-offers]');
     if (!list) return;
     const options = [...this.#labels].flatMap(([keyValue, label]) => {
@@ -252,7 +264,7 @@ class SearchPage extends HTMLElement {
       tagline.textContent = result.meta['tagline'];
       article.append(tagline);
     }
-    const excerpt = excerptOf(result.excerpt);
+    const excerpt = this.#excerptOf?.(result.excerpt);
     if (excerpt) article.append(excerpt);
     // A tool that is not active says so on a line of its own (the label is text, not a colour).
     const status = result.meta['status'];
@@ -280,26 +292,6 @@ class SearchPage extends HTMLElement {
     item.append(article);
     return item;
   }
-}
-
-/**
- * Why a result matched: Pagefind's excerpt, whose only markup is <mark> around the matched
- * words, rebuilt as text and <mark> elements so no other markup can get in.
- */
-function excerptOf(excerpt: string | undefined): HTMLElement | undefined {
-  if (!excerpt || !excerpt.includes('<mark>')) return undefined;
-  const paragraph = document.createElement('p');
-  paragraph.className = 'result-excerpt';
-  const decode = (text: string) => new DOMParser().parseFromString(text, 'text/html').body.textContent ?? '';
-  excerpt.split(/(<mark>[\s\S]*?<\/mark>)/).forEach((part) => {
-    const marked = /^<mark>([\s\S]*)<\/mark>$/.exec(part);
-    if (marked) {
-      const mark = document.createElement('mark');
-      mark.textContent = decode(marked[1] ?? '');
-      paragraph.append(mark);
-    } else if (part) paragraph.append(decode(part.replace(/<[^>]*>/g, '')));
-  });
-  return paragraph;
 }
 
 customElements.define('search-page', SearchPage);

@@ -7,6 +7,8 @@ import {
   type PagefindFilters,
 } from '../lib/search.ts';
 import { understandQuery } from '../lib/query-understanding.ts';
+
+export { facetOffers, searchWords } from '../lib/query-understanding.ts';
 import type { Pagefind, PagefindResult, PagefindResultData } from './pagefind.ts';
 
 /** A link offered above the results: the comparison a query asks for, a tool's rivals. */
@@ -135,4 +137,24 @@ export async function smartSearch(
   }
   const words = intent.kind === 'words' ? intent.words : query;
   return { ...(await wordsSearch(pagefind, words, options)), offers: [] };
+}
+
+/**
+ * Why a result matched: Pagefind's excerpt, whose only markup is <mark> around the matched
+ * words, rebuilt as text and <mark> elements so no other markup can get in.
+ */
+export function excerptOf(excerpt: string | undefined): HTMLElement | undefined {
+  if (!excerpt || !excerpt.includes('<mark>')) return undefined;
+  const paragraph = document.createElement('p');
+  paragraph.className = 'result-excerpt';
+  const decode = (text: string) => new DOMParser().parseFromString(text, 'text/html').body.textContent ?? '';
+  excerpt.split(/(<mark>[\s\S]*?<\/mark>)/).forEach((part) => {
+    const marked = /^<mark>([\s\S]*)<\/mark>$/.exec(part);
+    if (marked) {
+      const mark = document.createElement('mark');
+      mark.textContent = decode(marked[1] ?? '');
+      paragraph.append(mark);
+    } else if (part) paragraph.append(decode(part.replace(/<[^>]*>/g, '')));
+  });
+  return paragraph;
 }

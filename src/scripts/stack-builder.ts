@@ -1,14 +1,16 @@
 import type { DirectoryData } from '../lib/data-export.ts';
+import { loadPagefind } from './pagefind.ts';
+
+/** How many matches a stage's search offers. */
+const MORE_MATCHES = 6;
 import {
   STACK_STAGES,
-  isFlaggedStatus,
   meetsConstraints,
   parseConstraints,
   parseStack,
   serializeStack,
   stackMarkdown,
   stackSummary,
-  toolsForStage,
   type StackSelection,
   type StackSummary,
   type StackTool,
@@ -22,15 +24,13 @@ class StackBuilder extends HTMLElement {
   #tools: StackTool[] = [];
   /** Display labels by "group:value", from the page (the vocabulary stays out of this script). */
   #labels: Record<string, string> = {};
-  /** Names of successors of tools that are not active, from the page, until /tools.json has loaded. */
+  /** Names of successors of tools that are not active, from the page and the tools' files. */
   #names = new Map<string, string>();
-  /**
-   * Choices the URL makes from a stage's menu before /tools.json has filled it: kept, so that a
-   * change to another stage in the meantime does not drop them from the URL.
-   */
-  #pending = new Map<string, string>();
+  /** Choices made beyond the listed tools (found by search, or named by the URL), by stage. */
+  #extra = new Map<string, string>();
   /** What the choices are restricted to (`?only=open-source,kubernetes`). */
   #constraints: string[] = [];
+  #generation = 0;
 
   connectedCallback(): void {
     this.#labels = this.#json('labels');
@@ -38,26 +38,29 @@ class StackBuilder extends HTMLElement {
     // The listed tools, as the page gives them: the same record fields /tools.json has.
     this.#tools.push(...(JSON.parse(this.dataset['tools'] ?? '[]') as StackTool[]));
     this.querySelector('form')?.addEventListener('change', (event) => {
-      // A stage's radios and its menu of further tools are one choice: the newest wins.
       const target = event.target;
-      let stage: string | undefined;
-      if (target instanceof HTMLInputElement && target.dataset['constraint'] !== undefined) {
+      if (!(target instanceof HTMLInputElement)) return;
+      if (target.dataset['constraint'] !== undefined) {
         this.#constraints = this.#constraintBoxes()
           .filter((box) => box.checked)
           .map((box) => box.value);
-      } else if (target instanceof HTMLSelectElement) {
-        stage = target.dataset['moreChoices'];
-        for (const input of this.#radios()) if (input.name === stage) input.checked = false;
-      } else if (target instanceof HTMLInputElement) {
-        stage = target.name;
-        const menu = this.#menuOf(stage);
-        if (menu) menu.value = '';
-      }
-      if (stage) this.#pending.delete(stage);
+      } else if (target.type === 'radio') {
+        // A stage's radios and its search are one choice: the newest wins.
+        this.#extra.delete(target.name);
+      } else return;
       this.#commit(this.#selectionFromForm());
     });
+    this.querySelector('form')?.addEventListener('input', (event) => {
+      const target = event.target;
+      if (target instanceof HTMLInputElement && target.dataset['moreChoices']) void this.#findMore(target);
+    });
+    this.addEventListener('click', (event) => {
+      const button = (event.target as Element).closest<HTMLElement>('[data-choose]');
+      const [stage, slug] = (button?.dataset['choose'] ?? '').split(':');
+      if (stage && slug) void this.#choose(stage, slug);
+    });
     this.querySelector('[data-reset]')?.addEventListener('click', () => {
-      this.#pending.clear();
+      this.#extra.clear();
       this.#constraints = [];
       this.#commit({});
     });
@@ -65,11 +68,11 @@ class StackBuilder extends HTMLElement {
       'click',
       (event) => void this.#copy(event.currentTarget),
     );
-    window.addEventListener('popstate', () => this.#render(this.#selectionFromUrl()));
+    window.addEventListener('popstate', () => void this.#fromUrl());
     const summary = this.querySelector<HTMLElement>('[data-summary]');
     if (summary) summary.hidden = false;
-    this.#render(this.#selectionFromUrl());
-    if (this.#menus().length > 0) void this.#loadMoreChoices();
+    for (const wrapper of this.querySelectorAll<HTMLElement>('.more-select')) wrapper.hidden = false;
+    void this.#fromUrl();
   }
 
   #json(key: string): Record<string, string> {
@@ -82,79 +85,92 @@ class StackBuilder extends HTMLElement {
 
   #label = (group: string, value: string): string => this.#labels[`${group}:${value}`] ?? value;
 
-  /** The URL's stack as far as the known tools go; the rest of a menu stage's choice waits. */
-  #selectionFromUrl(): StackSelection {
+  /** The URL's stack: tools the page does not list are loaded from their files first. */
+  async #fromUrl(): Promise<void> {
     this.#constraints = parseConstraints(location.search);
-    const selection = parseStack(location.search, this.#tools);
     const params = new URLSearchParams(location.search);
-    this.#pending.clear();
-    for (const menu of this.#menus()) {
-      const stage = menu.dataset['moreChoices'] ?? '';
-      const slug = params.get(stage);
-      if (slug && !selection[stage] && menu.options.length <= 1) this.#pending.set(stage, slug);
+    const known = new Set(this.#tools.map((tool) => tool.slug));
+    const listed = new Set(this.#radios().map((input) => `${input.name}:${input.value}`));
+    // Choices beyond the listed tools are kept while their files load, so a change to another
+    // stage in the meantime does not drop them from the URL.
+    this.#extra.clear();
+    const missing: string[] = [];
+    for (const stage of STACK_STAGES) {
+      const slug = params.get(stage.key)?.trim().toLowerCase();
+      if (!slug || !/^[a-z0-9-]+$/.test(slug) || listed.has(`${stage.key}:${slug}`)) continue;
+      this.#extra.set(stage.key, slug);
+      if (!known.has(slug)) missing.push(slug);
     }
-    return selection;
+    await Promise.all([...new Set(missing)].map((slug) => this.#load(slug)));
+    const selection = parseStack(location.search, this.#tools);
+    for (const [stage, slug] of this.#extra) if (selection[stage] !== slug) this.#extra.delete(stage);
+    this.#render(selection);
   }
 
-  /** Stages list their first tools; the others come from /tools.json into each stage's menu. */
-  async #loadMoreChoices(): Promise<void> {
-    let data: Pick<DirectoryData, 'tools'>;
+  /** Adds a tool from its file (`/data/tools/<slug>.json`); false when there is none. */
+  async #load(slug: string): Promise<boolean> {
+    if (this.#tools.some((tool) => tool.slug === slug)) return true;
     try {
-      const response = await fetch(this.dataset['source'] ?? '/tools.json');
-      if (!response.ok) return;
-      data = (await response.json()) as typeof data;
-    } catch {
-      return;
-    }
-    const known = new Set(this.#tools.map((tool) => tool.slug));
-    for (const tool of data.tools) {
-      if (known.has(tool.slug)) continue;
+      const response = await fetch(`${this.dataset['toolData'] ?? '/data/tools/'}${slug}.json`);
+      if (!response.ok) return false;
+      const { tool, names } = (await response.json()) as {
+        tool: DirectoryData['tools'][number];
+        names: Record<string, string>;
+      };
+      for (const [other, name] of Object.entries(names)) this.#names.set(other, name);
       this.#tools.push({
-        slug: tool.slug,
-        name: tool.name,
-        category: tool.category,
-        alsoIn: tool.alsoIn,
+        ...tool,
         license: tool.license ?? undefined,
         deployment: tool.deployment ?? undefined,
-        integrates: tool.integrates,
-        status: tool.status,
-        statusNote: tool.statusNote,
-        successors: tool.successors,
-        subcategory: tool.subcategory,
-        maintainer: tool.maintainer,
-        capabilities: tool.capabilities,
+        difficulty: tool.difficulty ?? undefined,
       });
+      return true;
+    } catch {
+      return false;
     }
-    for (const menu of this.#menus()) {
-      const stage = STACK_STAGES.find((candidate) => candidate.key === menu.dataset['moreChoices']);
-      if (!stage) continue;
-      // Per stage: a tool listed under one stage may be in another stage's menu.
-      const listed = new Set(
-        this.#radios()
-          .filter((input) => input.name === stage.key)
-          .map((input) => input.value),
-      );
-      for (const tool of toolsForStage(stage, this.#tools)) {
-        if (listed.has(tool.slug)) continue;
-        const option = document.createElement('option');
-        option.value = tool.slug;
-        option.textContent = isFlaggedStatus(tool.status)
-          ? `${tool.name} (${this.#label('status', tool.status)})`
-          : tool.name;
-        menu.append(option);
-      }
-      const wrapper = menu.closest<HTMLElement>('.more-select');
-      if (wrapper) wrapper.hidden = false;
-    }
-    this.#render(this.#selectionFromUrl());
   }
 
-  #menus(): HTMLSelectElement[] {
-    return [...this.querySelectorAll<HTMLSelectElement>('select[data-more-choices]')];
+  /** Tools of a stage whose name matches what is typed, from the search index. */
+  async #findMore(input: HTMLInputElement): Promise<void> {
+    const generation = ++this.#generation;
+    const stageKey = input.dataset['moreChoices'] ?? '';
+    const stage = STACK_STAGES.find((candidate) => candidate.key === stageKey);
+    const target = this.querySelector(`[data-more-matches="${stageKey}"]`);
+    const words = input.value.trim();
+    if (!stage || !target) return;
+    if (words.length < 2) {
+      target.replaceChildren();
+      return;
+    }
+    const pagefind = await loadPagefind();
+    const response = await pagefind?.search(words, {
+      filters: { kind: { any: ['tool'] }, category: { any: [...stage.categories] } },
+    });
+    const data = await Promise.all(
+      (response?.results ?? []).slice(0, MORE_MATCHES).map((result) => result.data()),
+    );
+    if (generation !== this.#generation) return;
+    target.replaceChildren(
+      ...data.flatMap((result) => {
+        const slug = /\/tools\/([^/]+)\/?$/.exec(result.url)?.[1];
+        if (!slug) return [];
+        const button = document.createElement('button');
+        button.type = 'button';
+        button.className = 'button-outline';
+        button.dataset['choose'] = `${stage.key}:${slug}`;
+        button.textContent = `Choose ${result.meta['title'] ?? slug}`;
+        return [button, ' '];
+      }),
+    );
   }
 
-  #menuOf(stage: string): HTMLSelectElement | undefined {
-    return this.#menus().find((menu) => menu.dataset['moreChoices'] === stage);
+  async #choose(stage: string, slug: string): Promise<void> {
+    if (!(await this.#load(slug))) return;
+    this.#extra.set(stage, slug);
+    const input = this.querySelector<HTMLInputElement>(`[data-more-choices="${stage}"]`);
+    if (input) input.value = '';
+    this.querySelector(`[data-more-matches="${stage}"]`)?.replaceChildren();
+    this.#commit(this.#selectionFromForm());
   }
 
   #radios(): HTMLInputElement[] {
@@ -167,12 +183,8 @@ class StackBuilder extends HTMLElement {
 
   #selectionFromForm(): StackSelection {
     const selection: Record<string, string> = {};
-    for (const menu of this.#menus()) {
-      const stage = menu.dataset['moreChoices'];
-      if (stage && menu.value) selection[stage] = menu.value;
-    }
     for (const input of this.#radios()) if (input.checked && input.value) selection[input.name] = input.value;
-    for (const [stage, slug] of this.#pending) selection[stage] ??= slug;
+    for (const [stage, slug] of this.#extra) selection[stage] = slug;
     return selection;
   }
 
@@ -200,12 +212,13 @@ class StackBuilder extends HTMLElement {
       const item = input.closest('li');
       if (item) item.hidden = !shown(input.value, input.checked);
     }
-    for (const menu of this.#menus())
-      for (const option of menu.options) option.hidden = !shown(option.value, option.selected);
-    for (const menu of this.#menus()) {
-      const chosen = selection[menu.dataset['moreChoices'] ?? ''] ?? '';
-      // '' unless the choice is one of the menu's tools rather than a listed one.
-      menu.value = [...menu.options].some((option) => option.value === chosen) ? chosen : '';
+    // A stage chosen beyond its listed tools says which, next to its search.
+    for (const stage of STACK_STAGES) {
+      const note = this.querySelector(`[data-more-matches="${stage.key}"]`);
+      const extra = this.#extra.get(stage.key);
+      if (note && extra && note.children.length === 0)
+        note.textContent = `Chosen: ${this.#tools.find((tool) => tool.slug === extra)?.name ?? extra}`;
+      else if (note && !extra && note.children.length === 0) note.textContent = '';
     }
     const summary = stackSummary(selection, this.#tools, this.#names);
     const mix = (group: 'license' | 'deployment', counts: ReadonlyMap<string, number>) =>

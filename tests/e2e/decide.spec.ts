@@ -63,25 +63,40 @@ test.describe('compare', () => {
     await context.close();
   });
 
-  test('tools are added and removed with the picker, which offers only tools not compared yet', async ({
+  test('tools are added and removed with a searchable picker, which offers only tools not compared yet', async ({
     page,
   }) => {
     await page.goto('/compare/?tools=feast');
     await expect(page.getByRole('main').getByRole('status')).toContainText('Add at least one more tool');
     const picker = page.getByLabel('Add a tool');
-    await expect(picker.locator('option:checked')).toHaveText('Choose a tool…');
-    await expect(picker.locator('option[value="feast"]')).toHaveCount(0);
-    await picker.selectOption('tecton');
-    await page.getByRole('button', { name: 'Add to comparison' }).click();
+    await expect(picker).toHaveAttribute('placeholder', /Type a tool/);
+    await picker.fill('feature store');
+    const matches = page.getByRole('list', { name: 'Matching tools' });
+    await expect(matches.getByRole('button', { name: 'Add Tecton' })).toBeVisible();
+    await expect(matches.getByRole('button', { name: 'Add Feast' })).toHaveCount(0);
+    await matches.getByRole('button', { name: 'Add Tecton' }).click();
     await expect(page).toHaveURL(/\/compare\/\?tools=feast,tecton$/);
-    await expect(picker.locator('option[value="tecton"]')).toHaveCount(0);
-    await picker.selectOption('hopsworks');
-    await page.getByRole('button', { name: 'Add to comparison' }).click();
+    await picker.fill('hopsworks');
+    await matches.getByRole('button', { name: 'Add Hopsworks' }).click();
     await expect(page.getByRole('table').getByRole('columnheader')).toHaveCount(3);
     await page.reload();
     await expect(page.getByRole('table').getByRole('columnheader')).toHaveCount(3);
     await page.getByRole('button', { name: 'Remove Tecton' }).click();
     await expect(page).toHaveURL(/\/compare\/\?tools=feast,hopsworks$/);
+  });
+
+  test('a comparison loads only the data it shows', async ({ page }) => {
+    const loaded: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().endsWith('.json')) loaded.push(new URL(request.url()).pathname);
+    });
+    await page.goto('/compare/?tools=feast,tecton');
+    await expect(page.getByRole('table').getByRole('columnheader')).toHaveCount(2);
+    expect(loaded.sort()).toEqual([
+      '/data/sections.json',
+      '/data/tools/feast.json',
+      '/data/tools/tecton.json',
+    ]);
   });
 
   test('an empty comparison suggests popular comparisons, each a pre-rendered page', async ({ page }) => {

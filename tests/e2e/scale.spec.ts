@@ -3,12 +3,11 @@ import { expect, test } from '@playwright/test';
 import { BUDGETS } from '../../scripts/lib/budgets.ts';
 import { surveyHtml } from '../../scripts/lib/page-weight.ts';
 import { STAGE_CHOICES_LISTED } from '../../src/lib/stack.ts';
-import { readEntries } from '../helpers/content.ts';
 import { SCALE_EXTRA_TOOLS as EXTRA_TOOLS, siteOutDir, siteUrl } from '../helpers/sites.ts';
 
 /**
  * The fixture plus 1,000 generated tools (built by global setup): every page stays within the
- * HTML budget, and the pages that offer every tool (stack builder, compare picker) still do.
+ * HTML budget, and the stack builder and the compare picker find any tool by name.
  */
 const server = { url: siteUrl('scale') };
 
@@ -18,38 +17,42 @@ test('every HTML page stays within 14 KB gzipped with 1,000 more tools', () => {
   expect(survey.overBudget).toEqual([]);
 });
 
-test('the stack builder lists a stage’s first tools and offers the rest in a menu', async ({ page }) => {
+test('the stack builder lists a stage’s first tools and finds the rest by name', async ({ page }) => {
   await page.goto(`${server?.url ?? ''}stack/`);
   const serving = page.getByRole('group', { name: 'Serving' });
   // The first tools by name, and "None yet".
   await expect(serving.getByRole('radio')).toHaveCount(STAGE_CHOICES_LISTED + 1);
   await expect(serving.getByRole('radio', { name: 'TorchServe' })).toHaveCount(0);
 
-  const menu = serving.getByLabel('More Serving tools');
-  await expect(menu).toBeVisible();
+  const find = serving.getByLabel('Find more Serving tools');
+  await expect(find).toBeVisible();
   const axe = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
     .analyze();
   expect(axe.violations.map((violation) => violation.id)).toEqual([]);
-  await menu.selectOption('torchserve');
+  await find.fill('torchserve');
+  await serving.getByRole('button', { name: 'Choose TorchServe' }).click();
   await expect(page).toHaveURL(/\/stack\/\?serving=torchserve$/);
   await expect(page.getByLabel('As Markdown')).toHaveValue(/TorchServe/);
   await expect(serving.getByRole('radio', { name: 'None yet' })).not.toBeChecked();
+  await expect(serving).toContainText('Chosen: TorchServe');
 
   await page.reload();
-  await expect(menu).toHaveValue('torchserve');
+  await expect(serving).toContainText('Chosen: TorchServe');
   await expect(page.getByLabel('As Markdown')).toHaveValue(/TorchServe/);
 
   await serving.getByRole('radio', { name: 'BentoML' }).check();
   await expect(page).toHaveURL(/\/stack\/\?serving=bentoml$/);
-  await expect(menu).toHaveValue('');
+  await expect(serving).not.toContainText('Chosen: TorchServe');
 });
 
-test('a shared stack keeps a menu choice while the menu is still loading', async ({ page }) => {
-  // Hold /tools.json back until another stage has changed.
+test('a shared stack keeps a choice beyond the listed tools while its data is still loading', async ({
+  page,
+}) => {
+  // Hold TorchServe's file back until another stage has changed.
   let release: () => void = () => undefined;
   const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/tools.json', async (route) => {
+  await page.route('**/data/tools/torchserve.json', async (route) => {
     await held;
     await route.continue();
   });
@@ -57,20 +60,26 @@ test('a shared stack keeps a menu choice while the menu is still loading', async
   await page.getByRole('group', { name: 'Feature store' }).getByRole('radio', { name: 'Feast' }).check();
   await expect(page).toHaveURL(/\/stack\/\?features=feast&serving=torchserve$/);
   release();
-  const menu = page.getByRole('group', { name: 'Serving' }).getByLabel('More Serving tools');
-  await expect(menu).toHaveValue('torchserve');
   await expect(page.getByLabel('As Markdown')).toHaveValue(/TorchServe/);
   await page.getByRole('button', { name: 'Start over' }).click();
   await expect(page).toHaveURL(/\/stack\/$/);
-  await expect(menu).toHaveValue('');
+  await expect(page.getByLabel('As Markdown')).not.toHaveValue(/TorchServe/);
 });
 
-test('the compare picker offers every tool', async ({ page }) => {
+test('the compare picker finds any tool by name, loading only what it compares', async ({ page }) => {
+  const data: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().endsWith('.json')) data.push(new URL(request.url()).pathname);
+  });
   await page.goto(`${server?.url ?? ''}compare/?tools=feast`);
   const picker = page.getByLabel('Add a tool');
-  await expect(picker.locator('option')).toHaveCount(EXTRA_TOOLS + readEntries('tools').size);
-  const generated = await picker.locator('option[value^="synthetic-tool-0001-"]').getAttribute('value');
-  await picker.selectOption(generated ?? '');
-  await page.getByRole('button', { name: 'Add to comparison' }).click();
+  await picker.fill('synthetic tool 0001');
+  const add = page
+    .getByRole('list', { name: 'Matching tools' })
+    .getByRole('button', { name: /^Add Synthetic Tool 0001/ });
+  await add.first().click();
   await expect(page).toHaveURL(/\/compare\/\?tools=feast,synthetic-tool-0001-/);
+  await expect(page.getByRole('table').getByRole('columnheader')).toHaveCount(2);
+  expect(data.filter((path) => path.endsWith('tools.json'))).toEqual([]);
+  expect(data.filter((path) => path.startsWith('/data/tools/'))).toHaveLength(2);
 });

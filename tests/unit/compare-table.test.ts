@@ -331,7 +331,8 @@ describe('the /compare/ page script', () => {
   beforeAll(async () => {
     class FakeElement {
       dataset: Record<string, string> = {
-        source: '/base/tools.json',
+        sections: '/base/data/sections.json',
+        toolData: '/base/data/tools/',
         toolBase: '/base/tools/',
         labels: JSON.stringify(COMPARISON_LABEL_MAPS),
       };
@@ -357,9 +358,19 @@ describe('the /compare/ page script', () => {
         url.search = query < 0 ? '' : next.slice(query);
       },
     });
+    // The sections file, then one file per compared tool, as the site writes them.
     vi.stubGlobal('fetch', async (source: string) => {
-      expect(source).toBe('/base/tools.json');
-      return new Response(JSON.stringify({ categories: CATEGORIES, tools }));
+      if (source === '/base/data/sections.json')
+        return new Response(JSON.stringify({ categories: CATEGORIES, redirects: [] }));
+      const slug = /^\/base\/data\/tools\/([a-z0-9-]+)\.json$/.exec(source)?.[1];
+      const tool = tools.find((entry) => entry.slug === slug);
+      if (!tool) return new Response('not found', { status: 404 });
+      const names = Object.fromEntries(
+        tools
+          .filter((other) => (tool.successors ?? []).includes(other.slug))
+          .map((other) => [other.slug, other.name]),
+      );
+      return new Response(JSON.stringify({ tool, names }));
     });
     await import('../../src/scripts/compare-page.ts');
     await page?.connectedCallback();
@@ -389,9 +400,12 @@ describe('the /compare/ page script', () => {
     expect(nodes['[data-table]'].innerHTML.replace(/<button[^>]*>[^<]*<\/button>/g, '')).toBe(server.trim());
   });
 
-  it('removes a tool from the URL when its button is pressed', () => {
+  it('removes a tool from the URL when its button is pressed', async () => {
     const button = { dataset: { remove: 'bentoml' } };
     page?.listeners.get('click')?.({ target: { closest: () => button } });
+    await vi.waitFor(() =>
+      expect(nodes['[data-status]'].textContent).toContain('Add at least one more tool'),
+    );
     expect(url.search).toBe('?tools=torchserve');
     expect(nodes['[data-status]'].textContent).toBe('TorchServe is selected. Add at least one more tool.');
     // A click elsewhere in the page changes nothing.
