@@ -35,6 +35,9 @@ const PAGE_TYPES: Target[] = [
   { name: 'category', path: '/categories/model-serving/' },
   { name: 'tools', path: '/tools/', ready: (page) => expect(status(page)).toHaveText(/^\d+ tools$/) },
   { name: 'tool', path: '/tools/mlflow/', staticMain: true },
+  // Quick start with its copy button, maintainer, capabilities with sources.
+  { name: 'tool with decision facts', path: '/tools/bentoml/' },
+  { name: 'common question', path: '/categories/model-serving/for/open-source-servers/' },
   {
     name: 'filtered tools',
     path: '/tools/?license=open-source',
@@ -66,6 +69,7 @@ const PAGE_TYPES: Target[] = [
     path: '/compare/?tools=mlflow,kubeflow',
     ready: (page) => expect(page.getByRole('table')).toBeVisible(),
   },
+  { name: 'rival comparison', path: '/compare/feast-vs-tecton/', staticMain: true },
   { name: 'stack builder', path: '/stack/' },
   { name: 'stats', path: '/stats/', staticMain: true },
   { name: '404', path: '/no-such-page/', staticMain: true },
