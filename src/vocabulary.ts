@@ -153,7 +153,7 @@ export const MAINTAINER_KINDS = {
     label: 'Community',
     icon: '👥',
     description:
-      'Maintained by independent developers or a research group, with no company or foundation behind it.',
+      'Maintained by independent developers, a research group or a public institute, with no company or foundation behind it.',
   },
   'cloud-provider': {
     label: 'Cloud provider',
@@ -181,6 +181,7 @@ export const LANGUAGES = {
   kotlin: { label: 'Kotlin', icon: '', description: '' },
   ruby: { label: 'Ruby', icon: '', description: '' },
   php: { label: 'PHP', icon: '', description: '' },
+  swift: { label: 'Swift', icon: '', description: '' },
   elixir: { label: 'Elixir', icon: '', description: '' },
   groovy: { label: 'Groovy', icon: '', description: '' },
   lua: { label: 'Lua', icon: '', description: '' },
