@@ -322,7 +322,9 @@ export function differenceSummary(table: ComparisonTable): string[] {
         const theirs = row.cells[1 - index]?.value;
         return mine === 'yes' && (theirs === 'no' || theirs === 'partial');
       })
-      .map((row) => row.name.charAt(0).toLowerCase() + row.name.slice(1));
+      .map((row) =>
+        /^[A-Z][a-z]/.test(row.name) ? row.name.charAt(0).toLowerCase() + row.name.slice(1) : row.name,
+      );
   for (const index of [0, 1] as const) {
     const names = only(index);
     const tool = table.tools[index];

@@ -85,7 +85,12 @@ export function glanceParts(tool: Facts): string[] {
   if (maintainer) {
     if (maintainer.foundation)
       parts.push(`${maintainer.foundation} project${maintainer.maturity ? ` (${maintainer.maturity})` : ''}`);
-    else if (maintainer.kind === 'community') parts.push(`Community project: ${maintainer.name}`);
+    else if (maintainer.kind === 'community')
+      parts.push(
+        /community|contributors|project/i.test(maintainer.name)
+          ? maintainer.name
+          : `${maintainer.name} (community)`,
+      );
     else parts.push(`By ${maintainer.name}`);
   }
   const sdk = tool.languages?.sdk ?? [];
@@ -93,4 +98,9 @@ export function glanceParts(tool: Facts): string[] {
   if (tool.firstRelease) parts.push(`since ${tool.firstRelease.year}`);
   if (tool.pricing) parts.push(pricingText(tool.pricing).toLowerCase());
   return parts;
+}
+
+/** A name inside a sentence: "Managed cloud offering" → "managed cloud offering", "LLM tracing" kept. */
+export function inSentence(name: string): string {
+  return /^[A-Z][a-z]/.test(name) ? name.charAt(0).toLowerCase() + name.slice(1) : name;
 }
