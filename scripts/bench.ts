@@ -9,6 +9,7 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { buildFloor } from './lib/astro-floor.ts';
 import { buildSite, REPO_ROOT, type BuildResult } from './lib/build-site.ts';
 import { generateContent, REAL_CONTENT_DIR } from './lib/generate-content.ts';
 import {
@@ -58,6 +59,8 @@ interface DatasetResult {
   readonly pages: Record<PageType, PageWeight>;
   readonly html: HtmlSurvey;
   readonly firstSearch: SearchTransfer;
+  /** Seconds Astro takes to write as many HTML pages from a trivial template (the floor). */
+  readonly floorSeconds: number;
 }
 
 function parseOptions(argv: readonly string[]): Options {
@@ -144,6 +147,13 @@ async function benchDataset(dataset: Dataset, options: Options, tempRoot: string
     if (run === options.runs) measuredSite = await measureBuiltSite(outDir, options.term);
   }
   if (!measuredSite) throw new Error('no run was measured');
+  const floorSeconds = await buildFloor(
+    measuredSite.html.pages,
+    mkdtempSync(join(tempRoot, `floor-${dataset.extraTools}-`)),
+  );
+  console.error(
+    `  ${dataset.label} floor (${measuredSite.html.pages} trivial pages): ${floorSeconds.toFixed(1)}s`,
+  );
   const last = runs.at(-1);
   return {
     label: dataset.label,
@@ -153,6 +163,7 @@ async function benchDataset(dataset: Dataset, options: Options, tempRoot: string
     runs,
     median: medians(runs),
     ...measuredSite,
+    floorSeconds,
   };
 }
 
@@ -191,6 +202,8 @@ function tableRows(results: readonly DatasetResult[], term: string): [string, ..
     row('Build wall time (s)', (r) => seconds(r.median.wallSeconds)),
     row('… Astro (s)', (r) => seconds(r.median.astroSeconds)),
     row('… search index (s)', (r) => seconds(r.median.indexSeconds)),
+    row('Astro floor, same pages (s)', (r) => seconds(r.floorSeconds)),
+    row('… Astro time / floor', (r) => `${(r.median.astroSeconds / r.floorSeconds).toFixed(2)}×`),
     row('Peak memory (MB)', (r) => (r.median.peakRssBytes === undefined ? 'n/a' : MB(r.median.peakRssBytes))),
     row('dist size (MB)', (r) => MB(r.median.distBytes)),
     row('dist files', (r) => r.median.distFiles.toLocaleString('en')),
