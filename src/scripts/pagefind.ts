@@ -35,18 +35,23 @@ let loading: Promise<Pagefind | undefined> | undefined;
 
 /**
  * Loads Pagefind once, on demand. Resolves to undefined where no index exists (`astro dev`),
- * so callers can say so instead of failing.
+ * so callers can say so instead of failing. `filters: true` also loads the filter index up
+ * front, which only facet counts need (searches started before it arrives report no counts);
+ * the header suggestions and the pickers leave it out, which at 10,000 tools saves most of a
+ * first search's transfer.
  */
-export function loadPagefind(): Promise<Pagefind | undefined> {
+export function loadPagefind({ filters = false }: { filters?: boolean } = {}): Promise<Pagefind | undefined> {
   const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
   loading ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)
     .then(async (module: Pagefind) => {
       await module.options({ baseUrl: base });
       await module.init();
-      // Loads the filter index up front: searches started before it arrives report no counts.
-      await module.filters();
       return module;
     })
     .catch(() => undefined);
-  return loading;
+  if (!filters) return loading;
+  return loading.then(async (module) => {
+    await module?.filters();
+    return module;
+  });
 }

@@ -47,7 +47,7 @@ class SearchPage extends HTMLElement {
     }
     this.#vocabulary = vocabulary;
 
-    this.#pagefind = await loadPagefind();
+    this.#pagefind = await loadPagefind({ filters: true });
     if (!this.#pagefind) {
       this.#element('[data-unavailable]').hidden = false;
       this.#element('[data-search-form]').hidden = true;
