@@ -4,6 +4,7 @@
  * rivals worth pre-rendering as `/compare/<a>-vs-<b>/` pages.
  */
 
+import { listOf } from './prose.ts';
 import type { ToolFields } from './tool-view.ts';
 import type { CapabilitySupport } from '../vocabulary.ts';
 
@@ -155,9 +156,6 @@ const sectionsOf = (tool: ComparableTool) => [
   ...(tool.alsoIn ?? []).map((placement) => placement.category).filter((id) => id !== tool.category),
 ];
 
-const list = (labels: readonly string[]) =>
-  labels.length <= 1 ? labels.join('') : `${labels.slice(0, -1).join(', ')} and ${labels.at(-1)}`;
-
 /**
  * The capability rows: when the tools share a section, that section's model (the first shared
  * one, in the first tool's order); otherwise the capabilities every tool's sections declare.
@@ -183,7 +181,7 @@ function capabilityRows(
         all.findIndex((other) => other.id === capability.id) === index &&
         declared.every((models) => models.some((other) => other.id === capability.id)),
     );
-    const names = list([...new Set(tools.map((tool) => labels.category(tool.category)))]);
+    const names = listOf([...new Set(tools.map((tool) => labels.category(tool.category)))], 'and');
     scope =
       model.length > 0
         ? `These tools do different jobs (${names}): they are compared on their facts and on the ${model.length} capabilities their sections share.`
@@ -330,7 +328,7 @@ export function differenceSummary(table: ComparisonTable): string[] {
     const tool = table.tools[index];
     if (tool && names.length > 0)
       sentences.push(
-        `${tool.name} has ${list(names)}, where ${table.tools[1 - index]?.name} has ${names.length > 1 ? 'them' : 'it'} only partly or not at all.`,
+        `${tool.name} has ${listOf(names, 'and')}, where ${table.tools[1 - index]?.name} has ${names.length > 1 ? 'them' : 'it'} only partly or not at all.`,
       );
   }
   const both = table.capabilities.filter((row) => row.cells.every((cell) => cell.value === 'yes')).length;

@@ -4,6 +4,7 @@ import { badgesOf, compareNames, isInactive, statusWarning } from './entries.ts'
 import { compareForListing } from './order.ts';
 import type { ToolData } from '../schemas/tool.ts';
 import type { UpstreamRecord } from '../schemas/upstream.ts';
+import { listOf } from './prose.ts';
 import { decisionFactLines } from './tool-facts.ts';
 import { fullStars, upstreamViews, type UpstreamView } from './upstream-view.ts';
 import { RESOURCE_KINDS, RESOURCE_KIND_VALUES } from '../vocabulary.ts';
@@ -76,11 +77,6 @@ function escapeMarkdown(text: string): string {
   return text.replace(/([\\`*_[\]<>|])/g, '\\$1');
 }
 
-/** "A", "A or B", "A, B or C". */
-function alternatives(names: readonly string[]): string {
-  return names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} or ${names.at(-1)}`;
-}
-
 /** The first line of every entry of the document: bold linked name, then its description. */
 function headLine(name: string, url: string, description: string): string {
   return `**[${escapeMarkdown(name)}](${linkTarget(url)})** - ${escapeMarkdown(description)}`;
@@ -112,7 +108,7 @@ function statusText(entry: Listed, nameOf: (slug: string) => string): string | u
   const successors = (entry.successors ?? []).map(nameOf);
   const advice =
     successors.length > 0
-      ? `, ${isInactive(entry.status) ? 'use' : 'consider'} ${alternatives(successors)}`
+      ? `, ${isInactive(entry.status) ? 'use' : 'consider'} ${listOf(successors, 'or')}`
       : '';
   return `${warning.icon} ${warning.label}${since}${advice}`;
 }
@@ -297,7 +293,7 @@ export function exportMarkdown(content: CheckedContent, options: ExportOptions):
       lines.push(
         `**${escapeMarkdown(redirect.name)}** - ${what}`,
         `- ${escapeMarkdown(redirect.reason)}`,
-        ...(instead.length > 0 ? [`- Use instead: ${alternatives(instead)}`] : []),
+        ...(instead.length > 0 ? [`- Use instead: ${listOf(instead, 'or')}`] : []),
         '',
       );
     }

@@ -129,9 +129,21 @@ export function filterGroups(
   });
 }
 
-/** Every group's key and values, in canonical order: what the URL and the browser need. */
+const valuesCache = new WeakMap<readonly FilterGroupDefinition[], FilterGroupValues<FilterGroupKey>[]>();
+
+/**
+ * Every group's key and values, in canonical order: what the URL and the browser need. Kept per
+ * list of groups, since every card of every listing asks for it.
+ */
 export function groupValues(groups: readonly FilterGroupDefinition[]): FilterGroupValues<FilterGroupKey>[] {
-  return groups.map((group) => ({ key: group.key, values: group.options.map((option) => option.value) }));
+  const cached = valuesCache.get(groups);
+  if (cached) return cached;
+  const values = groups.map((group) => ({
+    key: group.key,
+    values: group.options.map((option) => option.value),
+  }));
+  valuesCache.set(groups, values);
+  return values;
 }
 
 /** The vocabulary's groups' keys and values (the section group depends on the content). */

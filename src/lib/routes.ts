@@ -31,5 +31,10 @@ export function createRoutes(base: string) {
 
 export type Routes = ReturnType<typeof createRoutes>;
 
+/** The slug of a tool page's address (`/mlops-guide/tools/mlflow/` → "mlflow"), whatever the base. */
+export function toolSlugOf(url: string): string | undefined {
+  return /\/tools\/([a-z0-9-]+)\/?$/.exec(new URL(url, 'http://localhost/').pathname)?.[1];
+}
+
 /** Sections of the main navigation a page can belong to. */
 export type NavSection = 'categories' | 'tools' | 'compare' | 'stack' | 'resources' | 'guides';

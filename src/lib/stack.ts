@@ -3,6 +3,7 @@
  * (`/stack/?serving=bentoml&monitoring=evidently-ai`), with what the chosen stack adds up to.
  */
 import type { ToolFields } from './tool-view.ts';
+import { listOf } from './prose.ts';
 import { readAllowed, writeList } from './url-list.ts';
 
 export interface StackStage {
@@ -281,11 +282,6 @@ export function stackSummary<T extends StackTool>(
   };
 }
 
-/** "A", "A or B", "A, B or C". */
-export function listWithOr(items: readonly string[]): string {
-  return items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`;
-}
-
 /** The stack as Markdown, for a design doc or an issue, with the link that reopens it. */
 export function stackMarkdown<T extends StackTool>(
   summary: StackSummary<T>,
@@ -313,7 +309,10 @@ export function stackMarkdown<T extends StackTool>(
   for (const { tool, successors } of summary.warnings) {
     if (successors.length > 0)
       lines.push(
-        `Instead of ${tool.name}, consider ${listWithOr(successors.map((successor) => successor.name))}.`,
+        `Instead of ${tool.name}, consider ${listOf(
+          successors.map((successor) => successor.name),
+          'or',
+        )}.`,
       );
   }
   return `${lines.join('\n')}\n`;

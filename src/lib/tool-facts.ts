@@ -1,4 +1,5 @@
 import type { ToolData } from '../schemas/tool.ts';
+import { listOf } from './prose.ts';
 import { LANGUAGES, MAINTAINER_KINDS, PRICING_MODELS, type Language } from '../vocabulary.ts';
 
 /**
@@ -11,8 +12,10 @@ type Facts = Partial<Pick<ToolData, 'maintainer' | 'languages' | 'firstRelease' 
 
 /** "Python, Go and Java". */
 export function languageList(languages: readonly Language[]): string {
-  const labels = languages.map((language) => LANGUAGES[language].label);
-  return labels.length <= 1 ? labels.join('') : `${labels.slice(0, -1).join(', ')} and ${labels.at(-1)}`;
+  return listOf(
+    languages.map((language) => LANGUAGES[language].label),
+    'and',
+  );
 }
 
 /** "CNCF, graduated, since 2020": the foundation membership of a foundation project. */
@@ -44,7 +47,7 @@ export function pricingText(pricing: NonNullable<Facts['pricing']>): string {
     const label = PRICING_MODELS[model].label;
     return index === 0 ? label : label.toLowerCase();
   });
-  return labels.length <= 1 ? labels.join('') : `${labels.slice(0, -1).join(', ')} or ${labels.at(-1)}`;
+  return listOf(labels, 'or');
 }
 
 /**

@@ -10,6 +10,7 @@ import {
   type LabelMaps,
 } from '../lib/compare.ts';
 import { compareTableHtml } from '../lib/compare-table.ts';
+import { toolSlugOf } from '../lib/routes.ts';
 import { readList } from '../lib/url-list.ts';
 import { loadPagefind } from './pagefind.ts';
 
@@ -140,7 +141,7 @@ class ComparePage extends HTMLElement {
     if (generation !== this.#generation) return;
     const compared = this.#requested();
     const matches = data
-      .map((result) => ({ slug: /\/tools\/([^/]+)\/?$/.exec(result.url)?.[1], name: result.meta['title'] }))
+      .map((result) => ({ slug: toolSlugOf(result.url), name: result.meta['title'] }))
       .filter(
         (match): match is { slug: string; name: string } =>
           !!match.slug && !!match.name && !compared.includes(match.slug),

@@ -40,7 +40,9 @@ let loading: Promise<Pagefind | undefined> | undefined;
  * the header suggestions and the pickers leave it out, which at 10,000 tools saves most of a
  * first search's transfer.
  */
-export function loadPagefind({ filters = false }: { filters?: boolean } = {}): Promise<Pagefind | undefined> {
+export async function loadPagefind({ filters = false }: { filters?: boolean } = {}): Promise<
+  Pagefind | undefined
+> {
   const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
   loading ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)
     .then(async (module: Pagefind) => {
@@ -49,9 +51,7 @@ export function loadPagefind({ filters = false }: { filters?: boolean } = {}): P
       return module;
     })
     .catch(() => undefined);
-  if (!filters) return loading;
-  return loading.then(async (module) => {
-    await module?.filters();
-    return module;
-  });
+  const module = await loading;
+  if (filters) await module?.filters();
+  return module;
 }

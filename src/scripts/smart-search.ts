@@ -7,6 +7,7 @@ import {
   type PagefindFilters,
 } from '../lib/search.ts';
 import { understandQuery } from '../lib/query-understanding.ts';
+import { toolSlugOf } from '../lib/routes.ts';
 
 export { facetOffers, searchWords } from '../lib/query-understanding.ts';
 import type { Pagefind, PagefindResult, PagefindResultData } from './pagefind.ts';
@@ -33,8 +34,7 @@ export interface SmartSearchOptions {
 }
 
 const isTool = (result: PagefindResultData) => result.meta['kind'] === 'tool';
-const slugOf = (result: PagefindResultData) =>
-  /\/tools\/([^/]+)\/?$/.exec(new URL(result.url, location.href).pathname)?.[1];
+const slugOf = (result: PagefindResultData) => toolSlugOf(result.url);
 
 /** Words as they are, then, for one misspelt word, the names that start alike and are close. */
 async function wordsSearch(pagefind: Pagefind, words: string, options: SmartSearchOptions) {

@@ -1,4 +1,5 @@
 import type { DirectoryData } from '../lib/data-export.ts';
+import { toolSlugOf } from '../lib/routes.ts';
 import { loadPagefind } from './pagefind.ts';
 
 /** How many matches a stage's search offers. */
@@ -152,7 +153,7 @@ class StackBuilder extends HTMLElement {
     if (generation !== this.#generation) return;
     target.replaceChildren(
       ...data.flatMap((result) => {
-        const slug = /\/tools\/([^/]+)\/?$/.exec(result.url)?.[1];
+        const slug = toolSlugOf(result.url);
         if (!slug) return [];
         const button = document.createElement('button');
         button.type = 'button';

@@ -1,4 +1,5 @@
 import type { ContentFile } from '../../src/lib/content-check.ts';
+import type { ComparableTool } from '../../src/lib/compare.ts';
 
 export const validCategoryYaml = `name: Model Serving
 order: 2
@@ -66,4 +67,19 @@ export function toolWith(key: string, replacement: string | null): string {
   while (end < lines.length && lines[end]?.startsWith('  ')) end++;
   lines.splice(index, end - index, ...(replacement === null ? [] : [replacement]));
   return lines.join('\n');
+}
+
+/** A tool as comparisons read it: a serving tool named after its slug, with `extra` on top. */
+export function comparableTool(slug: string, extra: Partial<ComparableTool> = {}): ComparableTool {
+  return {
+    slug,
+    name: slug.toUpperCase(),
+    url: `https://${slug}.dev/`,
+    category: 'model-serving',
+    subcategory: 'inference-servers',
+    alsoIn: [],
+    features: [],
+    integrates: [],
+    ...extra,
+  };
 }

@@ -13,6 +13,7 @@ import { compareTableHtml, escapeHtml } from '../../src/lib/compare-table.ts';
 import { statusWarning } from '../../src/lib/entries.ts';
 import { PRICING_MODELS, facetLabel, type PricingModel } from '../../src/vocabulary.ts';
 import { STATUS_VALUES } from '../../src/vocabulary.ts';
+import { comparableTool } from '../helpers/fixtures.ts';
 
 const SCRIPT = '<script>alert(1)</script>';
 const IMG = '<img src=x onerror=alert(1)>';
@@ -30,17 +31,7 @@ const CATEGORIES = [
 ];
 const source = 'https://docs.example.dev/';
 
-const tool = (slug: string, extra: Partial<ComparableTool> = {}): ComparableTool => ({
-  slug,
-  name: slug.toUpperCase(),
-  url: `https://${slug}.dev/`,
-  category: 'model-serving',
-  subcategory: 'inference-servers',
-  alsoIn: [],
-  features: [],
-  integrates: [],
-  ...extra,
-});
+const tool = comparableTool;
 
 /** The directory the successors are looked up in: more tools than are compared. */
 const DIRECTORY: ComparableTool[] = [

@@ -6,7 +6,6 @@ import {
   parseComparedSlugs,
   serializeComparedSlugs,
   toggleCompared,
-  type ComparableTool,
 } from '../../src/lib/compare.ts';
 import { rivalPairs, rivalsOf } from '../../src/lib/rivals.ts';
 import { STACK_PRESETS, presetStack } from '../../src/lib/stack-presets.ts';
@@ -20,18 +19,9 @@ import {
   stackSummary,
   toolsForStage,
 } from '../../src/lib/stack.ts';
+import { comparableTool } from '../helpers/fixtures.ts';
 
-const tool = (slug: string, extra: Partial<ComparableTool> = {}): ComparableTool => ({
-  slug,
-  name: slug.toUpperCase(),
-  url: `https://${slug}.dev/`,
-  category: 'model-serving',
-  subcategory: 'inference-servers',
-  alsoIn: [],
-  features: [],
-  integrates: [],
-  ...extra,
-});
+const tool = comparableTool;
 
 const MODELS: Record<string, { id: string; name: string; definition: string }[]> = {
   'model-serving': [

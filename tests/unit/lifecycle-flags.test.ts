@@ -3,13 +3,8 @@ import { describe, expect, it, vi } from 'vitest';
 import ChecklistItem from '../../src/components/ChecklistItem.astro';
 import SearchRecord from '../../src/components/SearchRecord.astro';
 import StackPage from '../../src/pages/stack/index.astro';
-import {
-  isFlaggedStatus,
-  listWithOr,
-  stackMarkdown,
-  stackSummary,
-  type StackTool,
-} from '../../src/lib/stack.ts';
+import { isFlaggedStatus, stackMarkdown, stackSummary, type StackTool } from '../../src/lib/stack.ts';
+import { listOf } from '../../src/lib/prose.ts';
 
 /**
  * Tools that are not active are flagged wherever they can be chosen or recommended: the stack
@@ -150,10 +145,11 @@ describe('stack builder: tools that are not active', () => {
   });
 
   it('lists names with "or"', () => {
-    expect(listWithOr([])).toBe('');
-    expect(listWithOr(['A'])).toBe('A');
-    expect(listWithOr(['A', 'B'])).toBe('A or B');
-    expect(listWithOr(['A', 'B', 'C'])).toBe('A, B or C');
+    expect(listOf([], 'or')).toBe('');
+    expect(listOf(['A'], 'or')).toBe('A');
+    expect(listOf(['A', 'B'], 'or')).toBe('A or B');
+    expect(listOf(['A', 'B', 'C'], 'or')).toBe('A, B or C');
+    expect(listOf(['A', 'B', 'C'], 'and')).toBe('A, B and C');
   });
 
   it('shows the status in the static list, and gives the script labels and successor names', async () => {
