@@ -10,9 +10,7 @@ import {
   type LabelMaps,
 } from '../lib/compare.ts';
 import { compareTableHtml } from '../lib/compare-table.ts';
-import { toolSlugOf } from '../lib/routes.ts';
 import { readList } from '../lib/url-list.ts';
-import { loadPagefind } from './pagefind.ts';
 
 type Sections = Pick<DirectoryData, 'categories' | 'redirects'>;
 type ToolRecord = DirectoryData['tools'][number];
@@ -133,6 +131,11 @@ class ComparePage extends HTMLElement {
       list.replaceChildren();
       return;
     }
+    // The search index and its helpers load with the first letters typed, not with the page.
+    const [{ loadPagefind }, { toolSlugOf }] = await Promise.all([
+      import('./pagefind.ts'),
+      import('../lib/routes.ts'),
+    ]);
     const pagefind = await loadPagefind();
     const response = await pagefind?.search(words, { filters: { kind: { any: ['tool'] } } });
     const data = await Promise.all(

@@ -1,6 +1,4 @@
 import type { DirectoryData } from '../lib/data-export.ts';
-import { toolSlugOf } from '../lib/routes.ts';
-import { loadPagefind } from './pagefind.ts';
 
 /** How many matches a stage's search offers. */
 const MORE_MATCHES = 6;
@@ -143,6 +141,11 @@ class StackBuilder extends HTMLElement {
       target.replaceChildren();
       return;
     }
+    // The search index and its helpers load with the first letters typed, not with the page.
+    const [{ loadPagefind }, { toolSlugOf }] = await Promise.all([
+      import('./pagefind.ts'),
+      import('../lib/routes.ts'),
+    ]);
     const pagefind = await loadPagefind();
     const response = await pagefind?.search(words, {
       filters: { kind: { any: ['tool'] }, category: { any: [...stage.categories] } },
