@@ -1,3 +1,5 @@
+import { SEARCH_ORDER_DIR } from './search-order.ts';
+
 /**
  * Every internal URL of the site, built in one place so the public URL layout and the base
  * path (for hosting under a sub-path) are applied consistently.
@@ -23,6 +25,8 @@ export function createRoutes(base: string) {
     data: at('tools.json'),
     dataSections: at('data/sections.json'),
     dataToolBase: at('data/tools/'),
+    /** Pagefind page ids of the tools in one order, for sorted search (`lib/search-order.ts`). */
+    searchOrder: (order: string) => at(`${SEARCH_ORDER_DIR}/${order}.json`),
     guides: at('guides/'),
     guide: (slug: string) => at(`guides/${slug}/`),
     asset: at,

@@ -3,7 +3,7 @@
  * its URL (`?q=…&license=a,b&category=c`), and the filter objects Pagefind expects. Facet
  * names and values are the badge filters' ones, so one URL convention serves both.
  */
-import { SEARCH_SORT, SORT_PARAM, isSortOrder, type SortOrder } from './upstream-view.ts';
+import { SORT_PARAM, isSortOrder, type SortOrder } from './upstream-view.ts';
 import { readAllowed, readableQuery } from './url-list.ts';
 
 /** Allowed values per facet key, in display order. */
@@ -16,6 +16,14 @@ export interface SearchState {
   /** An order other than relevance (`?sort=stars`): tools only, the whole directory. */
   readonly sort?: SortOrder | undefined;
 }
+
+/**
+ * Up to this many searchable pages, the search page counts every facet's options with the first
+ * search. Counting needs Pagefind's whole filter index (about 2 KB gzipped per facet per 1,000
+ * pages); beyond it the counts load once the person reaches for the filters, which keeps a first
+ * search at 10,000 tools within its budget.
+ */
+export const EAGER_FACET_COUNTS_MAX_PAGES = 1000;
 
 /** How many results the page shows at first and adds per "Show more". */
 export const RESULTS_PAGE_SIZE = 10;
@@ -33,13 +41,6 @@ export function parseSearchState(search: string | URLSearchParams, vocabulary: F
     filters,
     ...(isSortOrder(sort) ? { sort } : {}),
   };
-}
-
-/** The Pagefind `sort` option of a state: none (relevance) unless an order is chosen. */
-export function toPagefindSort(state: SearchState): Record<string, 'asc' | 'desc'> | undefined {
-  if (!state.sort) return undefined;
-  const { key, direction } = SEARCH_SORT[state.sort];
-  return { [key]: direction };
 }
 
 /** `q=…&license=a,b`, facets in vocabulary order; empty parts left out. */

@@ -5,7 +5,6 @@
  * import the sort vocabulary (the schema import is types only).
  */
 import type { FoundRecord, SnapshotRecord, UpstreamRecord } from '../schemas/upstream.ts';
-import { isoDay } from './dates.ts';
 import { compareForListing } from './order.ts';
 import { sameRepoUrl } from './upstream/repo-url.ts';
 
@@ -207,37 +206,12 @@ export function sortedHref(base: string, order: SortOrder): string {
   return order === DEFAULT_SORT ? base : `${base}sorted/${order}/`;
 }
 
-/**
- * Pagefind sort keys of the search index and the direction each order asks for: pass
- * `sort: { [key]: direction }` to `pagefind.search` (no `sort` for the default order, relevance).
- * Every tool page carries every key, so sorting never drops a tool (Pagefind leaves out pages
- * without the key); other pages have none, so a sorted search lists tools only.
- */
-export const SEARCH_SORT: Readonly<Record<SortOrder, { key: string; direction: 'asc' | 'desc' }>> = {
-  name: { key: 'name', direction: 'asc' },
-  stars: { key: 'stars', direction: 'desc' },
-  activity: { key: 'activity', direction: 'desc' },
-  added: { key: 'added', direction: 'desc' },
-};
-
 /** What sorting needs of a tool. */
 export interface SortableTool {
   readonly name: string;
   readonly status?: string | undefined;
   readonly added: Date;
   readonly upstream?: UpstreamView | undefined;
-}
-
-/** The values a tool page gives each search sort key (`data-pagefind-sort="key:value"`). */
-export function searchSortValues(tool: SortableTool): Record<string, string> {
-  const activity = tool.upstream ? latestActivity(tool.upstream) : null;
-  return {
-    [SEARCH_SORT.name.key]: tool.name.toLowerCase(),
-    // Index only, never shown: a tool without a count sorts below every counted one.
-    [SEARCH_SORT.stars.key]: String(tool.upstream?.stars ?? -1),
-    [SEARCH_SORT.activity.key]: activity ? dateKey(activity.date) : '0000-00-00',
-    [SEARCH_SORT.added.key]: isoDay(tool.added),
-  };
 }
 
 /** Known values first (highest first), unknown ones last; ties in listing order. */

@@ -4,14 +4,14 @@ import {
   parseSearchState,
   searchSummary,
   serializeSearchState,
-  toPagefindSort,
   toPagefindFilters,
   uniqueByUrl,
   type FacetVocabulary,
   type SearchState,
 } from '../lib/search.ts';
 import { unfoldOnWideScreens } from './fold-panel.ts';
-import { loadPagefind, type Pagefind, type PagefindResultData } from './pagefind.ts';
+import { inSearchOrder, type SearchOrder } from '../lib/search-order.ts';
+import { loadPagefind, type Pagefind, type PagefindResult, type PagefindResultData } from './pagefind.ts';
 import type * as Understanding from '../lib/query-understanding.ts';
 import type { SearchOffer } from './smart-search.ts';
 
@@ -37,6 +37,15 @@ class SearchPage extends HTMLElement {
   #typingTimer: ReturnType<typeof setTimeout> | undefined;
   /** Builds a result's "why it matched" line; loaded with the first search. */
   #excerptOf: ((excerpt: string | undefined) => HTMLElement | undefined) | undefined;
+  /**
+   * Whether facet options show counts. On a large directory they start once the person reaches
+   * for the filters (see EAGER_FACET_COUNTS_MAX_PAGES), so a first search skips the filter index.
+   */
+  #counting = false;
+  /** The search on screen, so counts can start later for it. */
+  #current: { state: SearchState; term: string | null } | undefined;
+  /** Page ids of the tools in each order, fetched when the order is first picked. */
+  #orders = new Map<string, Promise<readonly string[] | undefined>>();
 
   async connectedCallback(): Promise<void> {
     const vocabulary: Record<string, string[]> = {};
@@ -47,13 +56,20 @@ class SearchPage extends HTMLElement {
     }
     this.#vocabulary = vocabulary;
 
-    this.#pagefind = await loadPagefind({ filters: true });
+    this.#counting = this.dataset['facetCounts'] === 'eager';
+    this.#pagefind = await loadPagefind({ filters: this.#counting });
     if (!this.#pagefind) {
       this.#element('[data-unavailable]').hidden = false;
       this.#element('[data-search-form]').hidden = true;
       return;
     }
-    unfoldOnWideScreens(this.querySelector('details'));
+    const facets = this.querySelector('details');
+    unfoldOnWideScreens(facets);
+    if (!this.#counting) {
+      const startCounting = () => void this.#startCounting();
+      for (const event of ['pointerenter', 'focusin', 'toggle'])
+        facets?.addEventListener(event, startCounting);
+    }
     const form = this.#element<HTMLFormElement>('[data-search-form]');
     form.addEventListener('submit', (event) => event.preventDefault());
     form.addEventListener('input', (event) => {
@@ -132,35 +148,23 @@ class SearchPage extends HTMLElement {
     this.#excerptOf = excerptOf;
     if (generation !== this.#generation) return;
     const term = state.query === '' ? null : searchWords(state.query);
-    // One search for the results, one per facet for its counts (OR within a facet).
-    const [main, ...perFacet] = await Promise.all([
-      isBlankSearch(state)
-        ? undefined
-        : pagefind.search(term, { filters: toPagefindFilters(state.filters), sort: toPagefindSort(state) }),
-      ...Object.keys(this.#vocabulary).map((key) =>
-        term === null && Object.keys(toPagefindFilters(state.filters, key)).length === 0
-          ? pagefind.filters().then((filters) => filters[key] ?? {})
-          : pagefind
-              .search(term, { filters: toPagefindFilters(state.filters, key) })
-              .then((response) => response.filters[key] ?? {}),
-      ),
+    this.#current = { state, term };
+    const [main, order] = await Promise.all([
+      isBlankSearch(state) ? undefined : pagefind.search(term, { filters: toPagefindFilters(state.filters) }),
+      state.sort ? this.#searchOrder(state.sort) : undefined,
+      this.#counting ? this.#count(state, term, generation) : undefined,
     ]);
     if (generation !== this.#generation) return;
-
-    Object.keys(this.#vocabulary).forEach((key, index) => {
-      const counts = perFacet[index] ?? {};
-      for (const box of this.#checkboxes().filter((candidate) => candidate.name === key)) {
-        const count = counts[box.value] ?? 0;
-        const counter = box.parentElement?.querySelector('[data-count]');
-        if (counter) counter.textContent = String(count);
-        box.disabled = count === 0 && !box.checked;
-      }
-    });
+    const ranked: readonly PagefindResult[] = main
+      ? order
+        ? inSearchOrder(main.results, order)
+        : main.results
+      : [];
 
     // The first page is loaded at once so exact names (and what the query asks) come first;
     // a chosen order is kept as it is.
-    let firstPage: PagefindResultData[] = [];
-    let rest = main ? main.results.slice(RESULTS_PAGE_SIZE) : [];
+    let firstPage: PagefindResultData[];
+    let rest = ranked.slice(RESULTS_PAGE_SIZE);
     let offers: SearchOffer[] = [];
     if (main && term !== null && !state.sort) {
       const smart = await smartSearch(pagefind, state.query, {
@@ -169,8 +173,8 @@ class SearchPage extends HTMLElement {
       });
       ({ first: firstPage, offers } = smart);
       rest = [...smart.rest];
-    } else if (main) {
-      firstPage = await Promise.all(main.results.slice(0, RESULTS_PAGE_SIZE).map((result) => result.data()));
+    } else {
+      firstPage = await Promise.all(ranked.slice(0, RESULTS_PAGE_SIZE).map((result) => result.data()));
     }
     if (generation !== this.#generation) return;
     this.#renderOffers(state, offers, facetOffers);
@@ -190,6 +194,60 @@ class SearchPage extends HTMLElement {
       ? searchSummary(this.#results.length, state.query, on)
       : 'Type a word, or pick a filter to list matching pages.';
     this.#element('[data-empty]').hidden = !main || this.#results.length > 0;
+  }
+
+  /** Counts every facet's options for a search: one search per facet, leaving that facet out. */
+  async #count(state: SearchState, term: string | null, generation: number): Promise<void> {
+    const pagefind = this.#pagefind;
+    if (!pagefind) return;
+    const keys = Object.keys(this.#vocabulary);
+    const perFacet = await Promise.all(
+      keys.map((key) =>
+        term === null && Object.keys(toPagefindFilters(state.filters, key)).length === 0
+          ? pagefind.filters().then((filters) => filters[key] ?? {})
+          : pagefind
+              .search(term, { filters: toPagefindFilters(state.filters, key) })
+              .then((response) => response.filters[key] ?? {}),
+      ),
+    );
+    if (generation !== this.#generation) return;
+    keys.forEach((key, index) => {
+      const counts = perFacet[index] ?? {};
+      for (const box of this.#checkboxes().filter((candidate) => candidate.name === key)) {
+        const count = counts[box.value] ?? 0;
+        const counter = box.parentElement?.querySelector<HTMLElement>('[data-count]');
+        if (counter) {
+          counter.textContent = `(${count})`;
+          counter.hidden = false;
+        }
+        box.disabled = count === 0 && !box.checked;
+      }
+    });
+  }
+
+  /** Loads the filter index once and counts the search on screen; later searches count too. */
+  async #startCounting(): Promise<void> {
+    if (this.#counting || !this.#pagefind) return;
+    this.#counting = true;
+    await this.#pagefind.filters();
+    if (this.#current) await this.#count(this.#current.state, this.#current.term, this.#generation);
+  }
+
+  /** The page ids of the tools in an order, from the file the order's menu option names. */
+  #searchOrder(order: string): Promise<readonly string[] | undefined> {
+    let ids = this.#orders.get(order);
+    if (!ids) {
+      const option = this.querySelector<HTMLOptionElement>(`[data-sort] option[value="${order}"]`);
+      const url = option?.dataset['orderUrl'];
+      ids = url
+        ? fetch(url)
+            .then((response) => (response.ok ? (response.json() as Promise<SearchOrder>) : undefined))
+            .then((file) => file?.ids)
+            .catch(() => undefined)
+        : Promise.resolve(undefined);
+      this.#orders.set(order, ids);
+    }
+    return ids;
   }
 
   /**

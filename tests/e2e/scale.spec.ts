@@ -2,6 +2,9 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { BUDGETS } from '../../scripts/lib/budgets.ts';
 import { surveyHtml } from '../../scripts/lib/page-weight.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { toolSlugOf } from '../../src/lib/routes.ts';
 import { STAGE_CHOICES_LISTED } from '../../src/lib/stack.ts';
 import { SCALE_EXTRA_TOOLS as EXTRA_TOOLS, siteOutDir, siteUrl } from '../helpers/sites.ts';
 
@@ -82,4 +85,51 @@ test('the compare picker finds any tool by name, loading only what it compares',
   await expect(page.getByRole('table').getByRole('columnheader')).toHaveCount(2);
   expect(data.filter((path) => path.endsWith('tools.json'))).toEqual([]);
   expect(data.filter((path) => path.startsWith('/data/tools/'))).toHaveLength(2);
+});
+
+test('at this size a first search skips the filter index; the counts come when the filters are reached', async ({
+  page,
+}) => {
+  const filterChunks: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('/pagefind/filter/')) filterChunks.push(request.url());
+  });
+  await page.goto(`${server.url}search/?q=feature+store`);
+  await expect(page.locator('[data-results] article').first()).toBeVisible();
+  const counts = page.locator('.facets [data-count]');
+  await expect(counts.first()).toBeHidden();
+  expect(filterChunks).toEqual([]);
+
+  await page.locator('.facets').hover();
+  await expect(counts.first()).toBeVisible();
+  await expect(counts.first()).toHaveText(/^\(\d+\)$/);
+  expect(filterChunks.length).toBeGreaterThan(0);
+  // Counting once is enough: the next search counts at once.
+  await page.getByLabel('Search words').fill('monitoring');
+  await expect(page).toHaveURL(/q=monitoring/);
+  await expect(counts.first()).toBeVisible();
+});
+
+test('a sorted search fetches one order file and lists tools in that order', async ({ page }) => {
+  const orders: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('/data/search-order/')) orders.push(new URL(request.url()).pathname);
+  });
+  await page.goto(`${server.url}search/?q=feature+store&sort=stars`);
+  await expect(page.locator('[data-results] article').first()).toBeVisible();
+  expect(orders).toEqual(['/data/search-order/stars.json']);
+  const shown = (
+    await page
+      .locator('[data-results] h2 a')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''))
+  ).map((href) => toolSlugOf(href));
+  const { tools } = JSON.parse(
+    readFileSync(join(siteOutDir('scale'), 'data', 'order', 'stars.json'), 'utf8'),
+  ) as {
+    tools: string[];
+  };
+  const places = shown.map((slug) => (slug ? tools.indexOf(slug) : -1));
+  expect(places.length).toBeGreaterThan(1);
+  expect(places.every((place) => place >= 0)).toBe(true);
+  expect(places).toEqual([...places].sort((a, b) => a - b));
 });

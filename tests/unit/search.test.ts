@@ -9,10 +9,10 @@ import {
   searchSummary,
   serializeSearchState,
   toPagefindFilters,
-  toPagefindSort,
   uniqueByUrl,
 } from '../../src/lib/search.ts';
 import { searchFacets } from '../../src/lib/search-facets.ts';
+import { inSearchOrder, searchOrderOf } from '../../src/lib/search-order.ts';
 
 const vocabulary = {
   kind: ['tool', 'resource', 'guide'],
@@ -173,13 +173,34 @@ describe('search order', () => {
     expect(parseSearchState('sort=loudest', vocabulary).sort).toBeUndefined();
   });
 
-  it('asks Pagefind for that order, and for relevance when none is chosen', () => {
-    expect(toPagefindSort(parseSearchState('sort=activity', vocabulary))).toEqual({ activity: 'desc' });
-    expect(toPagefindSort(parseSearchState('q=serve', vocabulary))).toBeUndefined();
-  });
-
   it('an order alone is a search: the whole directory in that order', () => {
     expect(isBlankSearch(parseSearchState('sort=stars', vocabulary))).toBe(false);
     expect(isBlankSearch(parseSearchState('', vocabulary))).toBe(true);
+  });
+});
+
+describe('sorted search from order files', () => {
+  const order = { order: 'stars', tools: ['kserve', 'feast', 'mlflow'] } as const;
+  const ids = new Map([
+    ['mlflow', 'en_1'],
+    ['feast', 'en_2'],
+    ['kserve', 'en_3'],
+    ['bentoml', 'en_4'],
+  ]);
+
+  it('turns an order of slugs into page ids, refusing a tool the index lacks', () => {
+    expect(searchOrderOf(order, ids)).toEqual({ order: 'stars', ids: ['en_3', 'en_2', 'en_1'] });
+    expect(() => searchOrderOf({ order: 'name', tools: ['feast', 'ghost'] }, ids)).toThrow(/ghost/);
+  });
+
+  it('keeps the results that have a place in the order, in that order', () => {
+    const results = ['en_1', 'en_9', 'en_3', 'en_4', 'en_2'].map((id) => ({ id }));
+    expect(inSearchOrder(results, ['en_3', 'en_2', 'en_1', 'en_4']).map((result) => result.id)).toEqual([
+      'en_3',
+      'en_2',
+      'en_1',
+      'en_4',
+    ]);
+    expect(inSearchOrder(results, [])).toEqual([]);
   });
 });

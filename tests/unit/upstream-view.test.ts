@@ -8,7 +8,6 @@ import { directoryData } from '../../src/lib/data-export.ts';
 import { exportMarkdown, upstreamLine } from '../../src/lib/export-markdown.ts';
 import {
   DEFAULT_SORT,
-  SEARCH_SORT,
   SORTED_ORDERS,
   SORT_ORDERS,
   SORT_VALUES,
@@ -17,7 +16,6 @@ import {
   latestActivity,
   monthLabel,
   parseSort,
-  searchSortValues,
   sortCoverage,
   sortTools,
   sortedHref,
@@ -210,19 +208,6 @@ describe('sort orders', () => {
     expect(sortCoverage(tools, 'stars')).toEqual({ known: 3, total: 5 });
     expect(sortCoverage(tools, 'activity')).toEqual({ known: 4, total: 5 });
     expect(sortCoverage(tools, 'added')).toBeUndefined();
-  });
-
-  it('gives every tool page a value for every search sort key', () => {
-    const [alpha, , charlie, delta] = tools.map(searchSortValues);
-    expect(Object.keys(SEARCH_SORT)).toEqual(SORT_VALUES);
-    expect(alpha).toEqual({
-      name: 'alpha',
-      stars: '-1',
-      activity: '0000-00-00',
-      added: '2025-06-19',
-    });
-    expect(charlie).toMatchObject({ stars: '-1', activity: '2026-08-01' });
-    expect(delta).toMatchObject({ stars: '9000', activity: '2026-11-20' });
   });
 });
 
