@@ -9,7 +9,9 @@ export default getViteConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] },
+        // Unit tests share one module graph per worker (no isolation): importing Astro's and the
+        // site's modules again for every file was half the unit run. They keep no global state.
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], isolate: false },
       },
       {
         extends: true,
@@ -17,11 +19,13 @@ export default getViteConfig({
           name: 'integration',
           include: ['tests/integration/**/*.test.ts'],
           // They spawn the repository's scripts and `astro build`: give them room on a 2-core
-          // machine, and run their files one at a time, after the unit tests, since Astro writes
-          // into the project's `.astro/` whatever the output folder, so builds must not overlap.
+          // machine. Two files at a time: only the contributor journey builds the site in the
+          // project (Astro writes its `.astro/` there whatever the output folder); the failing
+          // build stops in its first hook, before Astro writes anything, and the floor builds a
+          // project of its own.
           testTimeout: 240_000,
           hookTimeout: 240_000,
-          fileParallelism: false,
+          maxWorkers: 2,
         },
       },
     ],
