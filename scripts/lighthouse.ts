@@ -184,7 +184,7 @@ async function main(): Promise<void> {
   try {
     const site = await siteDirectory(options.dist, workDir);
     server = await startStaticServer(site, { base: options.base, production: true });
-    const chromePath = chromiumExecutable();
+    const chromePath = chromiumExecutable({ full: true });
     chrome = await launch({
       ...(chromePath ? { chromePath } : {}),
       // chrome-launcher starts a visible browser unless told otherwise.
