@@ -19,10 +19,10 @@ export default getViteConfig({
           name: 'integration',
           include: ['tests/integration/**/*.test.ts'],
           // They spawn the repository's scripts and `astro build`: give them room on a 2-core
-          // machine. Two files at a time: only the contributor journey builds the site in the
-          // project (Astro writes its `.astro/` there whatever the output folder); the failing
-          // build stops in its first hook, before Astro writes anything, and the floor builds a
-          // project of its own.
+          // machine. They never write into the project, so they run two files at a time and beside
+          // the static checks: the contributor journey builds from a copy of the project (Astro
+          // writes its root's `.astro/`), the failing build stops in its first hook, before Astro
+          // writes anything, and the floor builds a throwaway project of its own.
           testTimeout: 240_000,
           hookTimeout: 240_000,
           maxWorkers: 2,

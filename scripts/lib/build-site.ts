@@ -4,6 +4,7 @@
  */
 import { spawn } from 'node:child_process';
 import {
+  cpSync,
   createWriteStream,
   existsSync,
   mkdirSync,
@@ -37,6 +38,23 @@ export interface BuildOptions {
   readonly workDir: string;
   /** Base path the site is built for (BASE_PATH); "/" when unset. */
   readonly base?: string;
+  /**
+   * Build from a copy of the project's source in `workDir` instead of the project itself. Astro
+   * writes generated files into `<root>/.astro/` (which content files the build reads, among
+   * them), so builds of different content can run at the same time only from roots of their own.
+   */
+  readonly ownRoot?: boolean;
+}
+
+/** What a build reads from the project besides `node_modules` (linked) and the content. */
+const PROJECT_FILES = ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
+
+/** Copies the project's source into `<workDir>/project` and returns that root. */
+function copyProject(workDir: string): string {
+  const root = join(workDir, 'project');
+  for (const file of PROJECT_FILES) cpSync(join(REPO_ROOT, file), join(root, file), { recursive: true });
+  symlinkSync(join(REPO_ROOT, 'node_modules'), join(root, 'node_modules'), 'dir');
+  return root;
 }
 
 export interface BuildResult {
@@ -56,15 +74,15 @@ const ANSI = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g');
  * A config that re-exports the project's config with a private `cacheDir`, so benchmark builds
  * (with other content) never share Astro's content cache with builds of the real site.
  */
-function writeWrapperConfig(workDir: string): string {
+function writeWrapperConfig(workDir: string, root: string): string {
   const file = join(workDir, 'astro.bench.config.mjs');
-  const projectConfig = pathToFileURL(join(REPO_ROOT, 'astro.config.mjs')).href;
+  const projectConfig = pathToFileURL(join(root, 'astro.config.mjs')).href;
   writeFileSync(
     file,
     `import config from ${JSON.stringify(projectConfig)};\n` +
       `export default { ...config, cacheDir: ${JSON.stringify(join(workDir, 'astro-cache'))} };\n`,
   );
-  return relative(REPO_ROOT, file);
+  return relative(root, file);
 }
 
 function buildEnv(options: BuildOptions): NodeJS.ProcessEnv {
@@ -124,12 +142,13 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     throw new Error(`outDir ${options.outDir} must be inside workDir ${options.workDir}`);
   }
   prepareWorkDir(options.workDir);
-  const config = writeWrapperConfig(options.workDir);
+  const root = options.ownRoot ? copyProject(options.workDir) : REPO_ROOT;
+  const config = writeWrapperConfig(options.workDir, root);
   const logFile = join(options.workDir, 'build.log');
   const timeFile = join(options.workDir, 'time.txt');
   const useGnuTime = existsSync(GNU_TIME);
   const command = useGnuTime ? GNU_TIME : ASTRO_BIN;
-  const astroArgs = ['build', '--root', REPO_ROOT, '--config', config];
+  const astroArgs = ['build', '--root', root, '--config', config];
   const args = useGnuTime ? ['-v', '-o', timeFile, ASTRO_BIN, ...astroArgs] : astroArgs;
   const log = createWriteStream(logFile);
   const started = performance.now();

@@ -86,7 +86,7 @@ async function loadDirectory(): Promise<Directory> {
         ...entry.data,
         category: entry.data.category.id,
         slug: entry.id,
-        sourcePath: entry.filePath ?? `content/tools/${entry.id}.yaml`,
+        sourcePath: repositoryPath('tools', entry.id, entry.filePath),
         ...upstreamOf(entry.id),
       }))
       .sort(compareNames),
@@ -94,7 +94,7 @@ async function loadDirectory(): Promise<Directory> {
       .map((entry) => ({
         ...entry.data,
         slug: entry.id,
-        sourcePath: entry.filePath ?? `content/resources/${entry.id}.yaml`,
+        sourcePath: repositoryPath('resources', entry.id, entry.filePath),
       }))
       .sort(compareNames),
     guides: guides.map((entry) => ({ ...entry.data, slug: entry.id })).sort((a, b) => a.order - b.order),
@@ -104,6 +104,16 @@ async function loadDirectory(): Promise<Directory> {
 }
 
 let cached: Promise<Directory> | undefined;
+
+/**
+ * Where an entry's file lives in the repository, for "Edit this entry" links: the published
+ * site's entries always come from `content/<collection>/`, whatever folder or project copy a
+ * test or benchmark build read them from.
+ */
+function repositoryPath(collection: 'tools' | 'resources', id: string, filePath: string | undefined): string {
+  const fileName = filePath?.split('/').at(-1) ?? `${id}.yaml`;
+  return `content/${collection}/${fileName}`;
+}
 
 /** All content, loaded once per build and shared by every page. */
 export function getDirectory(): Promise<Directory> {

@@ -92,7 +92,7 @@ test.describe('browsing the directory', () => {
     );
     await expect(page.getByRole('link', { name: 'Edit this entry on GitHub' })).toHaveAttribute(
       'href',
-      /\/edit\/main\/(tests\/fixtures\/)?content\/tools\/weights-biases\.yaml$/,
+      /\/edit\/main\/content\/tools\/weights-biases\.yaml$/,
     );
   });
 

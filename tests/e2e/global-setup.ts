@@ -15,9 +15,9 @@ import {
 } from '../helpers/sites.ts';
 
 /**
- * Builds the test sites once per run, one after another (Astro writes into the project's
- * `.astro/` whatever the output folder, so builds must not overlap), serves them with the real
- * guide's `dist/`, and returns the teardown that stops every server and removes every folder.
+ * Builds the test sites once per run, at the same time, each from a copy of the project (Astro
+ * writes into its root's `.astro/` whatever the output folder), serves them with the real guide's
+ * `dist/`, and returns the teardown that stops every server and removes every folder.
  */
 export default async function globalSetup(): Promise<() => Promise<void>> {
   const workDir = mkdtempSync(join(tmpdir(), 'mlops-e2e-'));
@@ -34,12 +34,14 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
       ['base', FIXTURE_CONTENT_DIR],
       ['scale', scaleContent],
     ];
-    for (const [name, contentDir] of builds) {
-      const siteDir = join(workDir, name);
-      const outDir = join(siteDir, 'out');
-      await buildSite({ contentDir, outDir, workDir: siteDir, base: SITES[name].base });
-      process.env[outDirVariable(name)] = outDir;
-    }
+    await Promise.all(
+      builds.map(async ([name, contentDir]) => {
+        const siteDir = join(workDir, name);
+        const outDir = join(siteDir, 'out');
+        await buildSite({ contentDir, outDir, workDir: siteDir, base: SITES[name].base, ownRoot: true });
+        process.env[outDirVariable(name)] = outDir;
+      }),
+    );
     if (!existsSync(join(REPO_ROOT, 'dist', 'index.html')))
       throw new Error('dist/ has no site: run `npm run build` before the browser tests');
     for (const name of Object.keys(SITES) as SiteName[]) {

@@ -244,7 +244,7 @@ describe('a contributor adds, renames and removes tools, and the site still hold
   });
 
   it('builds', async () => {
-    await buildSite({ contentDir, outDir, workDir: siteDir });
+    await buildSite({ contentDir, outDir, workDir: siteDir, ownRoot: true });
     expect(existsSync(join(outDir, 'index.html'))).toBe(true);
   });
 
