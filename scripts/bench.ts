@@ -21,7 +21,14 @@ import {
   type PageType,
   type PageWeight,
 } from './lib/page-weight.ts';
-import { DEFAULT_SEARCH_TERM, measureSearchTransfer, type SearchTransfer } from './lib/search-transfer.ts';
+import {
+  DATA_VISITS,
+  DEFAULT_SEARCH_TERM,
+  measureDataTransfer,
+  measureSearchTransfer,
+  type DataTransfer,
+  type SearchTransfer,
+} from './lib/search-transfer.ts';
 import { startStaticServer } from './lib/static-server.ts';
 
 const RESULTS_DIR = join(REPO_ROOT, 'bench-results');
@@ -59,6 +66,8 @@ interface DatasetResult {
   readonly pages: Record<PageType, PageWeight>;
   readonly html: HtmlSurvey;
   readonly firstSearch: SearchTransfer;
+  /** Data a visit of a two-tool comparison and of a two-choice stack transfers. */
+  readonly dataVisits: Record<keyof typeof DATA_VISITS, DataTransfer>;
   /** Seconds Astro takes to write as many HTML pages from a trivial template (the floor). */
   readonly floorSeconds: number;
 }
@@ -118,14 +127,17 @@ function medians(runs: DatasetResult['runs']): Medians {
 async function measureBuiltSite(
   site: string,
   term: string,
-): Promise<Pick<DatasetResult, 'pages' | 'html' | 'firstSearch'>> {
+): Promise<Pick<DatasetResult, 'pages' | 'html' | 'firstSearch' | 'dataVisits'>> {
   const pages = pageWeights(site);
   const server = await startStaticServer(site);
   try {
+    const visit = ({ path, ready }: (typeof DATA_VISITS)[keyof typeof DATA_VISITS]) =>
+      measureDataTransfer(server.url, path, ready);
     return {
       pages,
       html: surveyHtml(site, HTML_BUDGET_BYTES),
       firstSearch: await measureSearchTransfer(server.url, term),
+      dataVisits: { compare: await visit(DATA_VISITS.compare), stack: await visit(DATA_VISITS.stack) },
     };
   } finally {
     await server.close();
@@ -134,7 +146,7 @@ async function measureBuiltSite(
 
 async function benchDataset(dataset: Dataset, options: Options, tempRoot: string): Promise<DatasetResult> {
   const runs: DatasetResult['runs'][number][] = [];
-  let measuredSite: Pick<DatasetResult, 'pages' | 'html' | 'firstSearch'> | undefined;
+  let measuredSite: Pick<DatasetResult, 'pages' | 'html' | 'firstSearch' | 'dataVisits'> | undefined;
   for (let run = 1; run <= options.runs; run++) {
     const workDir = mkdtempSync(join(tempRoot, `build-${dataset.extraTools}-${run}-`));
     const outDir = join(workDir, 'out');
@@ -187,6 +199,11 @@ function overBudgetCell(survey: HtmlSurvey): string {
   return `${overBudget.length} of ${pages.toLocaleString('en')}: ${names.join(', ')}${overBudget.length > 3 ? ', …' : ''}`;
 }
 
+/** "9.1 (3 files)": the data one visit fetched. */
+function dataCell(transfer: DataTransfer): string {
+  return `${kB(transfer.gzipBytes)} (${transfer.count} files)`;
+}
+
 function pageCell(weight: PageWeight): string {
   return `${kB(weight.html.gzipBytes)} / ${kB(weight.css.gzipBytes)} / ${kB(weight.js.gzipBytes)}`;
 }
@@ -216,6 +233,8 @@ function tableRows(results: readonly DatasetResult[], term: string): [string, ..
     row('… transfer raw (kB)', (r) => kB(r.firstSearch.bytes)),
     row('… transfer gzip (kB)', (r) => kB(r.firstSearch.gzipBytes)),
     row('… results shown', (r) => String(r.firstSearch.results)),
+    row(`Data of one visit to /${DATA_VISITS.compare.path} (gzip kB)`, (r) => dataCell(r.dataVisits.compare)),
+    row(`Data of one visit to /${DATA_VISITS.stack.path} (gzip kB)`, (r) => dataCell(r.dataVisits.stack)),
   ];
 }
 

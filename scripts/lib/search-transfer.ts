@@ -3,7 +3,7 @@
  * waits for the results, and sums every Pagefind file and every `/_astro/*.js` file it loaded.
  */
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser, type Response } from '@playwright/test';
+import { chromium, type Browser, type Page, type Response } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumExecutable } from './chromium.ts';
 
 export const DEFAULT_SEARCH_TERM = 'feature store';
@@ -84,3 +84,76 @@ export async function measureSearchTransfer(
     if (!browser) await ownBrowser.close();
   }
 }
+
+/** What one visit of a page that loads directory data transfers of it. */
+export interface DataTransfer {
+  readonly path: string;
+  readonly count: number;
+  readonly gzipBytes: number;
+  readonly files: readonly TransferredFile[];
+}
+
+const isData = (url: string) => {
+  const { pathname } = new URL(url);
+  return pathname.includes('/data/') || pathname.endsWith('/tools.json') || pathname.includes('/pagefind/');
+};
+
+/**
+ * Opens `path` (relative to `siteUrl`) in a fresh context, lets `ready` wait for what the page
+ * builds from its data, and sums the data it fetched: `/data/…`, `/tools.json` and any search
+ * index file.
+ */
+export async function measureDataTransfer(
+  siteUrl: string,
+  path: string,
+  ready: (page: Page) => Promise<void>,
+  browser?: Browser,
+): Promise<DataTransfer> {
+  const ownBrowser = browser ?? (await launchChromium());
+  const context = await ownBrowser.newContext();
+  try {
+    const page = await context.newPage();
+    const pending: Promise<TransferredFile>[] = [];
+    page.on('response', (response) => {
+      if (isData(response.url())) pending.push(measured(response));
+    });
+    await page.goto(new URL(path, siteUrl).href);
+    await ready(page);
+    await page.waitForLoadState('networkidle');
+    const files = (await Promise.all(pending)).sort((a, b) => a.url.localeCompare(b.url));
+    return {
+      path,
+      count: files.length,
+      gzipBytes: files.reduce((sum, file) => sum + file.gzipBytes, 0),
+      files,
+    };
+  } finally {
+    await context.close();
+    if (!browser) await ownBrowser.close();
+  }
+}
+
+/**
+ * A comparison of two tools and a stack of two choices, as people open them from a link. The
+ * stack's choices come late in the alphabet, beyond the tools each stage lists in its HTML, so
+ * the builder has to fetch them.
+ */
+export const DATA_VISITS = {
+  compare: {
+    path: 'compare/?tools=feast,tecton',
+    ready: (page: Page) => page.getByRole('table').first().waitFor({ timeout: 60_000 }),
+  },
+  stack: {
+    path: 'stack/?features=tecton&serving=vllm',
+    ready: async (page: Page) => {
+      await page.waitForFunction(
+        () => {
+          const markdown = document.querySelector('textarea')?.value ?? '';
+          return markdown.includes('Tecton') && markdown.includes('vLLM');
+        },
+        undefined,
+        { timeout: 60_000 },
+      );
+    },
+  },
+} as const;

@@ -1,16 +1,11 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { SCHEMES, axeViolationsInBothSchemes } from '../helpers/axe.ts';
 
 /**
  * Accessibility budget: axe-core finds no WCAG 2.2 AA violation on any page type, in the light
  * and the dark colour scheme, with JavaScript on and off; keyboard focus in the filter panel and
  * the header search box follows the DOM and shows a visible ring.
  */
-
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-/** Colours are all that changes in the dark scheme, so its pass runs the colour rules only. */
-const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
-const SCHEMES = ['light', 'dark'] as const;
 
 interface Target {
   name: string;
@@ -90,18 +85,6 @@ const PAGE_TYPES: Target[] = [
   },
 ];
 
-type Violations = Awaited<ReturnType<AxeBuilder['analyze']>>['violations'];
-
-function describeViolations(violations: Violations): string[] {
-  return violations.flatMap((violation) =>
-    violation.nodes.map(
-      (node) =>
-        `${violation.id} (${violation.impact ?? 'n/a'}) at ${node.target.join(' ')}: ` +
-        `${node.failureSummary?.replace(/\s+/g, ' ') ?? violation.help}`,
-    ),
-  );
-}
-
 /**
  * The page as a visitor without JavaScript gets it. axe runs inside the page, so it cannot run
  * under `javaScriptEnabled: false` (it hangs: dequelabs/axe-core-npm#529). Instead each document
@@ -156,6 +139,19 @@ const scan = test.extend<object, { scanPages: Record<'on' | 'off', Page> }>({
   ],
 });
 
+test('the scan reports what it is shown: low contrast in either scheme, an image without a text', async ({
+  page,
+}) => {
+  await page.setContent(
+    '<!doctype html><html lang="en"><title>t</title><main><p style="color:#bbb;background:#fff">faint</p>' +
+      '<img src="data:image/gif;base64,R0lGODlhAQABAAAAACw="></main></html>',
+  );
+  const found = await axeViolationsInBothSchemes(page);
+  expect(found.some((line) => line.startsWith('[light] color-contrast'))).toBe(true);
+  expect(found.some((line) => line.startsWith('[dark] color-contrast'))).toBe(true);
+  expect(found.some((line) => line.startsWith('[light] image-alt'))).toBe(true);
+});
+
 for (const javaScript of ['on', 'off'] as const) {
   scan.describe(`axe, JavaScript ${javaScript}`, () => {
     for (const target of PAGE_TYPES) {
@@ -170,20 +166,9 @@ for (const javaScript of ['on', 'off'] as const) {
         } else {
           await expectNoScriptRan(page);
         }
-        const found: string[] = [];
         // One page load, scanned in both colour schemes. Header and footer do not change with
         // JavaScript, so without it only `main` is scanned again.
-        for (const colorScheme of SCHEMES) {
-          await page.emulateMedia({ colorScheme });
-          // Legacy mode runs axe.run() in the page itself instead of finishing every scan in a new
-          // blank page, which triples the time; it only skips cross-origin frames (there are none).
-          const axe = new AxeBuilder({ page }).setLegacyMode();
-          if (javaScript === 'off') axe.include('main');
-          if (colorScheme === 'light') axe.withTags(WCAG_TAGS);
-          else axe.withRules(COLOUR_RULES);
-          const results = await axe.analyze();
-          found.push(...describeViolations(results.violations).map((line) => `[${colorScheme}] ${line}`));
-        }
+        const found = await axeViolationsInBothSchemes(page, javaScript === 'off' ? { include: 'main' } : {});
         expect(found, `axe violations on ${target.path}`).toEqual([]);
       });
     }

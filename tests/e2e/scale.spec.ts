@@ -1,11 +1,11 @@
-import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { BUDGETS } from '../../scripts/lib/budgets.ts';
 import { surveyHtml } from '../../scripts/lib/page-weight.ts';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { toolSlugOf } from '../../src/lib/routes.ts';
 import { STAGE_CHOICES_LISTED } from '../../src/lib/stack.ts';
+import { axeViolations } from '../helpers/axe.ts';
 import { SCALE_EXTRA_TOOLS as EXTRA_TOOLS, siteOutDir, siteUrl } from '../helpers/sites.ts';
 
 /**
@@ -29,10 +29,7 @@ test('the stack builder lists a stage’s first tools and finds the rest by name
 
   const find = serving.getByLabel('Find more Serving tools');
   await expect(find).toBeVisible();
-  const axe = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  expect(axe.violations.map((violation) => violation.id)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
   await find.fill('torchserve');
   await serving.getByRole('button', { name: 'Choose TorchServe' }).click();
   await expect(page).toHaveURL(/\/stack\/\?serving=torchserve$/);

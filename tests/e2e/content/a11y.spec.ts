@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { axeViolationsInBothSchemes } from '../../helpers/axe.ts';
 import { evenSample } from '../../helpers/html-validation.ts';
 
 /**
@@ -10,8 +10,6 @@ import { evenSample } from '../../helpers/html-validation.ts';
  * (Every page type is scanned in depth, with and without JavaScript, on the fixture site.)
  */
 const SAMPLE_SIZE = 5;
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 
 function builtPages(): string[] {
   const dist = join(process.cwd(), 'dist');
@@ -25,18 +23,7 @@ function builtPages(): string[] {
 
 for (const path of evenSample(builtPages(), SAMPLE_SIZE)) {
   test(`no axe violation on ${path} in either colour scheme`, async ({ page }) => {
-    const found: string[] = [];
     await page.goto(path);
-    for (const colorScheme of ['light', 'dark'] as const) {
-      await page.emulateMedia({ colorScheme });
-      const axe = new AxeBuilder({ page }).setLegacyMode();
-      if (colorScheme === 'light') axe.withTags(WCAG_TAGS);
-      else axe.withRules(COLOUR_RULES);
-      const { violations } = await axe.analyze();
-      for (const violation of violations)
-        for (const node of violation.nodes)
-          found.push(`[${colorScheme}] ${violation.id} at ${node.target.join(' ')}`);
-    }
-    expect(found).toEqual([]);
+    expect(await axeViolationsInBothSchemes(page)).toEqual([]);
   });
 }
