@@ -50,7 +50,11 @@ export async function loadPagefind({ filters = false }: { filters?: boolean } = 
       await module.init();
       return module;
     })
-    .catch(() => undefined);
+    .catch(() => {
+      // A failed load (a dropped connection) is tried again by the next search, not remembered.
+      loading = undefined;
+      return undefined;
+    });
   const module = await loading;
   if (filters) await module?.filters();
   return module;
