@@ -1,6 +1,9 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumExecutable } from './scripts/lib/chromium.ts';
+import { useCompileCache } from './scripts/lib/compile-cache.ts';
 import { siteUrl } from './tests/helpers/sites.ts';
+
+useCompileCache();
 
 const executablePath = chromiumExecutable();
 const chromium = {
@@ -24,6 +27,9 @@ export default defineConfig({
   forbidOnly: Boolean(process.env['CI']),
   retries: 0,
   workers: 2,
+  // npm test runs the browser tests beside astro check, the linters and the integration tests on
+  // a 2-core machine: twice Playwright's default leaves room for that contention.
+  timeout: 60_000,
   reporter: process.env['CI'] ? 'list' : [['list'], ['html', { open: 'never' }]],
   // Recording a trace costs about a fifth of the suite's time even when every test passes, so it
   // is recorded only on a retry: `npx playwright test --retries=1` re-runs a failure with a trace.

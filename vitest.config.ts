@@ -1,5 +1,8 @@
 /// <reference types="vitest/config" />
 import { getViteConfig } from 'astro/config';
+import { useCompileCache } from './scripts/lib/compile-cache.ts';
+
+useCompileCache();
 
 // Astro's Vite config lets tests render components with the Container API; both projects
 // inherit it (`extends: true`). `vitest run` runs both; `--project unit` or
