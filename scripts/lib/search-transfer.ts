@@ -16,16 +16,20 @@ export interface TransferredFile {
   readonly gzipBytes: number;
 }
 
-export interface SearchTransfer {
-  readonly term: string;
-  /** Result cards on the page once the first batch rendered. */
-  readonly results: number;
+/** Bytes one visit fetched of the files counted. */
+export interface Transfer {
   readonly count: number;
   /** Bytes as stored and served by the (non-compressing) static server. */
   readonly bytes: number;
   /** What a host compressing text with gzip -9 would send (Pagefind's gzipped chunks count as is). */
   readonly gzipBytes: number;
   readonly files: readonly TransferredFile[];
+}
+
+export interface SearchTransfer extends Transfer {
+  readonly term: string;
+  /** Result cards on the page once the first batch rendered. */
+  readonly results: number;
 }
 
 /** Bytes a gzip-compressing host would send: already gzipped bodies go out unchanged. */
@@ -52,32 +56,38 @@ async function measured(response: Response): Promise<TransferredFile> {
   return { url: response.url(), bytes: body.length, gzipBytes: gzippedSize(body) };
 }
 
-/** Runs one first search on the site served at `siteUrl` (ending in "/"). */
-export async function measureSearchTransfer(
+/**
+ * Opens `path` (relative to `siteUrl`) in a fresh browser context, lets `ready` wait for what the
+ * page builds (and read what it needs of it), waits for the network to settle and sums the
+ * responses `counted` selects.
+ */
+async function measureVisit<T>(
   siteUrl: string,
-  term = DEFAULT_SEARCH_TERM,
+  path: string,
+  counted: (url: string) => boolean,
+  ready: (page: Page) => Promise<T>,
   browser?: Browser,
-): Promise<SearchTransfer> {
+): Promise<{ readonly seen: T; readonly transfer: Transfer }> {
   const ownBrowser = browser ?? (await launchChromium());
   const context = await ownBrowser.newContext();
   try {
     const page = await context.newPage();
     const pending: Promise<TransferredFile>[] = [];
     page.on('response', (response) => {
-      if (isCounted(response.url())) pending.push(measured(response));
+      if (counted(response.url())) pending.push(measured(response));
     });
-    await page.goto(new URL(`search/?q=${encodeURIComponent(term)}`, siteUrl).href);
-    await page.locator(RESULTS_OR_EMPTY).first().waitFor({ timeout: 60_000 });
+    await page.goto(new URL(path, siteUrl).href);
+    const seen = await ready(page);
     await page.waitForLoadState('networkidle');
-    const results = await page.locator('[data-results] article').count();
     const files = (await Promise.all(pending)).sort((a, b) => a.url.localeCompare(b.url));
     return {
-      term,
-      results,
-      count: files.length,
-      bytes: files.reduce((sum, file) => sum + file.bytes, 0),
-      gzipBytes: files.reduce((sum, file) => sum + file.gzipBytes, 0),
-      files,
+      seen,
+      transfer: {
+        count: files.length,
+        bytes: files.reduce((sum, file) => sum + file.bytes, 0),
+        gzipBytes: files.reduce((sum, file) => sum + file.gzipBytes, 0),
+        files,
+      },
     };
   } finally {
     await context.close();
@@ -85,12 +95,29 @@ export async function measureSearchTransfer(
   }
 }
 
+/** Runs one first search on the site served at `siteUrl` (ending in "/"). */
+export async function measureSearchTransfer(
+  siteUrl: string,
+  term = DEFAULT_SEARCH_TERM,
+  browser?: Browser,
+): Promise<SearchTransfer> {
+  const { seen: results, transfer } = await measureVisit(
+    siteUrl,
+    `search/?q=${encodeURIComponent(term)}`,
+    isCounted,
+    async (page) => {
+      // The first batch of results is rendered at once.
+      await page.locator(RESULTS_OR_EMPTY).first().waitFor({ timeout: 60_000 });
+      return page.locator('[data-results] article').count();
+    },
+    browser,
+  );
+  return { term, results, ...transfer };
+}
+
 /** What one visit of a page that loads directory data transfers of it. */
-export interface DataTransfer {
+export interface DataTransfer extends Transfer {
   readonly path: string;
-  readonly count: number;
-  readonly gzipBytes: number;
-  readonly files: readonly TransferredFile[];
 }
 
 const isData = (url: string) => {
@@ -99,9 +126,8 @@ const isData = (url: string) => {
 };
 
 /**
- * Opens `path` (relative to `siteUrl`) in a fresh context, lets `ready` wait for what the page
- * builds from its data, and sums the data it fetched: `/data/…`, `/tools.json` and any search
- * index file.
+ * The data one visit of `path` fetches once `ready` has seen what the page builds from it:
+ * `/data/…`, `/tools.json` and any search index file.
  */
 export async function measureDataTransfer(
   siteUrl: string,
@@ -109,28 +135,8 @@ export async function measureDataTransfer(
   ready: (page: Page) => Promise<void>,
   browser?: Browser,
 ): Promise<DataTransfer> {
-  const ownBrowser = browser ?? (await launchChromium());
-  const context = await ownBrowser.newContext();
-  try {
-    const page = await context.newPage();
-    const pending: Promise<TransferredFile>[] = [];
-    page.on('response', (response) => {
-      if (isData(response.url())) pending.push(measured(response));
-    });
-    await page.goto(new URL(path, siteUrl).href);
-    await ready(page);
-    await page.waitForLoadState('networkidle');
-    const files = (await Promise.all(pending)).sort((a, b) => a.url.localeCompare(b.url));
-    return {
-      path,
-      count: files.length,
-      gzipBytes: files.reduce((sum, file) => sum + file.gzipBytes, 0),
-      files,
-    };
-  } finally {
-    await context.close();
-    if (!browser) await ownBrowser.close();
-  }
+  const { transfer } = await measureVisit(siteUrl, path, isData, ready, browser);
+  return { path, ...transfer };
 }
 
 /**

@@ -4,30 +4,20 @@ import { gunzipSync } from 'node:zlib';
 import { toolSlugOf } from '../lib/routes.ts';
 import { SEARCH_ORDER_DIR, TOOL_ORDER_DIR, searchOrderOf, type ToolOrder } from '../lib/search-order.ts';
 
-interface Fragment {
-  readonly url?: unknown;
-}
-
 /**
- * The page id of every tool page in a Pagefind bundle, by slug. A fragment file holds one page's
- * record (its id is the file name) or, when Pagefind groups them, several keyed by id; each is
- * gzipped JSON after a short signature.
+ * The page id of every tool page in a Pagefind bundle, by slug. Each page's record is a fragment
+ * file named after its id: gzipped JSON after a short signature. A record without a URL means
+ * Pagefind changed that format, which fails the build rather than sorting with gaps.
  */
 export function toolPageIds(pagefindDir: string): Map<string, string> {
   const ids = new Map<string, string>();
   const fragmentDir = join(pagefindDir, 'fragment');
-  for (const file of readdirSync(fragmentDir)) {
-    if (!file.endsWith('.pf_fragment')) continue;
+  for (const file of readdirSync(fragmentDir).filter((name) => name.endsWith('.pf_fragment'))) {
     const text = gunzipSync(readFileSync(join(fragmentDir, file))).toString('utf8');
-    const json = JSON.parse(text.slice(text.indexOf('{'))) as Fragment | Record<string, Fragment>;
-    const pages: [string, Fragment][] =
-      'url' in json
-        ? [[basename(file, '.pf_fragment'), json]]
-        : Object.entries(json as Record<string, Fragment>);
-    for (const [id, page] of pages) {
-      const slug = typeof page.url === 'string' ? toolSlugOf(page.url) : undefined;
-      if (slug) ids.set(slug, id);
-    }
+    const { url } = JSON.parse(text.slice(text.indexOf('{'))) as { url?: unknown };
+    if (typeof url !== 'string') throw new Error(`search index: ${file} has no page URL`);
+    const slug = toolSlugOf(url);
+    if (slug) ids.set(slug, basename(file, '.pf_fragment'));
   }
   return ids;
 }

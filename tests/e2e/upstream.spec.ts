@@ -212,7 +212,7 @@ test.describe('sorting search results', () => {
       'bentoml',
       'modeldb',
     ]);
-    for (const order of ['name', 'added']) {
+    for (const order of ['stars', 'activity', 'added']) {
       const { tools: listed } = (await (await request.get(`/data/order/${order}.json`)).json()) as {
         tools: string[];
       };

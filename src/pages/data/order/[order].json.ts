@@ -2,13 +2,14 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getDirectory, sortedListingOf } from '../../../data/directory.ts';
 import { jsonResponse } from '../../../data/export.ts';
 import type { ToolOrder } from '../../../lib/search-order.ts';
-import { SORT_VALUES, type SortOrder } from '../../../lib/upstream-view.ts';
+import { SORTED_ORDERS, type SortOrder } from '../../../lib/upstream-view.ts';
 
 export const getStaticPaths = (() =>
-  SORT_VALUES.map((order) => ({ params: { order } }))) satisfies GetStaticPaths;
+  SORTED_ORDERS.map((order) => ({ params: { order } }))) satisfies GetStaticPaths;
 
 /**
- * Every tool, by slug, in one of the listings' orders: the same order as `/tools/sorted/<order>/`.
+ * Every tool, by slug, in one of the orders search offers besides relevance: the same order as
+ * `/tools/sorted/<order>/`.
  * The search index turns it into page ids for sorted search (`src/lib/search-order.ts`).
  */
 export const GET: APIRoute = async ({ params }) => {
