@@ -1,16 +1,18 @@
 /**
- * `npm run export:markdown`: writes GUIDE.md, the whole directory as one Markdown list.
- * `--check` exits 1 when GUIDE.md differs from what the content would produce.
+ * `npm run export:markdown [-- --output <file>]`: the whole directory as one Markdown list, on
+ * standard output or into a file. The site publishes the same document at `/guide.md` with every
+ * build; nothing in the repository is generated, so a content pull request never refreshes it.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { SITE } from '../src/config.ts';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { SITE } from '../src/config.ts';
 import { contentRoot, readContentFiles } from '../src/integrations/content-files.ts';
 import { formatProblem, readCheckedContent } from '../src/lib/content-check.ts';
 import { exportMarkdown } from '../src/lib/export-markdown.ts';
 import { readUpstream } from '../src/lib/upstream/read.ts';
 
-const OUTPUT = 'GUIDE.md';
+const { values } = parseArgs({ options: { output: { type: 'string' } } });
 const content = readCheckedContent(readContentFiles());
 if (content.problems.length > 0) {
   for (const problem of content.problems) console.error(formatProblem(problem));
@@ -25,14 +27,8 @@ const markdown = exportMarkdown(content, {
   siteUrl: SITE.url,
 });
 
-if (process.argv.includes('--check')) {
-  const current = existsSync(OUTPUT) ? readFileSync(OUTPUT, 'utf8') : '';
-  if (current !== markdown) {
-    console.error(`${OUTPUT} is out of date: run \`npm run export:markdown\` and commit the result.`);
-    process.exit(1);
-  }
-  console.log(`${OUTPUT} is up to date.`);
-} else {
-  writeFileSync(OUTPUT, markdown);
-  console.log(`Wrote ${OUTPUT}.`);
+if (values.output === undefined) process.stdout.write(markdown);
+else {
+  writeFileSync(values.output, markdown);
+  console.error(`Wrote ${values.output}.`);
 }

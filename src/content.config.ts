@@ -1,26 +1,31 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { checkedYaml } from './integrations/content-loader.ts';
 import { categorySchema } from './schemas/category.ts';
 import { guideSchema } from './schemas/guide.ts';
 import { redirectSchema } from './schemas/redirect.ts';
 import { resourceSchema } from './schemas/resource.ts';
 import { toolSchema } from './schemas/tool.ts';
 
-/** `CONTENT_DIR` lets benchmarks and test fixtures build the site from other content. */
+/**
+ * `CONTENT_DIR` lets benchmarks and test fixtures build the site from other content. The YAML
+ * collections are read by the content check's own reader (`checkedYaml`); the guides are MDX,
+ * rendered by Astro, from the same folder the check reads.
+ */
 const contentRoot = process.env['CONTENT_DIR'] ?? './content';
 
 const categories = defineCollection({
-  loader: glob({ pattern: '*.yaml', base: `${contentRoot}/categories` }),
+  loader: checkedYaml('categories'),
   schema: categorySchema,
 });
 
 const tools = defineCollection({
-  loader: glob({ pattern: '*.yaml', base: `${contentRoot}/tools` }),
+  loader: checkedYaml('tools'),
   schema: toolSchema.extend({ category: reference('categories') }),
 });
 
 const resources = defineCollection({
-  loader: glob({ pattern: '*.yaml', base: `${contentRoot}/resources` }),
+  loader: checkedYaml('resources'),
   schema: resourceSchema,
 });
 
@@ -30,7 +35,7 @@ const guides = defineCollection({
 });
 
 const redirects = defineCollection({
-  loader: glob({ pattern: '*.yaml', base: `${contentRoot}/redirects` }),
+  loader: checkedYaml('redirects'),
   schema: redirectSchema,
 });
 

@@ -1,6 +1,12 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import type { CollectionName, ContentFile } from '../lib/content-check.ts';
+import { spawnSync } from 'node:child_process';
+import { closeSync, lstatSync, openSync, readdirSync, readSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import {
+  ENTRY_EXTENSIONS,
+  MAX_FILE_BYTES,
+  type CollectionName,
+  type ContentFile,
+} from '../lib/content-check.ts';
 
 export const COLLECTIONS: readonly CollectionName[] = [
   'categories',
@@ -10,26 +16,117 @@ export const COLLECTIONS: readonly CollectionName[] = [
   'redirects',
 ];
 
+/** Files an operating system or editor leaves beside the entries; never entries themselves. */
+const SYSTEM_FILES = new Set(['.DS_Store', 'Thumbs.db', 'desktop.ini', '.gitkeep']);
+
 /** The content directory: `CONTENT_DIR` (used by benchmarks and fixtures) or `content/`. */
 export function contentRoot(): string {
   return process.env['CONTENT_DIR'] ?? 'content';
 }
 
-/** Reads every file of every collection under `root`, paths relative to the working directory. */
+const kb = (bytes: number) => `${Math.ceil(bytes / 1024)} KB`;
+
+/**
+ * Decodes a file as UTF-8, or says on which line it stops being UTF-8. A byte-order mark is
+ * dropped, as every YAML and MDX reader does.
+ */
+function decode(bytes: Buffer): { text: string } | { line: number } {
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+    return { text };
+  } catch {
+    const lenient = bytes.toString('utf8');
+    const at = lenient.indexOf('\uFFFD');
+    return { line: lenient.slice(0, Math.max(at, 0)).split('\n').length };
+  }
+}
+
+/** Reads at most `limit + 1` bytes, so an oversized file is never loaded whole. */
+function readBounded(path: string, limit: number): Buffer {
+  const descriptor = openSync(path, 'r');
+  try {
+    const buffer = Buffer.alloc(limit + 1);
+    const read = readSync(descriptor, buffer, 0, buffer.length, 0);
+    return buffer.subarray(0, read);
+  } finally {
+    closeSync(descriptor);
+  }
+}
+
+/**
+ * When each content file first entered the repository's history (seconds since the epoch), and
+ * `Infinity` for files not committed yet: the newer of two duplicates is the one that adds the
+ * duplicate. Not known when `root` is not in a Git work tree (or Git is missing).
+ */
+function historyOf(root: string): { known: boolean; addedAt: Map<string, number> } {
+  const addedAt = new Map<string, number>();
+  const git = (args: string[]) =>
+    spawnSync('git', ['-C', root, ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const top = git(['rev-parse', '--show-toplevel']);
+  if (top.status !== 0) return { known: false, addedAt };
+  const repository = top.stdout.trim();
+  // Oldest first, so the first commit that adds a path is kept even if it was deleted and re-added.
+  const log = git(['log', '--reverse', '--diff-filter=A', '--format=%x00%ct', '--name-only', '--', '.']);
+  if (log.status === 0) {
+    let time = 0;
+    for (const line of log.stdout.split('\n')) {
+      if (line.startsWith('\u0000')) time = Number(line.slice(1));
+      else if (line && !addedAt.has(line)) addedAt.set(resolve(repository, line), time);
+    }
+  }
+  return { known: true, addedAt };
+}
+
+/**
+ * Reads every file of every collection under `root`, paths relative to the working directory.
+ * Nothing is skipped in silence: a symbolic link (never followed), a folder, a hidden entry file,
+ * a file over the size limit or one that is not UTF-8 comes back `refused`, with the reason, for
+ * the content check to report. Only operating-system litter (`.DS_Store`) is passed over.
+ */
 export function readContentFiles(root = contentRoot()): ContentFile[] {
   const files: ContentFile[] = [];
+  const history = historyOf(root);
   for (const collection of COLLECTIONS) {
     const directory = join(root, collection);
-    let names: string[];
+    let entries;
     try {
-      names = readdirSync(directory, { recursive: true, encoding: 'utf8' });
+      entries = readdirSync(directory, { withFileTypes: true });
     } catch {
       continue;
     }
-    for (const name of names.sort()) {
-      const path = join(directory, name);
-      if (!statSync(path).isFile() || name.split('/').some((part) => part.startsWith('.'))) continue;
-      files.push({ path: relative(process.cwd(), path), collection, text: readFileSync(path, 'utf8') });
+    const expected = ENTRY_EXTENSIONS[collection];
+    for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+      if (SYSTEM_FILES.has(entry.name)) continue;
+      const absolute = resolve(directory, entry.name);
+      const path = relative(process.cwd(), absolute);
+      const stats = lstatSync(absolute);
+      // Outside Git, a copied file's modification time is the best sign of which file is new.
+      const addedAt = history.known
+        ? (history.addedAt.get(absolute) ?? Number.POSITIVE_INFINITY)
+        : stats.mtimeMs / 1000;
+      const base = { path, collection, text: '', addedAt };
+      const refuse = (message: string, line = 1) => files.push({ ...base, refused: { message, line } });
+      if (stats.isSymbolicLink()) {
+        refuse(`a symbolic link: entries must be ordinary files (links are never followed)`);
+      } else if (stats.isDirectory()) {
+        refuse(
+          `a folder inside content/${collection}/: entries are ${expected} files directly in ` +
+            `content/${collection}/, and nothing in a subfolder is ever built (move its files up)`,
+        );
+      } else if (!stats.isFile()) {
+        refuse(`not an ordinary file (expected a ${expected} file)`);
+      } else if (entry.name.startsWith('.')) {
+        refuse(`a hidden file is never built (expected a name without the leading dot)`);
+      } else if (stats.size > MAX_FILE_BYTES[collection]) {
+        refuse(
+          `the file is ${kb(stats.size)}, over the limit of ${kb(MAX_FILE_BYTES[collection])} for one entry`,
+        );
+      } else {
+        const decoded = decode(readBounded(absolute, MAX_FILE_BYTES[collection]));
+        if ('line' in decoded)
+          refuse('not valid UTF-8 text (save the file with UTF-8 encoding)', decoded.line);
+        else files.push({ ...base, text: decoded.text });
+      }
     }
   }
   return files;

@@ -1,9 +1,10 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { hostRedirectsFile, toolRedirects } from '../lib/redirects.ts';
+import { readEntryData } from '../lib/content-check.ts';
+import { hostRedirectsFile, redirectPage, toolRedirects } from '../lib/redirects.ts';
+import { readContentFiles } from './content-files.ts';
 
 /**
  * Astro `redirects` for tools that left the guide, read from `<content>/redirects/*.yaml`: a
@@ -11,32 +12,43 @@ import { hostRedirectsFile, toolRedirects } from '../lib/redirects.ts';
  * Astro writes each as a small page with a meta refresh and a canonical link.
  */
 export function redirectsFromContent(contentDir: string): Record<string, string> {
-  const directory = join(contentDir, 'redirects');
-  let names: string[];
-  try {
-    names = readdirSync(directory).filter((name) => name.endsWith('.yaml'));
-  } catch {
-    return {};
-  }
+  // Read as the content check reads them; a file it refuses is left out here and reported by
+  // the check, which stops the build with the file's name before anything is written.
+  const files = readContentFiles(contentDir).filter((file) => file.collection === 'redirects');
   return toolRedirects(
-    names.map((name) => ({
-      slug: name.replace(/\.yaml$/, ''),
-      to: (parse(readFileSync(join(directory, name), 'utf8')) as { to?: unknown } | null)?.to,
-    })),
+    files.flatMap((file) => {
+      const { data } = readEntryData(file);
+      const slug = file.path
+        .split('/')
+        .at(-1)
+        ?.replace(/\.yaml$/, '');
+      return data && slug ? [{ slug, to: data['to'] }] : [];
+    }),
   );
 }
 
-/** Writes `_redirects` for static hosts that read it, from the same redirects as Astro's pages. */
+/**
+ * Writes `_redirects` for static hosts that read it, from the same redirects as Astro's pages,
+ * and replaces each page Astro wrote at an old address with `redirectPage` (valid HTML).
+ */
 export function hostRedirects(redirects: Readonly<Record<string, string>>): AstroIntegration {
   let base = '/';
+  let site = 'http://localhost/';
   return {
     name: 'mlops-guide:host-redirects',
     hooks: {
       'astro:config:done': ({ config }) => {
         base = config.base;
+        site = config.site ?? site;
       },
       'astro:build:done': ({ dir }) => {
-        writeFileSync(`${fileURLToPath(dir)}_redirects`, hostRedirectsFile(redirects, base));
+        const outDir = fileURLToPath(dir);
+        writeFileSync(join(outDir, '_redirects'), hostRedirectsFile(redirects, base));
+        const prefix = base.replace(/\/+$/, '');
+        for (const [from, to] of Object.entries(redirects)) {
+          const target = `${prefix}${to}`;
+          writeFileSync(join(outDir, from, 'index.html'), redirectPage(target, new URL(target, site).href));
+        }
       },
     },
   };

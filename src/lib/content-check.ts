@@ -1,4 +1,14 @@
-import { LineCounter, isMap, isNode, isPair, isScalar, isSeq, parseDocument, type Document } from 'yaml';
+import {
+  LineCounter,
+  isMap,
+  isNode,
+  isPair,
+  isScalar,
+  isSeq,
+  parseDocument,
+  visit,
+  type Document,
+} from 'yaml';
 import type { z } from 'astro/zod';
 import { categorySchema, type CategoryData } from '../schemas/category.ts';
 import { guideSchema, type GuideData } from '../schemas/guide.ts';
@@ -6,6 +16,7 @@ import { redirectSchema, type RedirectData } from '../schemas/redirect.ts';
 import { resourceSchema, type ResourceData } from '../schemas/resource.ts';
 import { RULES, type Rule, type RuleContext } from './content-rules/index.ts';
 import { toolSchema, type ToolData } from '../schemas/tool.ts';
+import { forbiddenCharacters } from './content-text.ts';
 import { closestMatch } from './suggest.ts';
 
 export type CollectionName = 'categories' | 'tools' | 'resources' | 'guides' | 'redirects';
@@ -15,6 +26,17 @@ export interface ContentFile {
   readonly path: string;
   readonly collection: CollectionName;
   readonly text: string;
+  /**
+   * Why the reader could not take this path as an entry (a symbolic link, a folder, a hidden or
+   * oversized file, text that is not UTF-8); the check reports it and reads nothing more.
+   */
+  readonly refused?: { readonly message: string; readonly line: number };
+  /**
+   * When the file entered the repository's history (seconds since the epoch; `Infinity` when not
+   * committed yet; its modification time outside Git): of two duplicate entries, the newer is
+   * blamed.
+   */
+  readonly addedAt?: number;
 }
 
 export interface ContentProblem {
@@ -34,13 +56,29 @@ const SCHEMAS = {
   redirects: redirectSchema,
 } as const;
 
-const EXTENSIONS: Record<CollectionName, string> = {
+/** The one file type each collection holds. */
+export const ENTRY_EXTENSIONS: Record<CollectionName, string> = {
   categories: '.yaml',
   tools: '.yaml',
   resources: '.yaml',
   guides: '.mdx',
   redirects: '.yaml',
 };
+
+/**
+ * The largest file the check reads, per collection (CONTRIBUTING, "Limits"): a tool entry is
+ * about 2–5 KB, a guide about 5 KB. Anything far larger is a mistake or an attack on the build.
+ */
+export const MAX_FILE_BYTES: Record<CollectionName, number> = {
+  categories: 64 * 1024,
+  tools: 64 * 1024,
+  resources: 64 * 1024,
+  guides: 256 * 1024,
+  redirects: 64 * 1024,
+};
+
+/** How many times a file may expand YAML aliases (`*name`); entries need none. */
+export const MAX_ALIAS_COUNT = 100;
 
 /** `file:line — field — what is wrong (what was expected)`. */
 export function formatProblem(problem: ContentProblem): string {
@@ -65,7 +103,7 @@ function valueAt(data: unknown, path: Path): unknown {
   return current;
 }
 
-interface ParsedYaml {
+export interface ParsedYaml {
   readonly document: Document;
   readonly lineCounter: LineCounter;
   /** Lines before the YAML starts in the file (front matter delimiters). */
@@ -166,24 +204,71 @@ function keysOfNested(schema: (typeof SCHEMAS)[CollectionName], path: Path): str
   return [];
 }
 
+/** Calendar dates the YAML reader would move: `2026-02-30` becomes March 2 unless refused. */
+function impossibleDates(document: Document, toLine: (offset: number) => number): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  visit(document, {
+    Scalar(_key, node) {
+      if (!(node.value instanceof Date) || node.source === undefined) return;
+      const written = /^(\d{4})-(\d{1,2})-(\d{1,2})/.exec(String(node.source));
+      const date = node.value;
+      if (
+        written &&
+        (Number(written[1]) !== date.getUTCFullYear() ||
+          Number(written[2]) !== date.getUTCMonth() + 1 ||
+          Number(written[3]) !== date.getUTCDate())
+      ) {
+        problems.push({
+          file: '',
+          line: toLine(node.range?.[0] ?? 0),
+          field: '(date)',
+          message: `${String(node.source)} is not a date of the calendar (expected a real day, YYYY-MM-DD)`,
+        });
+      }
+    },
+  });
+  return problems;
+}
+
 function parseYaml(file: ContentFile, text: string, lineOffset: number): ParsedYaml | ContentProblem[] {
   const lineCounter = new LineCounter();
-  // The timestamp tag makes unquoted YYYY-MM-DD a Date, as Astro's YAML loader (js-yaml) does.
-  const document = parseDocument(text, { lineCounter, customTags: ['timestamp'], uniqueKeys: true });
-  if (document.errors.length > 0) {
-    // Later errors are mostly consequences of the first one, so only the first is reported.
-    const [error] = document.errors;
-    return [
-      {
-        file: file.path,
-        line: (error?.linePos?.[0].line ?? 1) + lineOffset,
-        field: '(yaml)',
-        message: `YAML syntax error: ${error?.message.split('\n')[0] ?? 'unreadable YAML'}`,
-      },
-    ];
+  const at = (line: number, message: string): ContentProblem => ({
+    file: file.path,
+    line: line + lineOffset,
+    field: '(yaml)',
+    message,
+  });
+  let document: Document;
+  try {
+    // The timestamp tag makes unquoted YYYY-MM-DD a Date, as Astro's YAML loader (js-yaml) does.
+    document = parseDocument(text, { lineCounter, customTags: ['timestamp'], uniqueKeys: true });
+  } catch (error) {
+    return [at(1, `the YAML reader gave up on this file: ${firstLine(error)} (simplify the file)`)];
   }
+  // Later errors are mostly consequences of the first one, so only the first is reported.
+  const [error] = document.errors;
+  if (error) {
+    const message =
+      error.code === 'MULTIPLE_DOCS'
+        ? 'more than one YAML document (a second "---" line): a file holds one entry'
+        : /call stack/i.test(error.message)
+          ? 'values nested too deeply for the YAML reader (an entry nests a few levels at most)'
+          : `YAML syntax error: ${yamlMessage(error.message)}`;
+    return [at(error.linePos?.[0].line ?? 1, message)];
+  }
+  const [warning] = document.warnings;
+  if (warning) return [at(warning.linePos?.[0].line ?? 1, `YAML: ${yamlMessage(warning.message)}`)];
+  const dates = impossibleDates(document, (offset) => lineCounter.linePos(offset).line + lineOffset);
+  if (dates.length > 0) return dates.map((problem) => ({ ...problem, file: file.path }));
   return { document, lineCounter, lineOffset };
 }
+
+/** The YAML library's message without its position suffix (the problem line gives it). */
+const yamlMessage = (message: string) =>
+  (message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
+
+const firstLine = (error: unknown) =>
+  (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? 'unknown error';
 
 function splitFrontMatter(text: string): { yaml: string; lineOffset: number } | undefined {
   const match = /^---\r?\n([\s\S]*?)\r?\n---\s*(?:\r?\n|$)/.exec(text);
@@ -209,20 +294,38 @@ interface FileResult {
   raw?: CheckedFile<Record<string, unknown>>;
 }
 
-function checkFile(file: ContentFile): FileResult {
+/** A file read as YAML: its fields, or why they cannot be read. */
+export interface EntryData {
+  readonly problems: ContentProblem[];
+  readonly parsed?: ParsedYaml;
+  /** The fields as written, before any schema: what Astro's loaders are given. */
+  readonly data?: Record<string, unknown>;
+}
+
+/**
+ * Reads one content file as the build will: refused paths, forbidden characters, YAML errors
+ * and warnings, impossible dates, alias expansion beyond `MAX_ALIAS_COUNT`, and anything that is
+ * not a mapping of fields all become problems naming the file (never an exception).
+ */
+export function readEntryData(file: ContentFile): EntryData {
   const at = (message: string, field = '(file)', line = 1): ContentProblem => ({
     file: file.path,
     line,
     field,
     message,
   });
-  const expected = EXTENSIONS[file.collection];
+  if (file.refused) return { problems: [at(file.refused.message, '(file)', file.refused.line)] };
+  const expected = ENTRY_EXTENSIONS[file.collection];
   if (!file.path.endsWith(expected)) {
     return {
       problems: [at(`unexpected file type (content/${file.collection}/ holds only ${expected} files)`)],
     };
   }
   if (file.text.trim() === '') return { problems: [at(`file is empty (expected the fields of one entry)`)] };
+  const characters = forbiddenCharacters(file.text);
+  if (characters.length > 0) {
+    return { problems: characters.map((problem) => at(problem.message, '(text)', problem.line)) };
+  }
 
   let yamlText = file.text;
   let lineOffset = 0;
@@ -234,11 +337,32 @@ function checkFile(file: ContentFile): FileResult {
   }
   const parsed = parseYaml(file, yamlText, lineOffset);
   if (Array.isArray(parsed)) return { problems: parsed };
-  const data: unknown = parsed.document.toJS();
+  let data: unknown;
+  try {
+    data = parsed.document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    const aliases = error instanceof ReferenceError && /alias/i.test(firstLine(error));
+    return {
+      problems: [
+        at(
+          aliases
+            ? `YAML aliases (*name) expand too often (more than ${MAX_ALIAS_COUNT}): write the values out instead`
+            : `the YAML reader gave up on this file: ${firstLine(error)}`,
+          '(yaml)',
+        ),
+      ],
+    };
+  }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     return { problems: [at('expected a mapping of fields (key: value lines)')] };
   }
-  const raw = { file, parsed, data: data as Record<string, unknown> };
+  return { problems: [], parsed, data: data as Record<string, unknown> };
+}
+
+function checkFile(file: ContentFile): FileResult {
+  const { problems: readProblems, parsed, data } = readEntryData(file);
+  if (!parsed || !data) return { problems: readProblems };
+  const raw = { file, parsed, data };
   const { problems, value } = schemaProblems(file, parsed, data);
   if (value === undefined) return { problems, raw };
   return { problems, raw, checked: { file, parsed, data: value } };
@@ -295,6 +419,7 @@ export function readCheckedContent(
     slug: baseName(entry.file.path),
     file: entry.file.path,
     data: entry.data,
+    ...(entry.file.addedAt === undefined ? {} : { addedAt: entry.file.addedAt }),
     lineOf: (path: readonly PropertyKey[]) => lineOf(entry.parsed, path),
   });
   const context: RuleContext = {

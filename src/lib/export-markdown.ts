@@ -140,7 +140,10 @@ type Line = string | (() => string);
  * further sections (`alsoIn`) is listed there too, with a link to the subsection it is filed
  * under.
  */
-export function exportMarkdown(content: CheckedContent, options: ExportOptions): string {
+/** What the export reads: the checked entries of each collection (the problems are the check's). */
+export type ExportedContent = Omit<CheckedContent, 'problems'>;
+
+export function exportMarkdown(content: ExportedContent, options: ExportOptions): string {
   const categories = [...content.categories].sort((a, b) => a.data.order - b.data.order);
   const guides = [...content.guides].sort((a, b) => a.data.order - b.data.order);
   const redirects = content.redirects.map((entry) => entry.data).sort(compareNames);
@@ -196,7 +199,7 @@ export function exportMarkdown(content: CheckedContent, options: ExportOptions):
   lines.push(
     options.description,
     '',
-    '<!-- Generated from content/ by `npm run export:markdown`. Edit the YAML files, not this file. -->',
+    '<!-- Generated from content/ when the site is built. Edit the YAML files, not this file. -->',
     '',
   );
   heading(2, 'Table of Contents');

@@ -29,3 +29,31 @@ export function hostRedirectsFile(redirects: Readonly<Record<string, string>>, b
     .join('\n')
     .concat('\n');
 }
+
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
+
+/**
+ * The page left at an old address, for hosts that ignore `_redirects` (GitHub Pages): a complete,
+ * valid document (Astro's own template writes `content="0;url=…"`, which the W3C checker
+ * refuses, and no `lang`) that sends browsers on at once and tells search engines where the
+ * entry lives now. `target` is the path under the base, `canonical` its absolute URL.
+ */
+export function redirectPage(target: string, canonical: string): string {
+  const to = escapeHtml(target);
+  return [
+    '<!doctype html>',
+    '<html lang="en">',
+    '<head>',
+    '<meta charset="utf-8">',
+    `<title>Moved to ${to}</title>`,
+    `<meta http-equiv="refresh" content="0; url=${to}">`,
+    '<meta name="robots" content="noindex">',
+    `<link rel="canonical" href="${escapeHtml(canonical)}">`,
+    '</head>',
+    '<body>',
+    `<p>This entry has moved: <a href="${to}">${to}</a>.</p>`,
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n');
+}

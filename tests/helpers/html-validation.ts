@@ -3,7 +3,6 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, relative, sep } from 'node:path';
 import { HtmlValidate, type ConfigData } from 'html-validate';
-import { isRedirectPage } from './sites.ts';
 
 /**
  * html-validate's recommended preset. Rules are turned off or narrowed only where they conflict
@@ -26,13 +25,12 @@ const CONFIG: ConfigData = {
   },
 };
 
-/** The site's own HTML pages under `root` (Pagefind's UI and Astro's redirect pages left out). */
+/** The HTML pages under `root`, redirect pages included (Pagefind's own UI left out). */
 export function htmlPages(root: string): string[] {
   return readdirSync(root, { withFileTypes: true, recursive: true })
     .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
     .map((entry) => join(entry.parentPath, entry.name))
     .filter((file) => !relative(root, file).split(sep).includes('pagefind'))
-    .filter((file) => !isRedirectPage(readFileSync(file, 'utf8')))
     .sort();
 }
 

@@ -357,10 +357,12 @@ describe('checkContent', () => {
   });
 
   describe('rejects duplicates', () => {
+    /** A file not committed yet, beside the committed fixtures. */
     const second = (text: string, slug: string): ContentFile => ({
       path: `content/tools/${slug}.yaml`,
       collection: 'tools',
       text,
+      addedAt: Number.POSITIVE_INFINITY,
     });
 
     it('the same name in another case', () => {
@@ -382,6 +384,33 @@ describe('checkContent', () => {
       expect(problems.map(formatProblem)).toEqual([
         'content/tools/bento-two.yaml:2 — url — duplicate tool url: content/tools/bentoml.yaml already has "https://WWW.BentoML.com"',
       ]);
+    });
+
+    it('on the file that adds the duplicate, wherever its name sorts', () => {
+      const text = validToolYaml
+        .replace('name: BentoML', 'name: A Bento')
+        .replace('bentoml.com', 'bentoml.org');
+      const committed = validFiles().map((file) => ({ ...file, addedAt: 1_700_000_000 }));
+      const newer = {
+        ...second(text.replace('name: A Bento', 'name: BentoML'), 'a-bento'),
+        addedAt: 1_800_000_000,
+      };
+      const blamed = (files: ContentFile[]) =>
+        checkContent(files)
+          .filter((problem) => problem.message.startsWith('duplicate'))
+          .map((problem) => problem.file);
+      expect(blamed([...committed, newer])).toEqual(['content/tools/a-bento.yaml']);
+      // Not committed yet counts as newest; outside Git the entry's `added` date decides.
+      expect(blamed([...committed, { ...newer, addedAt: Number.POSITIVE_INFINITY }])).toEqual([
+        'content/tools/a-bento.yaml',
+      ]);
+      const undated = (file: ContentFile): ContentFile => ({
+        path: file.path,
+        collection: file.collection,
+        text: file.text,
+      });
+      const laterAdded = undated({ ...newer, text: newer.text.replace(/^added: .*$/m, 'added: 2030-01-01') });
+      expect(blamed([...committed.map(undated), laterAdded])).toEqual(['content/tools/a-bento.yaml']);
     });
   });
 

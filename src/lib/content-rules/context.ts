@@ -15,6 +15,8 @@ export interface Located<T> {
   /** Path shown to the contributor. */
   readonly file: string;
   readonly data: T;
+  /** When the file entered the repository (`ContentFile.addedAt`), when known. */
+  readonly addedAt?: number;
   /** 1-based line of a field path in the entry's file. */
   lineOf(path: readonly PropertyKey[]): number;
 }

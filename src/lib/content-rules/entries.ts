@@ -18,9 +18,23 @@ export const fileNameRule: Rule = ({ tools, resources }) =>
         ];
   });
 
-function duplicates(entries: readonly Located<{ name: string; url: string }>[], kind: string) {
+type Dated = Located<{ name: string; url: string; added?: Date | undefined }>;
+
+/**
+ * Oldest first: by when the file entered the repository (uncommitted files last), then by the
+ * entry's `added` date, then by path. Of two duplicates, the later one is the one that adds it.
+ */
+function oldestFirst(a: Dated, b: Dated): number {
+  return (
+    (a.addedAt ?? 0) - (b.addedAt ?? 0) ||
+    (a.data.added?.getTime() ?? 0) - (b.data.added?.getTime() ?? 0) ||
+    (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)
+  );
+}
+
+function duplicates(entries: readonly Dated[], kind: string) {
   const seen = { name: new Map<string, string>(), url: new Map<string, string>() };
-  return entries.flatMap((entry) =>
+  return [...entries].sort(oldestFirst).flatMap((entry) =>
     (['name', 'url'] as const).flatMap((field) => {
       const key =
         field === 'name'

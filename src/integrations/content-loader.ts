@@ -1,0 +1,42 @@
+import type { Loader } from 'astro/loaders';
+import { formatProblem, readEntryData, type CollectionName } from '../lib/content-check.ts';
+import { contentRoot, readContentFiles } from './content-files.ts';
+
+/**
+ * An Astro loader for a YAML collection that reads the files exactly as `npm run validate` does
+ * (`readContentFiles` + `readEntryData`): one reader for the check and the build, so every file
+ * the check accepts is built as the check read it, and every file it refuses is never built
+ * (a build stops at the content check first; `astro dev` logs the problem and leaves the entry out).
+ */
+export function checkedYaml(collection: Exclude<CollectionName, 'guides'>): Loader {
+  return {
+    name: 'mlops-guide:checked-yaml',
+    load: async ({ store, parseData, generateDigest, logger, watcher }) => {
+      const root = contentRoot();
+      const sync = async () => {
+        store.clear();
+        for (const file of readContentFiles(root).filter(
+          (candidate) => candidate.collection === collection,
+        )) {
+          const { problems, data } = readEntryData(file);
+          if (!data) {
+            for (const problem of problems) logger.warn(formatProblem(problem));
+            continue;
+          }
+          const id =
+            file.path
+              .split('/')
+              .at(-1)
+              ?.replace(/\.yaml$/, '') ?? file.path;
+          const parsed = await parseData({ id, data, filePath: file.path });
+          store.set({ id, data: parsed, filePath: file.path, digest: generateDigest(file.text) });
+        }
+      };
+      await sync();
+      // `astro dev`: reload the collection when one of its files changes.
+      watcher?.on('all', (_event, path) => {
+        if (path.includes(`/${collection}/`)) void sync();
+      });
+    },
+  };
+}
