@@ -197,7 +197,7 @@ export const LANGUAGES = {
 export const PRICING_MODELS = {
   'free-tier': {
     label: 'Free tier',
-    icon: '🆓',
+    icon: '🎟️',
     description: 'A free plan with limits, or a free self-hosted edition beside the paid one.',
   },
   'per-seat': { label: 'Per seat', icon: '👤', description: 'Billed per user.' },

@@ -72,6 +72,10 @@ const SUPPORT = {
   no: ['✗', 'No'],
 } as const;
 const NOT_RECORDED = ['?', 'Not recorded'] as const;
+/** An empty list cell says whether the list is empty or unknown, never a bare dash. */
+const NONE_RECORDED = '<span class="unknown">None recorded</span>';
+/** "Works with (compared)": none of the other compared tools is named in its integrations. */
+const NONE_OF_THESE = '<span class="unknown">None of these recorded</span>';
 
 function capabilityCell(cell: CapabilityCell, context: string): string {
   const [icon, label] = cell.value ? SUPPORT[cell.value] : NOT_RECORDED;
@@ -112,7 +116,7 @@ export function compareTableHtml(table: ComparisonTable, options: CompareTableOp
         value !== undefined
           ? `<td>${escapeHtml(value)}</td>`
           : fact.missing !== undefined
-            ? `<td>${escapeHtml(fact.missing)}</td>`
+            ? `<td><span class="unknown">${escapeHtml(fact.missing)}</span></td>`
             : '<td><span class="unknown">Unknown</span></td>',
       ),
       agreement(fact.same, columns),
@@ -135,7 +139,7 @@ export function compareTableHtml(table: ComparisonTable, options: CompareTableOp
       'Features',
       table.features.map(
         (features) =>
-          `<td>${features.length > 0 ? `<ul class="own-features">${features.map((feature) => `<li>${escapeHtml(feature)}</li>`).join('')}</ul>` : '–'}</td>`,
+          `<td>${features.length > 0 ? `<ul class="own-features">${features.map((feature) => `<li>${escapeHtml(feature)}</li>`).join('')}</ul>` : NONE_RECORDED}</td>`,
       ),
     ),
   ];
@@ -143,7 +147,9 @@ export function compareTableHtml(table: ComparisonTable, options: CompareTableOp
   const ecosystem = [
     row(
       'Works with (compared)',
-      table.integrations.map((names) => `<td>${names.length > 0 ? escapeHtml(names.join(', ')) : '–'}</td>`),
+      table.integrations.map(
+        (names) => `<td>${names.length > 0 ? escapeHtml(names.join(', ')) : NONE_OF_THESE}</td>`,
+      ),
     ),
     row(
       'Links',
@@ -156,7 +162,7 @@ export function compareTableHtml(table: ComparisonTable, options: CompareTableOp
         const items = links.flatMap(([href, text]) =>
           isWebUrl(href) ? [`<li>${externalLink(href, text)}</li>`] : [],
         );
-        return `<td>${items.length > 0 ? `<ul class="links">${items.join('')}</ul>` : '–'}</td>`;
+        return `<td>${items.length > 0 ? `<ul class="links">${items.join('')}</ul>` : NONE_RECORDED}</td>`;
       }),
     ),
   ];

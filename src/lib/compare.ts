@@ -235,7 +235,7 @@ export function comparisonTable(tools: readonly ComparableTool[], labels: Labels
     ...optional(
       'Open core',
       tools.map((tool) => tool.openCore ?? undefined),
-      '–',
+      'Not recorded',
     ),
     ...optional(
       'Pricing',

@@ -95,6 +95,19 @@ describe('comparison table markup', () => {
   const table = comparisonTable(compared('torchserve', 'bentoml'), labels);
   const html = render(table);
 
+  it('says in words what an empty cell means, never a bare dash', () => {
+    const sparse = render(comparisonTable([tool('a', { openCore: 'Cloud is paid.' }), tool('b')], labels));
+    const cells = [
+      ...bodies(sparse)
+        .join('')
+        .matchAll(/<td[^>]*>([\s\S]*?)<\/td>/g),
+    ].map((match) => (match[1] ?? '').replace(/<[^>]+>/g, '').trim());
+    expect(cells.filter((text) => /^[-–—]?$/.test(text))).toEqual([]);
+    expect(cells).toContain('Not recorded');
+    expect(cells).toContain('None recorded');
+    expect(cells).toContain('None of these recorded');
+  });
+
   it('gives each row group its own <tbody>, opened by its rowgroup header', () => {
     const groups = bodies(html);
     expect(groups).toHaveLength(4);
@@ -130,7 +143,7 @@ describe('comparison table markup', () => {
       '<tr class="same"><th scope="row">Licence</th><td>Open source (Apache-2.0)</td><td>Open source (Apache-2.0)</td></tr>',
     );
     expect(facts).toContain(
-      '<tr class="differs"><th scope="row">Open core</th><td>–</td><td>BentoCloud is a paid service.</td></tr>',
+      '<tr class="differs"><th scope="row">Open core</th><td><span class="unknown">Not recorded</span></td><td>BentoCloud is a paid service.</td></tr>',
     );
     expect(facts).toContain(
       '<tr class="differs"><th scope="row">Status</th><td>Deprecated</td><td>Active</td></tr>',

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
+  CAPABILITY_NOT_RECORDED,
+  CAPABILITY_SUPPORT,
   FACETS,
   MISSING_VALUE,
+  PRICING_MODELS,
+  RESOURCE_KINDS,
   facetLabel,
   type FacetKey,
   type VocabularyTerm,
@@ -16,6 +20,20 @@ describe('the facet vocabulary', () => {
     expect(new Set(icons).size, `icons ${icons.join(' ')}`).toBe(icons.length);
     expect([0, terms.length], 'all values have an icon, or none does').toContain(icons.length);
     for (const term of terms) expect(term.label.length).toBeGreaterThan(0);
+  });
+
+  it('gives no two badge values the same icon, across every facet and the capability marks', () => {
+    const owners = new Map<string, string[]>();
+    const terms: [string, Record<string, VocabularyTerm>][] = [
+      ...facets.map(([key, facet]): [string, Record<string, VocabularyTerm>] => [key, facet.terms]),
+      ['pricing', PRICING_MODELS],
+      ['resource', RESOURCE_KINDS],
+      ['capability', { ...CAPABILITY_SUPPORT, 'not-recorded': CAPABILITY_NOT_RECORDED }],
+    ];
+    for (const [facet, values] of terms)
+      for (const [value, term] of Object.entries(values))
+        if (term.icon !== '') owners.set(term.icon, [...(owners.get(term.icon) ?? []), `${facet}:${value}`]);
+    expect([...owners].filter(([, users]) => users.length > 1)).toEqual([]);
   });
 
   it('licence and difficulty values say which colour family their badge uses', () => {
