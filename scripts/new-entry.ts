@@ -113,7 +113,10 @@ async function ask(
   if (options.skip) return undefined;
   if (!prompt) {
     if (options.optional) return undefined;
-    console.error(`--${label} is required (not running in a terminal, so I cannot ask)`);
+    const expected = options.choices ? `one of: ${options.choices.join(' | ')}` : options.hint;
+    console.error(
+      `--${label} is required (not running in a terminal, so I cannot ask)${expected ? `: ${expected}` : ''}`,
+    );
     process.exit(2);
   }
   const hint = options.choices
@@ -192,7 +195,9 @@ async function gatherTool(): Promise<NewToolFields> {
   const hasCode = license === 'open-source' || license === 'source-available';
   const licenseId = await ask('license-id', flags['license-id'], {
     optional: !hasCode,
-    hint: 'SPDX id of the LICENSE file, e.g. Apache-2.0; https://spdx.org/licenses/',
+    hint:
+      'the SPDX id of the project’s LICENSE file, such as Apache-2.0, MIT or BSD-3-Clause; every valid id is ' +
+      `listed at https://spdx.org/licenses/${license === 'open-source' ? ' (open-source needs one marked “OSI Approved”)' : ''}`,
   });
   const difficulty = await ask('difficulty', flags.difficulty, {
     choices: DIFFICULTY_VALUES,

@@ -14,6 +14,7 @@ import {
   readdirSync,
   readFileSync,
   renameSync,
+  symlinkSync,
   rmSync,
   unlinkSync,
   writeFileSync,
@@ -236,6 +237,51 @@ describe('a contributor adds, renames and removes tools, and the site still hold
     expect(existsSync(join(workDir, 'GUIDE.md'))).toBe(false);
   });
 
+  it('without a terminal, asks for the licence id by saying which ids are valid and where to find them', () => {
+    const refused = newEntry('tool', [
+      ...['--name', 'Seldon Core', '--url', 'https://www.seldon.io/'],
+      ...['--description', 'Deploys models on Kubernetes', '--feature', 'Canary rollouts'],
+      ...['--category', 'model-serving', '--subcategory', 'inference-servers', '--license', 'open-source'],
+    ]);
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toMatch(
+      /^--license-id is required .*Apache-2\.0.*https:\/\/spdx\.org\/licenses\/.*OSI Approved/,
+    );
+    expect(refused.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('copies an entry in the browser’s editor, in its own style, changing only name and address', () => {
+    // Flow lists with spaces inside the brackets, CRLF line endings, no final newline, quotes.
+    const copied = readFileSync(join(contentDir, 'tools', 'bentoml.yaml'), 'utf8')
+      .replace('name: BentoML', "name: 'Bento Copy'")
+      .replace('url: https://bentoml.com/', 'url: "https://bento-copy.example/"')
+      .replace(/^repo: .*\n/m, '')
+      .replace(/^features:\n((?:  - .*\n)+)/m, (_all, items: string) => {
+        const values = items
+          .trim()
+          .split('\n')
+          .map((line) => line.replace(/^\s*- /, ''));
+        return `features: [ ${values.join(' , ')} ]\n`;
+      })
+      .replace('sdk: [python]', 'sdk: [ python ]')
+      .replace(/\n/g, '\r\n')
+      .trimEnd();
+    writeFileSync(join(contentDir, 'tools', 'bento-copy.yaml'), copied);
+    expect(filesWithProblems(contentDir)).toEqual([]);
+    // The formatting check of `npm test`, with the repository's own settings, has nothing to say.
+    for (const file of ['.prettierrc.json', '.prettierignore'])
+      cpSync(join(REPO_ROOT, file), join(workDir, file));
+    // Prettier loads its plugins from the working directory's packages.
+    symlinkSync(join(REPO_ROOT, 'node_modules'), join(workDir, 'node_modules'), 'dir');
+    const prettier = spawnSync(
+      join(REPO_ROOT, 'node_modules', '.bin', 'prettier'),
+      ['--check', '.', '--no-error-on-unmatched-pattern'],
+      { cwd: workDir, encoding: 'utf8' },
+    );
+    expect(prettier.stdout + prettier.stderr).not.toMatch(/bento-copy|Code style issues/);
+    expect(prettier.status, prettier.stdout + prettier.stderr).toBe(0);
+  });
+
   it('passes npm run validate', () => {
     const result = run('validate.ts', []);
     expect(result.stderr).toBe('');
@@ -273,6 +319,8 @@ describe('a contributor adds, renames and removes tools, and the site still hold
     expect(category).toContain('href="/tools/vllm/"');
     expect(page('resources/reliable-machine-learning')).toMatch(/<h1[^>]*>Reliable Machine Learning</);
     expect(page('tools/gx-core')).toMatch(/<h1[^>]*>GX Core</);
+    expect(page('tools/bento-copy')).toMatch(/<h1[^>]*>Bento Copy</);
+    expect(page('tools/bento-copy')).toContain('Containerization');
   });
 
   it('sends the renamed tool’s old address to its new page', () => {
