@@ -14,7 +14,9 @@ export default getViteConfig({
         extends: true,
         // Unit tests share one module graph per worker (no isolation): importing Astro's and the
         // site's modules again for every file was half the unit run. They keep no global state.
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], isolate: false },
+        // `npm test` runs them beside a production build on two cores, where a first render or
+        // a validator's start-up can take several seconds: the timeout guards against hangs only.
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], isolate: false, testTimeout: 30_000 },
       },
       {
         extends: true,

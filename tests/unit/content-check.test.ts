@@ -414,6 +414,38 @@ describe('checkContent', () => {
     });
   });
 
+  describe('one name, one tool', () => {
+    const other = (name: string, aliases: string[], addedAt = Number.POSITIVE_INFINITY): ContentFile => ({
+      path: `content/tools/${name.toLowerCase().replace(/\W+/g, '-')}.yaml`,
+      collection: 'tools',
+      text: toolWith('name', `name: ${name}`)
+        .replace('https://bentoml.com/', `https://${name.toLowerCase().replace(/\W+/g, '')}.example/`)
+        .replace(/^repo: .*$/m, '')
+        .concat(`\naliases: [${aliases.map((alias) => JSON.stringify(alias)).join(', ')}]\n`),
+      addedAt,
+    });
+    const aliasProblems = (files: ContentFile[]) =>
+      checkContent([...validFiles(), ...files])
+        .filter((problem) => problem.field.startsWith('aliases'))
+        .map((problem) => `${problem.file} ${problem.message}`);
+
+    it('refuses an alias that is another entry’s name', () => {
+      expect(aliasProblems([other('Bento Serve', ['bentoml'])])).toEqual([
+        'content/tools/bento-serve.yaml alias "bentoml" is the name of another entry, content/tools/bentoml.yaml (leave it out: each name finds one tool)',
+      ]);
+    });
+
+    it('refuses an alias two entries share, on the newer one', () => {
+      expect(aliasProblems([other('Bento Two', ['Bento'], 2), other('Bento One', ['bento'], 1)])).toEqual([
+        'content/tools/bento-two.yaml alias "Bento" is already an alias of content/tools/bento-one.yaml (an alias names one tool only)',
+      ]);
+    });
+
+    it('accepts aliases that name nothing else', () => {
+      expect(aliasProblems([other('Bento Two', ['B2', 'BentoTwo'])])).toEqual([]);
+    });
+  });
+
   it('rejects a guide without front matter and one with a bad field', () => {
     const files: ContentFile[] = [
       ...validFiles(),

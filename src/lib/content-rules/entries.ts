@@ -1,6 +1,7 @@
 import { unknownReference } from '../suggest.ts';
 import { slugify } from '../slug.ts';
 import { normalizeUrlForComparison } from '../url.ts';
+import type { ToolData } from '../../schemas/tool.ts';
 import { problemAt, type Located, type Rule } from './context.ts';
 
 /** A tool's or resource's file is named after it: `Weights & Biases` lives in `weights-biases.yaml`. */
@@ -61,6 +62,44 @@ export const duplicateRule: Rule = ({ tools, resources }) => [
   ...duplicates(tools, 'tool'),
   ...duplicates(resources, 'resource'),
 ];
+
+const aliasKey = (name: string) => name.toLowerCase().replace(/\s+/g, ' ').trim();
+
+/**
+ * One name, one tool: an alias never names another entry, nor is it the alias of another entry
+ * (search puts an exact name or alias match first, so an ambiguous one would send people to the
+ * wrong tool). Reported on the entry that adds the clash, the newer of the two.
+ */
+export const aliasRule: Rule = ({ tools }) => {
+  const ordered = [...tools].sort(oldestFirst);
+  const names = new Map(ordered.map((tool) => [aliasKey(tool.data.name), tool]));
+  const aliasOwner = new Map<string, Located<ToolData>>();
+  return ordered.flatMap((tool) =>
+    tool.data.aliases.flatMap((alias, index) => {
+      const key = aliasKey(alias);
+      const named = names.get(key);
+      if (named && named !== tool)
+        return [
+          problemAt(
+            tool,
+            ['aliases', index],
+            `alias "${alias}" is the name of another entry, ${named.file} (leave it out: each name finds one tool)`,
+          ),
+        ];
+      const owner = aliasOwner.get(key);
+      if (owner && owner !== tool)
+        return [
+          problemAt(
+            tool,
+            ['aliases', index],
+            `alias "${alias}" is already an alias of ${owner.file} (an alias names one tool only)`,
+          ),
+        ];
+      aliasOwner.set(key, tool);
+      return [];
+    }),
+  );
+};
 
 /** Subcategory ids are unique within their category. */
 export const subcategoryIdRule: Rule = ({ categories }) =>

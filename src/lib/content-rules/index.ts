@@ -5,7 +5,7 @@
 import { capabilityModelRule, toolCapabilityRule } from './capabilities.ts';
 import { checklistRule } from './checklists.ts';
 import type { Rule } from './context.ts';
-import { duplicateRule, fileNameRule, questionRule, subcategoryIdRule } from './entries.ts';
+import { aliasRule, duplicateRule, fileNameRule, questionRule, subcategoryIdRule } from './entries.ts';
 import { licenceRule, lifecycleRule, toolFactsRule } from './facts.ts';
 import { placementRule } from './placements.ts';
 import { redirectRule } from './redirects.ts';
@@ -19,6 +19,7 @@ export const RULES: readonly Rule[] = [
   questionRule,
   fileNameRule,
   duplicateRule,
+  aliasRule,
   categoryReferenceRule,
   toolLinkRule,
   checklistRule,
