@@ -16,6 +16,7 @@ import { redirectSchema, type RedirectData } from '../schemas/redirect.ts';
 import { resourceSchema, type ResourceData } from '../schemas/resource.ts';
 import { RULES, type Rule, type RuleContext } from './content-rules/index.ts';
 import { toolSchema, type ToolData } from '../schemas/tool.ts';
+import { mdxProblems } from './content-mdx.ts';
 import { forbiddenCharacters } from './content-text.ts';
 import { closestMatch } from './suggest.ts';
 
@@ -270,9 +271,23 @@ const yamlMessage = (message: string) =>
 const firstLine = (error: unknown) =>
   (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? 'unknown error';
 
-function splitFrontMatter(text: string): { yaml: string; lineOffset: number } | undefined {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---\s*(?:\r?\n|$)/.exec(text);
-  return match?.[1] === undefined ? undefined : { yaml: match[1], lineOffset: 1 };
+interface FrontMatter {
+  readonly yaml: string;
+  readonly lineOffset: number;
+  /** The MDX after the front matter, and the lines before it. */
+  readonly body: string;
+  readonly bodyLineOffset: number;
+}
+
+function splitFrontMatter(text: string): FrontMatter | undefined {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---[^\S\r\n]*(?:\r?\n|$)/.exec(text);
+  if (match?.[1] === undefined) return undefined;
+  return {
+    yaml: match[1],
+    lineOffset: 1,
+    body: text.slice(match[0].length),
+    bodyLineOffset: match[0].split('\n').length - 1,
+  };
 }
 
 function baseName(path: string): string {
@@ -334,6 +349,8 @@ export function readEntryData(file: ContentFile): EntryData {
     if (!frontMatter) return { problems: [at('missing front matter (expected a --- block at the top)')] };
     yamlText = frontMatter.yaml;
     lineOffset = frontMatter.lineOffset;
+    const mdx = mdxProblems(frontMatter.body, frontMatter.bodyLineOffset);
+    if (mdx.length > 0) return { problems: mdx.map((problem) => at(problem.message, '(mdx)', problem.line)) };
   }
   const parsed = parseYaml(file, yamlText, lineOffset);
   if (Array.isArray(parsed)) return { problems: parsed };

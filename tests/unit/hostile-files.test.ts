@@ -208,6 +208,46 @@ const CASES: readonly HostileCase[] = [
     message: /RIGHT-TO-LEFT OVERRIDE/,
   },
   {
+    name: 'a guide with an unclosed component',
+    add: (content) => {
+      const path = join(content, 'guides', 'common-pitfalls.mdx');
+      writeFileSync(path, readFileSync(path, 'utf8').replace('</ChecklistItem>', ''));
+      return 'guides/common-pitfalls.mdx';
+    },
+    field: '(mdx)',
+    message: /^MDX syntax error: Expected a closing tag for `<ChecklistItem>`/,
+  },
+  {
+    name: 'a guide that imports a module',
+    add: (content) => {
+      const path = join(content, 'guides', 'common-pitfalls.mdx');
+      writeFileSync(path, readFileSync(path, 'utf8').replace('\n\n', "\n\nimport fs from 'node:fs';\n\n"));
+      return 'guides/common-pitfalls.mdx';
+    },
+    field: '(mdx)',
+    message: /import or export in a guide/,
+  },
+  {
+    name: 'a guide with an expression',
+    add: (content) => {
+      const path = join(content, 'guides', 'common-pitfalls.mdx');
+      writeFileSync(path, readFileSync(path, 'utf8').replace('\n\n', '\n\n{process.exit(1)}\n\n'));
+      return 'guides/common-pitfalls.mdx';
+    },
+    field: '(mdx)',
+    message: /expression would run as code/,
+  },
+  {
+    name: 'a guide with an unknown component',
+    add: (content) => {
+      const path = join(content, 'guides', 'common-pitfalls.mdx');
+      writeFileSync(path, readFileSync(path, 'utf8').replace('\n\n', '\n\n<Script src="x" />\n\n'));
+      return 'guides/common-pitfalls.mdx';
+    },
+    field: '(mdx)',
+    message: /unknown component <Script>/,
+  },
+  {
     name: 'a duplicate whose name sorts before the entry it copies',
     add: (content) => {
       const copy = readFileSync(join(content, 'tools', 'bentoml.yaml'), 'utf8').replace(
