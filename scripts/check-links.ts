@@ -12,8 +12,8 @@
  */
 import { appendFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { parse } from 'yaml';
 import { readContentFiles } from '../src/integrations/content-files.ts';
+import { readEntryData } from '../src/lib/content-check.ts';
 import {
   collectLinks,
   renderMarkdownReport,
@@ -90,12 +90,10 @@ async function checkAll(urls: readonly string[], limit: number): Promise<Map<str
 const links: LinkRef[] = readContentFiles()
   .filter((file) => file.collection === 'tools' || file.collection === 'resources')
   .flatMap((file) => {
-    try {
-      return collectLinks(file.path, parse(file.text));
-    } catch {
-      console.error(`${file.path}: unreadable YAML, skipped (npm run validate explains why)`);
-      return [];
-    }
+    const { data } = readEntryData(file);
+    if (data) return collectLinks(file.path, data);
+    console.error(`${file.path}: unreadable, skipped (npm run validate explains why)`);
+    return [];
   });
 
 const urls = uniqueUrls(links);

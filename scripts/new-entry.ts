@@ -17,9 +17,8 @@ import { writeFileSync } from 'node:fs';
 import { stdin, stdout } from 'node:process';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
-import { parse } from 'yaml';
 import { contentRoot, readContentFiles } from '../src/integrations/content-files.ts';
-import { formatProblem } from '../src/lib/content-check.ts';
+import { formatProblem, readEntryData } from '../src/lib/content-check.ts';
 import {
   prepareEntry,
   type EntryKind,
@@ -96,7 +95,8 @@ const files = readContentFiles();
 const categories = files
   .filter((file) => file.collection === 'categories')
   .map((file) => {
-    const data = parse(file.text) as { subcategories?: { id: string }[] };
+    // Read as the content check reads it; an unreadable file offers no subcategories.
+    const data = (readEntryData(file).data ?? {}) as { subcategories?: { id: string }[] };
     const id = (file.path.split('/').pop() ?? '').replace(/\.yaml$/, '');
     return { id, subcategories: (data.subcategories ?? []).map((subcategory) => subcategory.id) };
   });
