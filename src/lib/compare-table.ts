@@ -72,10 +72,8 @@ const SUPPORT = {
   no: ['✗', 'No'],
 } as const;
 const NOT_RECORDED = ['?', 'Not recorded'] as const;
-/** An empty list cell says whether the list is empty or unknown, never a bare dash. */
-const NONE_RECORDED = '<span class="unknown">None recorded</span>';
-/** "Works with (compared)": none of the other compared tools is named in its integrations. */
-const NONE_OF_THESE = '<span class="unknown">None of these recorded</span>';
+/** A cell with no recorded value says so in words, never with a bare dash. */
+const NOT_RECORDED_CELL = '<span class="unknown">Not recorded</span>';
 
 function capabilityCell(cell: CapabilityCell, context: string): string {
   const [icon, label] = cell.value ? SUPPORT[cell.value] : NOT_RECORDED;
@@ -139,7 +137,7 @@ export function compareTableHtml(table: ComparisonTable, options: CompareTableOp
       'Features',
       table.features.map(
         (features) =>
-          `<td>${features.length > 0 ? `<ul class="own-features">${features.map((feature) => `<li>${escapeHtml(feature)}</li>`).join('')}</ul>` : NONE_RECORDED}</td>`,
+          `<td>${features.length > 0 ? `<ul class="own-features">${features.map((feature) => `<li>${escapeHtml(feature)}</li>`).join('')}</ul>` : NOT_RECORDED_CELL}</td>`,
       ),
     ),
   ];
@@ -148,7 +146,7 @@ export function compareTableHtml(table: ComparisonTable, options: CompareTableOp
     row(
       'Works with (compared)',
       table.integrations.map(
-        (names) => `<td>${names.length > 0 ? escapeHtml(names.join(', ')) : NONE_OF_THESE}</td>`,
+        (names) => `<td>${names.length > 0 ? escapeHtml(names.join(', ')) : NOT_RECORDED_CELL}</td>`,
       ),
     ),
     row(
@@ -162,7 +160,7 @@ export function compareTableHtml(table: ComparisonTable, options: CompareTableOp
         const items = links.flatMap(([href, text]) =>
           isWebUrl(href) ? [`<li>${externalLink(href, text)}</li>`] : [],
         );
-        return `<td>${items.length > 0 ? `<ul class="links">${items.join('')}</ul>` : NONE_RECORDED}</td>`;
+        return `<td>${items.length > 0 ? `<ul class="links">${items.join('')}</ul>` : NOT_RECORDED_CELL}</td>`;
       }),
     ),
   ];
