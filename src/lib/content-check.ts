@@ -20,34 +20,8 @@ import { mdxProblems } from './content-mdx.ts';
 import { forbiddenCharacters } from './content-text.ts';
 import { closestMatch } from './suggest.ts';
 
-export type CollectionName = 'categories' | 'tools' | 'resources' | 'guides' | 'redirects';
-
-export interface ContentFile {
-  /** Path shown to the contributor, relative to the repository ("content/tools/mlflow.yaml"). */
-  readonly path: string;
-  readonly collection: CollectionName;
-  readonly text: string;
-  /**
-   * Why the reader could not take this path as an entry (a symbolic link, a folder, a hidden or
-   * oversized file, text that is not UTF-8); the check reports it and reads nothing more.
-   */
-  readonly refused?: { readonly message: string; readonly line: number };
-  /**
-   * When the file entered the repository's history (seconds since the epoch; `Infinity` when not
-   * committed yet; its modification time outside Git): of two duplicate entries, the newer is
-   * blamed.
-   */
-  readonly addedAt?: number;
-}
-
-export interface ContentProblem {
-  readonly file: string;
-  /** 1-based line the problem is on (1 when it concerns the whole file). */
-  readonly line: number;
-  /** Dotted path of the field ("features[2]"), or "(file)" for file-level problems. */
-  readonly field: string;
-  readonly message: string;
-}
+export type { CollectionName, ContentFile, ContentProblem } from './content-rules/context.ts';
+import type { CollectionName, ContentFile, ContentProblem } from './content-rules/context.ts';
 
 const SCHEMAS = {
   categories: categorySchema,

@@ -7,7 +7,36 @@ import type { CategoryData } from '../../schemas/category.ts';
 import type { RedirectData } from '../../schemas/redirect.ts';
 import type { ResourceData } from '../../schemas/resource.ts';
 import type { ToolData } from '../../schemas/tool.ts';
-import type { ContentFile, ContentProblem } from '../content-check.ts';
+
+/** The folders of `content/` the check reads, one collection each. */
+export type CollectionName = 'categories' | 'tools' | 'resources' | 'guides' | 'redirects';
+
+export interface ContentFile {
+  /** Path shown to the contributor, relative to the repository ("content/tools/mlflow.yaml"). */
+  readonly path: string;
+  readonly collection: CollectionName;
+  readonly text: string;
+  /**
+   * Why the reader could not take this path as an entry (a symbolic link, a folder, a hidden or
+   * oversized file, text that is not UTF-8); the check reports it and reads nothing more.
+   */
+  readonly refused?: { readonly message: string; readonly line: number };
+  /**
+   * When the file entered the repository's history (seconds since the epoch; `Infinity` when not
+   * committed yet; its modification time outside Git): of two duplicate entries, the newer is
+   * blamed.
+   */
+  readonly addedAt?: number;
+}
+
+export interface ContentProblem {
+  readonly file: string;
+  /** 1-based line the problem is on (1 when it concerns the whole file). */
+  readonly line: number;
+  /** Dotted path of the field ("features[2]"), or "(file)" for file-level problems. */
+  readonly field: string;
+  readonly message: string;
+}
 
 export interface Located<T> {
   /** The file name without extension: the entry's id. */

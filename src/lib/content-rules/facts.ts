@@ -3,7 +3,7 @@
  */
 import { INACTIVE_STATUSES } from '../../vocabulary.ts';
 import type { ToolData } from '../../schemas/tool.ts';
-import type { ContentProblem } from '../content-check.ts';
+import type { ContentProblem } from './context.ts';
 import { isOsiApproved, SPDX_IDS } from '../licences.ts';
 import { unknownReference } from '../suggest.ts';
 import { problemAt, type Rule } from './context.ts';

@@ -1,4 +1,4 @@
-import type { ContentProblem } from '../content-check.ts';
+import type { ContentProblem } from './context.ts';
 import { unknownReference } from '../suggest.ts';
 import { problemAt, type Rule } from './context.ts';
 

@@ -1,4 +1,4 @@
-import type { ContentProblem } from '../content-check.ts';
+import type { ContentProblem } from './context.ts';
 import { unknownReference } from '../suggest.ts';
 import { problemAt, TOOL_FILE_EXPECTED, type Rule } from './context.ts';
 
