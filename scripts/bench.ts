@@ -260,6 +260,29 @@ function buildTimeRatio(
   return { from: small.label, to: large.label, ratio: large.median.wallSeconds / small.median.wallSeconds };
 }
 
+/** Astro time over its floor at each generated size, and how that ratio grows from the smallest to the largest. */
+function floorGrowth(results: readonly DatasetResult[]): string {
+  const generated = results.filter((result) => result.extraTools > 0);
+  const ratios = generated.map((result) => ({
+    label: result.label,
+    ratio: result.median.astroSeconds / result.floorSeconds,
+  }));
+  const [first, last] = [ratios.at(0), ratios.at(-1)];
+  const each = ratios.map(({ label, ratio }) => `${label} ${ratio.toFixed(2)}×`).join(', ');
+  if (!first || !last || first === last) return `Astro time / floor: ${each || 'needs a generated size'}`;
+  return `Astro time / floor: ${each}; growth ${first.label} → ${last.label}: ${(last.ratio / first.ratio).toFixed(2)}× (goal: at most 1.00×, each at most 2.00×)`;
+}
+
+/** One line per dataset whose pages pass the HTML budget; empty when none does. */
+function budgetFailures(results: readonly DatasetResult[]): string[] {
+  return results
+    .filter((result) => result.html.overBudget.length > 0)
+    .map(
+      (result) =>
+        `${result.label}: ${overBudgetCell(result.html)} HTML pages over ${kB(HTML_BUDGET_BYTES)} kB`,
+    );
+}
+
 function report(results: readonly DatasetResult[], options: Options, startedAt: Date): void {
   const header = [
     'Metric (median of runs)',
@@ -273,6 +296,7 @@ function report(results: readonly DatasetResult[], options: Options, startedAt: 
   } else {
     console.log('Build-time ratio: needs two generated sizes (e.g. --sizes 1000,10000).');
   }
+  console.log(floorGrowth(results));
   console.log(
     `${options.runs} run(s) each, cold Astro cache per run; Node ${process.version}, ${cpus().length} CPU(s).`,
   );
@@ -303,6 +327,12 @@ async function main(): Promise<void> {
       results.push(await benchDataset(dataset, options, tempRoot));
     }
     report(results, options, startedAt);
+    const failures = budgetFailures(results);
+    if (failures.length > 0) {
+      // Loudly: a page over its budget fails the benchmark, whatever the timings say.
+      console.error(`\nBUDGET EXCEEDED\n${failures.join('\n')}`);
+      process.exitCode = 1;
+    }
   } finally {
     cleanUp();
   }
