@@ -40,7 +40,7 @@ export const LIST_SOURCES: readonly ListSource[] = [
   },
   {
     id: 'cncf-ai',
-    name: 'CNCF landscape, AI-native categories',
+    name: 'CNCF landscape (AI-native categories)',
     repository: 'https://github.com/cncf/landscape',
     file: 'landscape.yml',
     read: (text) => landscapeEntries(text, CNCF_AI_CATEGORIES),
