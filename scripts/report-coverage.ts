@@ -4,7 +4,7 @@
  */
 import { parseArgs } from 'node:util';
 import { contentRoot, readContentFiles } from '../src/integrations/content-files.ts';
-import { readListSnapshot, readRejectedTools } from '../src/lib/adoption-read.ts';
+import { readListSnapshot, readRejectedTools } from '../src/lib/curated-lists-read.ts';
 import { formatProblem, readCheckedContent } from '../src/lib/content-check.ts';
 import { coverageMarkdown, coverageReport } from './lib/coverage/report.ts';
 

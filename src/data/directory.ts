@@ -18,8 +18,8 @@ import { pageHref, pageOfIndex } from '../lib/paginate.ts';
 import { createRoutes } from '../lib/routes.ts';
 import { readUpstream } from '../lib/upstream/read.ts';
 import { readSynonyms } from '../lib/synonyms.ts';
-import { adoptionOf, type Adoption } from '../lib/adoption.ts';
-import { readListSnapshot } from '../lib/adoption-read.ts';
+import { listAdoptionOf, type ListAdoption } from '../lib/curated-lists.ts';
+import { readListSnapshot } from '../lib/curated-lists-read.ts';
 import type { UpstreamRecord } from '../schemas/upstream.ts';
 import { sortTools, upstreamViews, type SortOrder, type UpstreamView } from '../lib/upstream-view.ts';
 
@@ -37,7 +37,7 @@ export interface Tool extends ToolData {
   /** What machines collected about its repository (`content/upstream/`), when anything. */
   readonly upstream?: UpstreamView;
   /** In how many of the curated lists it is (`content/coverage/`), when a snapshot was taken. */
-  readonly adoption?: Adoption;
+  readonly curatedLists?: ListAdoption;
 }
 
 export interface Resource extends ResourceData {
@@ -78,12 +78,12 @@ async function loadDirectory(): Promise<Directory> {
     upstream,
   );
   const listSnapshot = readListSnapshot(process.env['CONTENT_DIR'] ?? './content');
-  const adoption = listSnapshot
-    ? adoptionOf(new Map(tools.map((entry) => [entry.id, entry.data])), listSnapshot)
+  const listAdoption = listSnapshot
+    ? listAdoptionOf(new Map(tools.map((entry) => [entry.id, entry.data])), listSnapshot)
     : undefined;
-  const adoptionOfTool = (slug: string): { adoption?: Adoption } => {
-    const found = adoption?.get(slug);
-    return found ? { adoption: found } : {};
+  const curatedListsOf = (slug: string): { curatedLists?: ListAdoption } => {
+    const found = listAdoption?.get(slug);
+    return found ? { curatedLists: found } : {};
   };
   const upstreamOf = (slug: string): { upstream?: UpstreamView } => {
     const view = views.get(slug);
@@ -100,7 +100,7 @@ async function loadDirectory(): Promise<Directory> {
         slug: entry.id,
         sourcePath: repositoryPath('tools', entry.id, entry.filePath),
         ...upstreamOf(entry.id),
-        ...adoptionOfTool(entry.id),
+        ...curatedListsOf(entry.id),
       }))
       .sort(compareNames),
     resources: resources

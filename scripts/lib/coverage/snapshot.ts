@@ -7,7 +7,7 @@ import {
   type CuratedList,
   type ListedTool,
   type ListSnapshot,
-} from '../../../src/lib/adoption.ts';
+} from '../../../src/lib/curated-lists.ts';
 import type { ListEntry } from './parse.ts';
 
 interface Merged {

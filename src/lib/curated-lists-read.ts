@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { listSnapshotSchema, rejectedToolsSchema, type RejectedTool } from '../schemas/adoption.ts';
-import type { ListSnapshot } from './adoption.ts';
+import { listSnapshotSchema, rejectedToolsSchema, type RejectedTool } from '../schemas/curated-lists.ts';
+import type { ListSnapshot } from './curated-lists.ts';
 
 export const SNAPSHOT_FILE = 'snapshot.yaml';
 export const REJECTED_FILE = 'rejected.yaml';

@@ -31,7 +31,7 @@ export interface ListSnapshot {
 }
 
 /** What a tool page says: in how many lists, which ones, as of when. */
-export interface Adoption {
+export interface ListAdoption {
   readonly lists: readonly CuratedList[];
   readonly of: number;
   readonly date: string;
@@ -131,13 +131,13 @@ interface ToolIdentity {
  * Each tool's adoption: the lists of the snapshot that include it. Tools the lists do not
  * include get `lists: []` (a count of zero is a fact of the snapshot, not a missing value).
  */
-export function adoptionOf<T extends ToolIdentity>(
+export function listAdoptionOf<T extends ToolIdentity>(
   tools: ReadonlyMap<string, T>,
   snapshot: ListSnapshot,
-): Map<string, Adoption> {
+): Map<string, ListAdoption> {
   const records = listedRecords(tools, snapshot.tools);
   const listsById = new Map(snapshot.lists.map((list) => [list.id, list]));
-  const result = new Map<string, Adoption>();
+  const result = new Map<string, ListAdoption>();
   for (const id of tools.keys()) {
     const lists = (records.get(id)?.lists ?? []).flatMap((listId) => listsById.get(listId) ?? []);
     result.set(id, { lists, of: snapshot.lists.length, date: snapshot.date });
@@ -146,7 +146,7 @@ export function adoptionOf<T extends ToolIdentity>(
 }
 
 /** "In 3 of 5 curated lists (snapshot of 2026-12-07)", or that it is in none of them. */
-export function adoptionSummary(adoption: Adoption): string {
+export function listAdoptionSummary(adoption: ListAdoption): string {
   const when = `snapshot of ${adoption.date}`;
   return adoption.lists.length === 0
     ? `In none of the ${adoption.of} curated lists the guide reads (${when})`

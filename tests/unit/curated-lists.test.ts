@@ -2,15 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { coverageReport } from '../../scripts/lib/coverage/report.ts';
 import { landscapeEntries, markdownListEntries } from '../../scripts/lib/coverage/parse.ts';
 import { mergeLists } from '../../scripts/lib/coverage/snapshot.ts';
-import { readListSnapshot } from '../../src/lib/adoption-read.ts';
+import { readListSnapshot } from '../../src/lib/curated-lists-read.ts';
 import {
-  adoptionOf,
-  adoptionSummary,
+  listAdoptionOf,
+  listAdoptionSummary,
   identityKeys,
   listedRecords,
   type CuratedList,
   type ListSnapshot,
-} from '../../src/lib/adoption.ts';
+} from '../../src/lib/curated-lists.ts';
 
 const fail = (): never => {
   throw new Error('expected a value');
@@ -129,12 +129,12 @@ describe('a tool’s adoption', () => {
   });
 
   it('counts the lists, and says "none" as a fact of the snapshot', () => {
-    const adoption = adoptionOf(directory, snapshot);
+    const adoption = listAdoptionOf(directory, snapshot);
     expect(adoption.get('clearml')?.lists.map((entry) => entry.id)).toEqual(['a', 'b']);
-    expect(adoptionSummary(adoption.get('clearml') ?? fail())).toBe(
+    expect(listAdoptionSummary(adoption.get('clearml') ?? fail())).toBe(
       'In 2 of 3 curated lists (snapshot of 2026-11-01)',
     );
-    expect(adoptionSummary(adoption.get('unlisted') ?? fail())).toBe(
+    expect(listAdoptionSummary(adoption.get('unlisted') ?? fail())).toBe(
       'In none of the 3 curated lists the guide reads (snapshot of 2026-11-01)',
     );
   });
