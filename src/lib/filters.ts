@@ -205,29 +205,51 @@ export function badgePageTitle(
   return `${option.label} ${noun}`;
 }
 
+const listValuesCache = new WeakMap<
+  readonly object[],
+  Map<readonly FilterGroupDefinition[], FacetValues[]>
+>();
+
+/** Every entry's values for the groups, computed once per list of entries and of groups. */
+function facetValuesList(
+  entries: readonly Filterable[],
+  groups: readonly FilterGroupDefinition[],
+): FacetValues[] {
+  const byGroups = listValuesCache.get(entries) ?? new Map<readonly FilterGroupDefinition[], FacetValues[]>();
+  listValuesCache.set(entries, byGroups);
+  let values = byGroups.get(groups);
+  if (!values) {
+    values = entries.map((entry) => facetValuesOf(entry, groups));
+    byGroups.set(groups, values);
+  }
+  return values;
+}
+
 const countsCache = new WeakMap<
   readonly object[],
-  Map<string, Record<FilterGroupKey, Map<string, number>>>
+  Map<readonly FilterGroupDefinition[], Record<FilterGroupKey, Map<string, number>>>
 >();
 
 /**
- * Option counts of a whole listing with nothing selected. Every badge page shows the counts of
- * the full directory, so they are computed once per list of entries and groups, not once per page.
+ * Option counts of a whole listing with nothing selected, or with a badge page's one option
+ * (`state`). Every page of a listing shows the counts of the whole listing, so the unfiltered
+ * ones are computed once per list of entries and groups, not once per page.
  */
-export function unfilteredCounts(
+export function listingCounts(
   entries: readonly Filterable[],
   groups: readonly FilterGroupDefinition[] = FILTER_GROUPS,
+  state: FilterState = {},
 ): Record<FilterGroupKey, Map<string, number>> {
-  const byGroups = countsCache.get(entries) ?? new Map<string, Record<FilterGroupKey, Map<string, number>>>();
+  const values = facetValuesList(entries, groups);
+  if (!filterState.isEmptyState(state)) return facetCounts(values, state, groups);
+  const byGroups =
+    countsCache.get(entries) ??
+    new Map<readonly FilterGroupDefinition[], Record<FilterGroupKey, Map<string, number>>>();
   countsCache.set(entries, byGroups);
-  const cacheKey = groups.map((group) => `${group.key}:${group.options.length}`).join('|');
-  const cached = byGroups.get(cacheKey);
-  if (cached) return cached;
-  const counts = facetCounts(
-    entries.map((entry) => facetValuesOf(entry, groups)),
-    {},
-    groups,
-  );
-  byGroups.set(cacheKey, counts);
+  let counts = byGroups.get(groups);
+  if (!counts) {
+    counts = facetCounts(values, {}, groups);
+    byGroups.set(groups, counts);
+  }
   return counts;
 }
