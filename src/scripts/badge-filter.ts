@@ -223,6 +223,8 @@ class BadgeFilter extends HTMLElement {
       );
     } else {
       results.ariaBusy = 'true';
+      // The build's page links lead to the unfiltered pages: none until the results' own.
+      pagination.replaceChildren();
       try {
         const { keepCards, showResults } = await loadResults();
         for (const node of this.#original.results) if (node instanceof Element) keepCards(node);
