@@ -225,31 +225,33 @@ function facetValuesList(
   return values;
 }
 
+type Counts = Record<FilterGroupKey, Map<string, number>>;
+
 const countsCache = new WeakMap<
   readonly object[],
-  Map<readonly FilterGroupDefinition[], Record<FilterGroupKey, Map<string, number>>>
+  Map<readonly FilterGroupDefinition[], Map<string, Counts>>
 >();
 
 /**
  * Option counts of a whole listing with nothing selected, or with a badge page's one option
- * (`state`). Every page of a listing shows the counts of the whole listing, so the unfiltered
- * ones are computed once per list of entries and groups, not once per page.
+ * (`state`). Every page of a listing shows the counts of the whole listing, so they are computed
+ * once per list of entries, groups and selection, not once per page.
  */
 export function listingCounts(
   entries: readonly Filterable[],
   groups: readonly FilterGroupDefinition[] = FILTER_GROUPS,
   state: FilterState = {},
-): Record<FilterGroupKey, Map<string, number>> {
-  const values = facetValuesList(entries, groups);
-  if (!filterState.isEmptyState(state)) return facetCounts(values, state, groups);
+): Counts {
   const byGroups =
-    countsCache.get(entries) ??
-    new Map<readonly FilterGroupDefinition[], Record<FilterGroupKey, Map<string, number>>>();
+    countsCache.get(entries) ?? new Map<readonly FilterGroupDefinition[], Map<string, Counts>>();
   countsCache.set(entries, byGroups);
-  let counts = byGroups.get(groups);
+  const byState = byGroups.get(groups) ?? new Map<string, Counts>();
+  byGroups.set(groups, byState);
+  const key = serializeFilterState(state, groups);
+  let counts = byState.get(key);
   if (!counts) {
-    counts = facetCounts(values, {}, groups);
-    byGroups.set(groups, counts);
+    counts = facetCounts(facetValuesList(entries, groups), state, groups);
+    byState.set(key, counts);
   }
   return counts;
 }
