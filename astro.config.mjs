@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { SITE } from './src/config.ts';
+import { cardFragments } from './src/integrations/card-fragments.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { hostRedirects, redirectsFromContent } from './src/integrations/redirects.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
@@ -25,6 +26,7 @@ export default defineConfig({
     mdx(),
     sitemap({ filter: (page) => !page.endsWith('/404/') }),
     searchIndex(),
+    cardFragments(),
     hostRedirects(redirects),
   ],
   // One external stylesheet instead of inlined <style> blocks: cached across pages, and the

@@ -66,7 +66,7 @@ interface DatasetResult {
   readonly pages: Record<PageType, PageWeight>;
   readonly html: HtmlSurvey;
   readonly firstSearch: SearchTransfer;
-  /** Data a visit of a two-tool comparison and of a two-choice stack transfers. */
+  /** Data a visit of a filtered listing, a two-tool comparison and a two-choice stack transfers. */
   readonly dataVisits: Record<keyof typeof DATA_VISITS, DataTransfer>;
   /** Seconds Astro takes to write as many HTML pages from a trivial template (the floor). */
   readonly floorSeconds: number;
@@ -137,7 +137,11 @@ async function measureBuiltSite(
       pages,
       html: surveyHtml(site, HTML_BUDGET_BYTES),
       firstSearch: await measureSearchTransfer(server.url, term),
-      dataVisits: { compare: await visit(DATA_VISITS.compare), stack: await visit(DATA_VISITS.stack) },
+      dataVisits: {
+        listing: await visit(DATA_VISITS.listing),
+        compare: await visit(DATA_VISITS.compare),
+        stack: await visit(DATA_VISITS.stack),
+      },
     };
   } finally {
     await server.close();
@@ -233,6 +237,9 @@ function tableRows(results: readonly DatasetResult[], term: string): [string, ..
     row('… transfer raw (kB)', (r) => kB(r.firstSearch.bytes)),
     row('… transfer gzip (kB)', (r) => kB(r.firstSearch.gzipBytes)),
     row('… results shown', (r) => String(r.firstSearch.results)),
+    row(`Data of one visit to the filtered listing /${DATA_VISITS.listing.path} (gzip kB)`, (r) =>
+      dataCell(r.dataVisits.listing),
+    ),
     row(`Data of one visit to /${DATA_VISITS.compare.path} (gzip kB)`, (r) => dataCell(r.dataVisits.compare)),
     row(`Data of one visit to /${DATA_VISITS.stack.path} (gzip kB)`, (r) => dataCell(r.dataVisits.stack)),
   ];

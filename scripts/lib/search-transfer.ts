@@ -140,11 +140,22 @@ export async function measureDataTransfer(
 }
 
 /**
- * A comparison of two tools and a stack of two choices, as people open them from a link. The
- * stack's choices come late in the alphabet, beyond the tools each stage lists in its HTML, so
- * the builder has to fetch them.
+ * A comparison of two tools, a stack of two choices and a filtered listing, as people open them
+ * from a link. The stack's choices come late in the alphabet, beyond the tools each stage lists
+ * in its HTML, so the builder has to fetch them; the listing fetches its filter data and the
+ * cards of its first page of results that the page's own HTML lacks.
  */
 export const DATA_VISITS = {
+  listing: {
+    path: 'tools/?license=open-source',
+    ready: async (page: Page) => {
+      await page.waitForFunction(
+        () => / of /.test(document.querySelector('[data-summary]')?.textContent ?? ''),
+        undefined,
+        { timeout: 60_000 },
+      );
+    },
+  },
   compare: {
     path: 'compare/?tools=feast,tecton',
     ready: (page: Page) => page.getByRole('table').first().waitFor({ timeout: 60_000 }),

@@ -10,10 +10,14 @@ import { sectionCounts, type SectionCounts } from '../lib/capabilities.ts';
 import { compareForListing } from '../lib/order.ts';
 import {
   RESOURCE_FILTER_KEYS,
+  SECTION_KEY,
   TOOL_FILTER_KEYS,
+  facetValuesOf,
   filterGroups,
+  groupValues,
   type FilterGroupDefinition,
 } from '../lib/filters.ts';
+import { encodeGroups, encodeSmall, type ListingData } from '../lib/listing-index.ts';
 import { pageHref, pageOfIndex } from '../lib/paginate.ts';
 import { createRoutes } from '../lib/routes.ts';
 import { readUpstream } from '../lib/upstream/read.ts';
@@ -21,7 +25,13 @@ import { readSynonyms } from '../lib/synonyms.ts';
 import { listAdoptionOf, type ListAdoption } from '../lib/curated-lists.ts';
 import { readListSnapshot } from '../lib/curated-lists-read.ts';
 import type { UpstreamRecord } from '../schemas/upstream.ts';
-import { sortTools, upstreamViews, type SortOrder, type UpstreamView } from '../lib/upstream-view.ts';
+import {
+  DEFAULT_SORT,
+  sortTools,
+  upstreamViews,
+  type SortOrder,
+  type UpstreamView,
+} from '../lib/upstream-view.ts';
 
 export const routes = createRoutes(import.meta.env.BASE_URL);
 
@@ -263,6 +273,48 @@ export function toolFilterGroups(directory: Directory): FilterGroupDefinition[] 
   const groups = filterGroups(TOOL_FILTER_KEYS, directory);
   toolGroupsCache.set(directory, groups);
   return groups;
+}
+
+const sectionGroupsCache = new WeakMap<Directory, FilterGroupDefinition[]>();
+
+/** The filter groups of a listing: a section's tools are all in it, so it offers the others. */
+export function listingFilterGroups(
+  directory: Directory,
+  listing: 'all' | Category,
+): FilterGroupDefinition[] {
+  if (listing === 'all') return toolFilterGroups(directory);
+  let groups = sectionGroupsCache.get(directory);
+  if (!groups) {
+    groups = toolFilterGroups(directory).filter((group) => group.key !== SECTION_KEY);
+    sectionGroupsCache.set(directory, groups);
+  }
+  return groups;
+}
+
+/**
+ * What the browser needs to filter a whole listing in one order (see `lib/listing-index.ts`):
+ * its tools, their filter values, and for a section each tool's subsection.
+ */
+export function listingData(directory: Directory, listing: 'all' | Category, order: SortOrder): ListingData {
+  const tools =
+    order === DEFAULT_SORT ? listingOf(directory, listing) : sortedListingOf(directory, listing, order);
+  const groups = listingFilterGroups(directory, listing);
+  const data = {
+    tools: tools.map((tool) => tool.slug),
+    groups: encodeGroups(
+      tools.map((tool) => facetValuesOf(tool, groups)),
+      groupValues(groups),
+    ),
+  };
+  if (listing === 'all') return data;
+  const sections = listing.subcategories.map(({ id, name, description }) => ({ id, name, description }));
+  const indexOf = new Map(sections.map((section, index) => [section.id, index]));
+  return {
+    ...data,
+    sections,
+    // A section's listing carries each tool under the subsection it is placed in there.
+    sectionCodes: tools.map((tool) => encodeSmall(indexOf.get(tool.subcategory) ?? 0)).join(''),
+  };
 }
 
 /** The filter groups of learning-resource listings. */

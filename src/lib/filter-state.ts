@@ -116,3 +116,35 @@ export function facetCounts<Key extends string>(
 export function resultSummary(shown: number, total: number, noun: string): string {
   return shown === total ? `${total} ${noun}` : `${shown} of ${total} ${noun}`;
 }
+
+/** How a listing shows its tools: as cards, or one line per tool (`?view=compact`). */
+export type ListingView = 'cards' | 'compact';
+
+export const VIEW_PARAM = 'view';
+
+export function parseView(search: string | URLSearchParams): ListingView {
+  const params = typeof search === 'string' ? new URLSearchParams(search) : search;
+  return params.get(VIEW_PARAM) === 'compact' ? 'compact' : 'cards';
+}
+
+/**
+ * The query of a listing's address: its filters and view, after any other parameters the address
+ * had (which are kept as they were). '' when there is nothing to say.
+ */
+export function listingQuery<Key extends string>(
+  base: string | URLSearchParams,
+  state: FilterState<Key>,
+  groups: readonly FilterGroupValues<Key>[],
+  view: ListingView = 'cards',
+): string {
+  const params = new URLSearchParams(base);
+  for (const group of groups) params.delete(group.key);
+  params.delete(VIEW_PARAM);
+  const parts = [
+    params.toString(),
+    serializeFilterState(state, groups),
+    view === 'compact' ? `${VIEW_PARAM}=compact` : '',
+  ];
+  const query = parts.filter(Boolean).join('&');
+  return query ? `?${query}` : '';
+}

@@ -205,29 +205,53 @@ export function badgePageTitle(
   return `${option.label} ${noun}`;
 }
 
+const listValuesCache = new WeakMap<
+  readonly object[],
+  Map<readonly FilterGroupDefinition[], FacetValues[]>
+>();
+
+/** Every entry's values for the groups, computed once per list of entries and of groups. */
+function facetValuesList(
+  entries: readonly Filterable[],
+  groups: readonly FilterGroupDefinition[],
+): FacetValues[] {
+  const byGroups = listValuesCache.get(entries) ?? new Map<readonly FilterGroupDefinition[], FacetValues[]>();
+  listValuesCache.set(entries, byGroups);
+  let values = byGroups.get(groups);
+  if (!values) {
+    values = entries.map((entry) => facetValuesOf(entry, groups));
+    byGroups.set(groups, values);
+  }
+  return values;
+}
+
+type Counts = Record<FilterGroupKey, Map<string, number>>;
+
 const countsCache = new WeakMap<
   readonly object[],
-  Map<string, Record<FilterGroupKey, Map<string, number>>>
+  Map<readonly FilterGroupDefinition[], Map<string, Counts>>
 >();
 
 /**
- * Option counts of a whole listing with nothing selected. Every badge page shows the counts of
- * the full directory, so they are computed once per list of entries and groups, not once per page.
+ * Option counts of a whole listing with nothing selected, or with a badge page's one option
+ * (`state`). Every page of a listing shows the counts of the whole listing, so they are computed
+ * once per list of entries, groups and selection, not once per page.
  */
-export function unfilteredCounts(
+export function listingCounts(
   entries: readonly Filterable[],
   groups: readonly FilterGroupDefinition[] = FILTER_GROUPS,
-): Record<FilterGroupKey, Map<string, number>> {
-  const byGroups = countsCache.get(entries) ?? new Map<string, Record<FilterGroupKey, Map<string, number>>>();
+  state: FilterState = {},
+): Counts {
+  const byGroups =
+    countsCache.get(entries) ?? new Map<readonly FilterGroupDefinition[], Map<string, Counts>>();
   countsCache.set(entries, byGroups);
-  const cacheKey = groups.map((group) => `${group.key}:${group.options.length}`).join('|');
-  const cached = byGroups.get(cacheKey);
-  if (cached) return cached;
-  const counts = facetCounts(
-    entries.map((entry) => facetValuesOf(entry, groups)),
-    {},
-    groups,
-  );
-  byGroups.set(cacheKey, counts);
+  const byState = byGroups.get(groups) ?? new Map<string, Counts>();
+  byGroups.set(groups, byState);
+  const key = serializeFilterState(state, groups);
+  let counts = byState.get(key);
+  if (!counts) {
+    counts = facetCounts(facetValuesList(entries, groups), state, groups);
+    byState.set(key, counts);
+  }
   return counts;
 }

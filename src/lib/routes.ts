@@ -25,6 +25,10 @@ export function createRoutes(base: string) {
     data: at('tools.json'),
     dataSections: at('data/sections.json'),
     dataToolBase: at('data/tools/'),
+    /** A listing's filter data in one order (`lib/listing-index.ts`): `all` or a section's id. */
+    listingData: (listing: string, order: string) => at(`data/listing/${listing}/${order}.json`),
+    /** Each tool's card as the all-tools listing renders it, `<slug>.json` (`integrations/card-fragments.ts`). */
+    cardBase: at('data/cards/'),
     /** Pagefind page ids of the tools in one order, for sorted search (`lib/search-order.ts`). */
     searchOrder: (order: string) => at(`${SEARCH_ORDER_DIR}/${order}.json`),
     guides: at('guides/'),

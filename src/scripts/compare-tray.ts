@@ -7,13 +7,18 @@ import { MAX_COMPARED, serializeComparedSlugs, toggleCompared } from '../lib/com
  * the tray links to `/compare/?tools=a,b`.
  */
 class CompareTray extends HTMLElement {
+  /** Every tool a toggle has been shown for: a filtered listing replaces its cards. */
+  #known = new Set<string>();
+
   connectedCallback(): void {
-    for (const toggle of this.#toggles()) {
-      toggle.hidden = false;
-      toggle.addEventListener('click', () =>
-        this.#commit(toggleCompared(this.#slugs(), toggle.dataset['compareToggle'] ?? '')),
-      );
-    }
+    // One listener for the toggles of every card, those a filtered listing adds later included.
+    document.addEventListener('click', (event) => {
+      const toggle = event.target instanceof Element ? event.target.closest('[data-compare-toggle]') : null;
+      if (toggle instanceof HTMLElement)
+        this.#commit(toggleCompared(this.#slugs(), toggle.dataset['compareToggle'] ?? ''));
+    });
+    // The listing script says when it has shown other cards.
+    document.addEventListener('listing-render', () => this.#render());
     this.querySelector('[data-tray-clear]')?.addEventListener('click', () => {
       this.#commit([]);
       // The tray hides itself; continue from the first toggle.
@@ -28,9 +33,8 @@ class CompareTray extends HTMLElement {
   }
 
   #slugs(): string[] {
-    const known = new Set(this.#toggles().map((toggle) => toggle.dataset['compareToggle']));
     const requested = readList(new URLSearchParams(location.search), 'compare');
-    return [...new Set(requested.filter((slug) => known.has(slug)))].slice(0, MAX_COMPARED);
+    return [...new Set(requested.filter((slug) => this.#known.has(slug)))].slice(0, MAX_COMPARED);
   }
 
   #commit(slugs: string[]): void {
@@ -43,6 +47,10 @@ class CompareTray extends HTMLElement {
   }
 
   #render(): void {
+    for (const toggle of this.#toggles()) {
+      toggle.hidden = false;
+      this.#known.add(toggle.dataset['compareToggle'] ?? '');
+    }
     const slugs = this.#slugs();
     for (const toggle of this.#toggles()) {
       toggle.setAttribute('aria-pressed', String(slugs.includes(toggle.dataset['compareToggle'] ?? '')));

@@ -52,6 +52,8 @@ test.describe('browsing the directory', () => {
     page,
   }) => {
     await page.goto('/categories/model-serving/');
+    // Folded above the filters, so that the first cards are on the first screen.
+    await page.locator('summary', { hasText: 'Subsections' }).click();
     const contents = page
       .getByRole('list')
       .filter({ hasText: 'Which server puts my models behind REST or gRPC' });

@@ -1,6 +1,8 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page } from '@playwright/test';
 import { axeViolations } from '../helpers/axe.ts';
+import { compareForListing } from '../../src/lib/order.ts';
 import { readEntries } from '../helpers/content.ts';
+import { siteUrl } from '../helpers/sites.ts';
 
 const tools = [...readEntries('tools').entries()].map(([slug, data]) => ({
   slug,
@@ -8,12 +10,14 @@ const tools = [...readEntries('tools').entries()].map(([slug, data]) => ({
   category: String(data['category']),
   license: (data['license'] as string | undefined) ?? 'not-rated',
   difficulty: (data['difficulty'] as string | undefined) ?? 'not-rated',
+  status: data['status'] as string | undefined,
 }));
+/** The names of the tools that `keep` keeps, in listing order (A to Z, those that ended last). */
 const namesWhere = (keep: (tool: (typeof tools)[number]) => boolean) =>
   tools
     .filter(keep)
-    .map((tool) => tool.name)
-    .sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' }));
+    .sort(compareForListing)
+    .map((tool) => tool.name);
 
 async function visibleNames(page: Page): Promise<string[]> {
   return page.getByRole('article').getByRole('heading').allInnerTexts();
@@ -68,7 +72,7 @@ test.describe('badge filters on /tools/', () => {
     expect(commercialAdvanced).toEqual([]);
     await expect(form.getByRole('checkbox', { name: /Commercial/ })).toBeDisabled();
 
-    await form.getByRole('button', { name: 'Clear filters' }).click();
+    await page.getByRole('button', { name: 'Clear all' }).click();
     await expect(page).toHaveURL(/\/tools\/$/);
     await expect.poll(() => visibleNames(page)).toHaveLength(tools.length);
   });
@@ -197,9 +201,17 @@ test.describe('on a phone', () => {
     await expect(page.getByRole('checkbox', { name: /Open source/ })).toBeChecked();
   });
 
-  test('a badge page names its option in the summary', async ({ page }) => {
-    await page.goto('/tools/license/free/');
-    await expect(page.locator('summary').filter({ hasText: 'Filters' })).toHaveText('Filters: Free');
+  test('a badge page names its option in the summary and as an active filter', async ({ browser }) => {
+    for (const javaScriptEnabled of [false, true]) {
+      const context = await browser.newContext({ viewport: { width: 390, height: 844 }, javaScriptEnabled });
+      const page = await context.newPage();
+      await page.goto('/tools/license/free/');
+      await expect(page.locator('summary').filter({ hasText: 'Filters' })).toHaveText(
+        javaScriptEnabled ? 'Filters: 1 on' : 'Filters: Free',
+      );
+      await expect(page.getByRole('list', { name: 'Active filters' })).toHaveText(/Remove\s*Free/);
+      await context.close();
+    }
   });
 });
 
@@ -233,5 +245,175 @@ test.describe('without JavaScript', () => {
         .poll(() => visibleNames(page), { message: `${group}=${value}` })
         .toEqual(namesWhere((tool) => tool[group] === value));
     }
+  });
+});
+
+test.describe('active filters and views', () => {
+  test('active filters show as chips that remove them; Clear all removes every one', async ({ page }) => {
+    await page.goto('/tools/?license=open-source&difficulty=advanced');
+    const chips = page.getByRole('list', { name: 'Active filters' });
+    await expect(chips.getByRole('button')).toHaveText([/Open source/, /Advanced/]);
+    await chips.getByRole('button', { name: 'Remove Advanced' }).click();
+    await expect(page).toHaveURL(/\/tools\/\?license=open-source$/);
+    await expect.poll(() => visibleNames(page)).toEqual(namesWhere((tool) => tool.license === 'open-source'));
+    await expect(page.locator('[data-summary]')).toBeFocused();
+    await page.getByRole('button', { name: 'Clear all' }).click();
+    await expect(page).toHaveURL(/\/tools\/$/);
+    await expect(chips.getByRole('button')).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Clear all' })).toBeHidden();
+  });
+
+  test('the compact view shows a line per tool and is kept in the URL with the filters', async ({ page }) => {
+    await page.goto('/tools/?license=open-source');
+    const first = page.getByRole('article').first();
+    const cardHeight = (await first.boundingBox())?.height ?? 0;
+    await page.getByRole('button', { name: 'Compact' }).click();
+    await expect(page).toHaveURL(/\?license=open-source&view=compact$/);
+    await expect(page.getByRole('button', { name: 'Compact' })).toHaveAttribute('aria-pressed', 'true');
+    await expect.poll(async () => (await first.boundingBox())?.height ?? 0).toBeLessThan(cardHeight / 2);
+    // Name, description, licence and the upstream signal stay; the feature list goes.
+    await expect(first.getByRole('heading')).toBeVisible();
+    await expect(first.locator('.card-description')).toBeVisible();
+    await expect(first.getByRole('list', { name: 'Badges' })).toContainText('Open source');
+    await expect(first.locator('.card-features')).toBeHidden();
+
+    await panel(page)
+      .getByRole('checkbox', { name: /Beginner/ })
+      .check();
+    await expect(page).toHaveURL(/\?license=open-source&difficulty=beginner&view=compact$/);
+    await page.reload();
+    await expect(page.getByRole('button', { name: 'Compact' })).toHaveAttribute('aria-pressed', 'true');
+    await page.goBack();
+    await page.goBack();
+    await expect(page.getByRole('button', { name: 'Cards' })).toHaveAttribute('aria-pressed', 'true');
+  });
+
+  test('the count of matching tools stays in view as the list scrolls', async ({ page }) => {
+    await page.goto('/tools/?difficulty=beginner');
+    const summary = page.locator('[data-summary]');
+    await expect(summary).toHaveText(
+      `${namesWhere((tool) => tool.difficulty === 'beginner').length} of ${tools.length} tools`,
+    );
+    await page.mouse.wheel(0, 1200);
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(600);
+    await expect(summary).toBeInViewport();
+  });
+
+  test('another order keeps the filters and the view', async ({ page }) => {
+    await page.goto('/tools/?license=open-source&view=compact');
+    await page
+      .getByRole('navigation', { name: 'Sort order' })
+      .getByRole('link', { name: 'Most starred' })
+      .click();
+    await expect(page).toHaveURL(/\/tools\/sorted\/stars\/\?license=open-source&view=compact$/);
+    await expect
+      .poll(async () => (await visibleNames(page)).sort())
+      .toEqual(namesWhere((tool) => tool.license === 'open-source').sort());
+  });
+});
+
+/**
+ * The fixture plus 1,000 generated tools (the scale site): listings of many pages, where the
+ * filters have to cover the pages not shown.
+ */
+test.describe('on a listing of many pages', () => {
+  const scale = siteUrl('scale');
+  const summary = (page: Page) => page.locator('[data-summary]');
+  const slugsShown = (page: Page) =>
+    page
+      .locator('[data-results] article .card-name a')
+      .evaluateAll((links) =>
+        links.filter((link) => link.checkVisibility()).map((link) => link.getAttribute('href') ?? ''),
+      );
+
+  /** Every tool a listing reaches by its "Next" links, with `check` run on each page. */
+  async function slugsAcrossPages(page: Page, url: string, check?: (page: Page) => Promise<void>) {
+    const slugs: string[] = [];
+    for (let next: string | null = url; next;) {
+      await page.goto(next);
+      // A filtered page is shown once its results are in.
+      await expect(page.locator('[data-results]')).not.toHaveAttribute('aria-busy', 'true');
+      await check?.(page);
+      slugs.push(...(await slugsShown(page)));
+      const link = page.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name: 'Next' });
+      next =
+        (await link.count()) > 0 ? new URL((await link.getAttribute('href')) ?? '', page.url()).href : null;
+    }
+    return slugs;
+  }
+
+  /** The tools of a pre-rendered badge page, all its pages, read without JavaScript. */
+  async function badgePageSlugs(browser: Browser, path: string): Promise<string[]> {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const slugs = await slugsAcrossPages(await context.newPage(), `${scale}${path}`);
+    await context.close();
+    return slugs;
+  }
+
+  test('a filter reaches every tool of its badge page, page after page, and only those', async ({
+    page,
+    browser,
+  }) => {
+    const expected = await badgePageSlugs(browser, 'tools/license/open-source/');
+    expect(expected.length).toBeGreaterThan(80);
+    await page.goto(`${scale}tools/`);
+    const total = Number(/^(\d+) tools$/.exec(await summary(page).innerText())?.[1]);
+    const reached = await slugsAcrossPages(page, `${scale}tools/?license=open-source`, async (shown) => {
+      await expect(shown).toHaveURL(/\?license=open-source$/);
+      await expect(summary(shown)).toHaveText(`${expected.length} of ${total} tools`);
+    });
+    expect(reached).toEqual(expected);
+  });
+
+  test('counts are those of the whole listing, and a badge page combines with other filters', async ({
+    page,
+    browser,
+  }) => {
+    const openSource = new Set(await badgePageSlugs(browser, 'tools/license/open-source/'));
+    const both = (await badgePageSlugs(browser, 'tools/difficulty/beginner/')).filter((slug) =>
+      openSource.has(slug),
+    );
+    await page.goto(`${scale}tools/?license=open-source`);
+    await expect(panel(page).getByRole('checkbox', { name: /Beginner/ })).toHaveAccessibleName(
+      new RegExp(`\\(${both.length}\\)`),
+    );
+    const reached = await slugsAcrossPages(page, `${scale}tools/license/open-source/?difficulty=beginner`);
+    expect(reached).toEqual(both);
+    // Unticking the badge page's own option leaves it for the listing with the other filters.
+    await page.goto(`${scale}tools/license/open-source/?difficulty=beginner`);
+    await panel(page)
+      .getByRole('checkbox', { name: /Open source/ })
+      .uncheck();
+    await expect(page).toHaveURL(`${scale}tools/?difficulty=beginner`);
+  });
+
+  test('back and forward move between filtered pages; a change on a later page starts again at the first', async ({
+    page,
+  }) => {
+    await page.goto(`${scale}tools/`);
+    await panel(page)
+      .getByRole('checkbox', { name: /Open source/ })
+      .check();
+    await expect(page).toHaveURL(`${scale}tools/?license=open-source`);
+    await expect(summary(page)).toHaveText(/ of /);
+    const firstPage = await slugsShown(page);
+    await page.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name: 'Next' }).click();
+    await expect(page).toHaveURL(`${scale}tools/page/2/?license=open-source`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(/page 2 of \d+/);
+    await expect.poll(() => slugsShown(page)).not.toEqual(firstPage);
+
+    await page.goBack();
+    await expect.poll(() => slugsShown(page)).toEqual(firstPage);
+    await page.goBack();
+    await expect(page).toHaveURL(`${scale}tools/`);
+    await expect(summary(page)).toHaveText(/^\d+ tools$/);
+    await page.goForward();
+    await page.goForward();
+    await expect(page).toHaveURL(`${scale}tools/page/2/?license=open-source`);
+
+    await panel(page)
+      .getByRole('checkbox', { name: /Beginner/ })
+      .check();
+    await expect(page).toHaveURL(`${scale}tools/?license=open-source&difficulty=beginner`);
   });
 });

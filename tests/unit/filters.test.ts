@@ -11,7 +11,7 @@ import {
   facetValuesOf,
   resultSummary,
   serializeFilterState,
-  unfilteredCounts,
+  listingCounts,
   type FilterState,
 } from '../../src/lib/filters.ts';
 
@@ -119,12 +119,20 @@ describe('facetCounts', () => {
   });
 });
 
-describe('unfilteredCounts', () => {
+describe('listingCounts', () => {
   it('equals the counts with nothing selected, computed once per list', () => {
-    const counts = unfilteredCounts(entries);
+    const counts = listingCounts(entries);
     expect(counts).toEqual(facetCounts(values, {}));
-    expect(unfilteredCounts(entries)).toBe(counts);
-    expect(unfilteredCounts([...entries])).not.toBe(counts);
+    expect(listingCounts(entries)).toBe(counts);
+    expect(listingCounts([...entries])).not.toBe(counts);
+  });
+
+  it("counts a badge page's listing next to its option", () => {
+    const state = { license: ['open-source'] };
+    const counts = listingCounts(entries, undefined, state);
+    expect(counts).toEqual(facetCounts(values, state));
+    expect(counts.difficulty.get('beginner')).toBe(1);
+    expect(counts.license.get('freemium')).toBe(1);
   });
 });
 

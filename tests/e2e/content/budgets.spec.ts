@@ -24,11 +24,13 @@ const HEADER_SEARCH_SCRIPT = /^\/_astro\/SiteSearch\.astro_astro_type_script_ind
  * it loads when a search starts).
  */
 const SCRIPTED_PAGES: { type: string; matches: (url: string) => boolean; budget: number }[] = [
-  // Badge filter and compare tray: /tools/, /resources/ and each /categories/<id>/.
+  // Badge filter and compare tray: /tools/, /resources/, each /categories/<id>/ and badge page.
   {
     type: 'listing',
     matches: (url) =>
-      /^\/(tools\/|resources\/|categories\/[^/]+\/)(sorted\/[a-z]+\/)?(page\/\d+\/)?$/.test(url),
+      /^\/(tools\/|resources\/|categories\/[^/]+\/)(sorted\/[a-z]+\/|[a-z]+\/[a-z0-9-]+\/)?(page\/\d+\/)?$/.test(
+        url,
+      ),
     budget: BUDGETS.pageJs,
   },
   // A common question's shortlist: cards with the compare tray.
@@ -242,4 +244,13 @@ test(`the badge filter script is at most ${kb(BUDGETS.filterJs)} gzipped`, () =>
   expect(filter, 'the listing loads its filter script').toHaveLength(1);
   const size = jsSize(scriptsOf(`<script type="module" src="${filter[0] ?? ''}"></script>`));
   expect(size, `${filter[0]}: ${kb(size)} gzipped`).toBeLessThanOrEqual(BUDGETS.filterJs);
+});
+
+test(`what a listing loads with a selection is at most ${kb(BUDGETS.listingJs)} gzipped`, () => {
+  const chunks = readdirSync(join(DIST, '_astro')).filter((name) =>
+    /^listing-results\.[\w-]+\.js$/.test(name),
+  );
+  expect(chunks, 'one whole-listing script').toHaveLength(1);
+  const size = jsSize(scriptsOf(`<script type="module" src="/_astro/${chunks[0] ?? ''}"></script>`));
+  expect(size, `${chunks[0]}: ${kb(size)} gzipped`).toBeLessThanOrEqual(BUDGETS.listingJs);
 });
