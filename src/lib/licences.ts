@@ -25,7 +25,8 @@ function partTerms(licenseId: string | undefined): string {
 interface LicensedParts {
   readonly license?: string | undefined;
   readonly licenseId?: string | undefined;
-  readonly licenceParts?: readonly { readonly part: LicencePart; readonly licenseId?: string | undefined }[];
+  readonly licenceParts?:
+    readonly { readonly part: LicencePart; readonly licenseId?: string | undefined }[] | undefined;
 }
 
 /**
