@@ -1,6 +1,8 @@
 /**
- * `npm run check:links`: fetches every `url`, `repo` and `docs` link of the tools and resources
- * and prints a table of the results.
+ * `npm run check:links`: fetches every `url`, `repo` and `docs` link of the tools and resources,
+ * and every page their facts cite (`sources`, each fact's `source`), and prints a table of the
+ * results. The report also lists GitHub file links written on a branch that is no longer the
+ * repository's default (known from `content/upstream/github.json`).
  *
  *   npm run check:links                                 exits 1 when any link is dead
  *   npm run check:links -- --report link-report.md      writes a Markdown report, exits 0
@@ -12,10 +14,13 @@
  */
 import { appendFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { readContentFiles } from '../src/integrations/content-files.ts';
+import { join } from 'node:path';
+import { contentRoot, readContentFiles } from '../src/integrations/content-files.ts';
 import { readEntryData } from '../src/lib/content-check.ts';
+import { readUpstream } from '../src/lib/upstream/read.ts';
 import {
   collectLinks,
+  offDefaultBranch,
   renderMarkdownReport,
   renderTextTable,
   resultsFor,
@@ -87,6 +92,17 @@ async function checkAll(urls: readonly string[], limit: number): Promise<Map<str
   return outcomes;
 }
 
+/** Default branches the API reported (`github.json`), by lower-case `owner/name`. */
+function defaultBranches(): Map<string, string> {
+  const branches = new Map<string, string>();
+  for (const record of Object.values(readUpstream(join(contentRoot(), 'upstream')).tools)) {
+    const found = record.source === 'github-api' && record.state === 'missing' ? record.lastKnown : record;
+    if (found?.source === 'github-api' && found.state === 'found' && found.defaultBranch)
+      branches.set(found.nameWithOwner.toLowerCase(), found.defaultBranch);
+  }
+  return branches;
+}
+
 const links: LinkRef[] = readContentFiles()
   .filter((file) => file.collection === 'tools' || file.collection === 'resources')
   .flatMap((file) => {
@@ -111,7 +127,13 @@ const githubOutput = process.env['GITHUB_OUTPUT'];
 if (githubOutput) appendFileSync(githubOutput, `dead=${summary.dead}\n`);
 
 if (flags.report !== undefined) {
-  writeFileSync(flags.report, renderMarkdownReport(results, { checkedAt: new Date().toISOString() }));
+  writeFileSync(
+    flags.report,
+    renderMarkdownReport(results, {
+      checkedAt: new Date().toISOString(),
+      offDefault: offDefaultBranch(links, defaultBranches()),
+    }),
+  );
   console.log(`Report written to ${flags.report}.`);
 } else if (summary.dead > 0) {
   process.exit(1);

@@ -3,7 +3,9 @@
  * licenseId, repo) and the collected upstream facts (`content/upstream/github.json`) disagree,
  * as Markdown: archived upstream but not here; no push for 12 months but marked active; a
  * different licence id; `open-source` with a licence that is not OSI-approved; a repository
- * that moved or is not found. The bot's pull request uses the same report as its body.
+ * that moved or is not found; and, from the foundations' landscapes (`landscapes.json`), a
+ * foundation, maturity or year joined that differs from ours. Findings that follow the
+ * directory's rules carry a proposal. The bot's pull request uses the same report as its body.
  *
  *   npm run report:upstream                               prints the report
  *   npm run report:upstream -- --output report.md         writes it to a file
@@ -20,7 +22,7 @@ import { contentRoot } from '../src/integrations/content-files.ts';
 import { isoDay } from '../src/lib/dates.ts';
 import { UPSTREAM_FILE } from '../src/lib/upstream/data.ts';
 import { reviewUpstream } from '../src/lib/upstream/findings.ts';
-import { readUpstream } from '../src/lib/upstream/read.ts';
+import { readGovernance, readUpstream } from '../src/lib/upstream/read.ts';
 import { renderReport } from '../src/lib/upstream/report.ts';
 import { githubHosts } from '../src/lib/upstream/repo-url.ts';
 import { DEFAULT_API_URL, readToolRefs } from './refresh-upstream.ts';
@@ -55,8 +57,10 @@ function main(): number {
   const contentDir = contentRoot();
   const dataDir = values.data ?? join(contentDir, 'upstream');
   let data;
+  let governance;
   try {
     data = readUpstream(dataDir);
+    governance = readGovernance(dataDir);
   } catch (error) {
     console.error(error instanceof Error ? error.message : String(error));
     return 1;
@@ -65,7 +69,7 @@ function main(): number {
     process.env['GITHUB_API_URL'] || DEFAULT_API_URL,
     process.env['GITHUB_SERVER_URL'] || undefined,
   );
-  const review = reviewUpstream(readToolRefs(contentDir), data, { today, hosts });
+  const review = reviewUpstream(readToolRefs(contentDir), data, { today, hosts, governance });
   const report = renderReport(review, {
     dataFile: relative(process.cwd(), join(dataDir, UPSTREAM_FILE)),
     ...(maxChars === undefined ? {} : { maxChars }),

@@ -6,10 +6,27 @@
 import { checkContent, formatProblem } from '../src/lib/content-check.ts';
 import { SITE_RULES } from '../src/lib/content-rules/index.ts';
 import { onGitHubActions, problemAnnotation } from '../src/lib/github-annotations.ts';
+import { parse } from 'yaml';
 import { readContentFiles } from '../src/integrations/content-files.ts';
+import { sourceWarnings } from './lib/source-lint.ts';
 
 const files = readContentFiles();
 const problems = checkContent(files, SITE_RULES);
+// Warnings never fail the check (a weak source may be one of several, but is worth replacing); they go
+// to standard output, so the problems alone stay on standard error.
+const warnings = files
+  .filter((file) => file.collection === 'tools' || file.collection === 'resources')
+  .flatMap((file) => {
+    try {
+      return sourceWarnings(file.path, parse(file.text));
+    } catch {
+      return [];
+    }
+  });
+for (const warning of warnings)
+  console.log(`${warning.file} — ${warning.field} — warning: ${warning.message} (${warning.url})`);
+if (warnings.length > 0)
+  console.log(`${warnings.length} weak source(s): see CONTRIBUTING, "What reviewers look for".\n`);
 if (problems.length > 0) {
   // The runner reads workflow commands from standard output; the readable lines stay on stderr.
   if (onGitHubActions(process.env)) for (const problem of problems) console.log(problemAnnotation(problem));

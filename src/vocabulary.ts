@@ -163,6 +163,53 @@ export const MAINTAINER_KINDS = {
 } as const satisfies Record<string, VocabularyTerm>;
 
 /**
+ * What happened to who owns or governs a tool: the events of its `history`, each dated and
+ * sourced. `label` reads before the party ("acquired by CoreWeave"); `since` is the present-tense
+ * line of the tool page ("part of CoreWeave since 2025").
+ */
+export const OWNERSHIP_EVENTS = {
+  acquired: {
+    label: 'acquired by',
+    since: 'part of',
+    icon: '🤝',
+    description: 'A company bought the company or the project behind it.',
+  },
+  'joined-foundation': {
+    label: 'joined',
+    since: 'in the',
+    icon: '🏛️',
+    description: 'The project moved to a vendor-neutral foundation, which now governs it.',
+  },
+  renamed: {
+    label: 'renamed from',
+    since: 'formerly',
+    icon: '✏️',
+    description: 'The project or the company behind it took a new name; `party` is the old one.',
+  },
+  'spun-out': {
+    label: 'spun out of',
+    since: 'spun out of',
+    icon: '🌱',
+    description: 'It left the organisation where it started and now has its own maintainer.',
+  },
+} as const satisfies Record<string, VocabularyTerm & { readonly since: string }>;
+
+/** The parts of an open-core product that can carry a licence of their own. */
+export const LICENCE_PARTS = {
+  sdk: {
+    label: 'SDK and client',
+    icon: '',
+    description: 'The libraries and command-line tools users install.',
+  },
+  server: { label: 'Server', icon: '', description: 'The service that runs the product (backend, UI, API).' },
+  enterprise: {
+    label: 'Enterprise features',
+    icon: '',
+    description: 'Features sold under a commercial licence.',
+  },
+} as const satisfies Record<string, VocabularyTerm>;
+
+/**
  * Languages a user writes code in against a tool (its SDKs and clients), and those tools are
  * written in. Ids are lower-case so they read well in URLs (`?language=go`).
  */
@@ -243,6 +290,8 @@ export type Deployment = keyof typeof DEPLOYMENTS;
 export type Status = keyof typeof STATUSES;
 export type MaintainerKind = keyof typeof MAINTAINER_KINDS;
 export type Language = keyof typeof LANGUAGES;
+export type OwnershipEvent = keyof typeof OWNERSHIP_EVENTS;
+export type LicencePart = keyof typeof LICENCE_PARTS;
 export type PricingModel = keyof typeof PRICING_MODELS;
 export type CapabilitySupport = keyof typeof CAPABILITY_SUPPORT;
 
@@ -262,6 +311,8 @@ export const DEPLOYMENT_VALUES = termsOf(DEPLOYMENTS);
 export const STATUS_VALUES = termsOf(STATUSES);
 export const MAINTAINER_KIND_VALUES = termsOf(MAINTAINER_KINDS);
 export const LANGUAGE_VALUES = termsOf(LANGUAGES);
+export const OWNERSHIP_EVENT_VALUES = termsOf(OWNERSHIP_EVENTS);
+export const LICENCE_PART_VALUES = termsOf(LICENCE_PARTS);
 export const PRICING_MODEL_VALUES = termsOf(PRICING_MODELS);
 export const CAPABILITY_SUPPORT_VALUES = termsOf(CAPABILITY_SUPPORT);
 

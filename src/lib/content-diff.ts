@@ -13,6 +13,9 @@ import {
 } from './content-check.ts';
 import { RULES, type Rule } from './content-rules/index.ts';
 import { isoDay } from './dates.ts';
+import { currentOwner } from './ownership.ts';
+import { maintainerSchema } from '../schemas/tool-facts.ts';
+import { OWNERSHIP_EVENTS } from '../vocabulary.ts';
 
 export type EntryKind = 'tool' | 'resource';
 
@@ -83,7 +86,8 @@ export type WarningKind =
   | 'licence-from-open-source'
   | 'status-leaves-active'
   | 'added-not-active'
-  | 'removed-without-redirect';
+  | 'removed-without-redirect'
+  | 'owner-changes';
 
 /** Something a reviewer should check twice. */
 export interface DiffWarning {
@@ -138,9 +142,40 @@ function textOf(data: Data | undefined, field: string): string | undefined {
   return formatValue(data?.[field]);
 }
 
+const isOwnershipEvent = (event: string): event is keyof typeof OWNERSHIP_EVENTS =>
+  Object.hasOwn(OWNERSHIP_EVENTS, event);
+
+/**
+ * The maintainer and history of a checked entry's data (dates already read as text), read
+ * field by field: what the owner comparison needs, nothing assumed about the rest.
+ */
+function ownershipFacts(data: Data): Parameters<typeof currentOwner>[0] {
+  const maintainer = maintainerSchema.safeParse(data['maintainer']);
+  const history = (Array.isArray(data['history']) ? data['history'] : []).flatMap((item: unknown) => {
+    if (item === null || typeof item !== 'object') return [];
+    const { event, party, date, source } = item as Record<string, unknown>;
+    if (typeof event !== 'string' || !isOwnershipEvent(event) || typeof party !== 'string') return [];
+    return [
+      { event, party, date: formatValue(date) ?? '', source: typeof source === 'string' ? source : '' },
+    ];
+  });
+  return { ...(maintainer.success ? { maintainer: maintainer.data } : {}), history };
+}
+
+/** An ownership event in words ("acquired by ClickHouse (2026-01)"), for the history field. */
+function historyItem(item: unknown): string | undefined {
+  if (item === null || typeof item !== 'object') return undefined;
+  const { event, party, date } = item as Record<string, unknown>;
+  if (typeof event !== 'string' || !isOwnershipEvent(event) || typeof party !== 'string') return undefined;
+  return `${OWNERSHIP_EVENTS[event].label} ${party} (${formatValue(date) ?? 'no date'})`;
+}
+
 function listOf(data: Data | undefined, field: string): string[] {
   const value = data?.[field];
-  return Array.isArray(value) ? value.map((item) => formatValue(item) ?? '') : [];
+  if (!Array.isArray(value)) return [];
+  return value.map(
+    (item) => (field === 'history' ? historyItem(item) : undefined) ?? formatValue(item) ?? '',
+  );
 }
 
 /** The facts that differ between two versions of an entry, in the order of its fields. */
@@ -197,6 +232,16 @@ function changeWarnings(entry: EntryRef, before: Data, after: Data): DiffWarning
         `licence moves ${toOpen ? 'to' : 'away from'} open source ` +
         `(${show(oldLicense)} → ${show(newLicense)}); check the licence in its sources`,
     });
+  }
+  if (entry.kind === 'tool') {
+    const ownerBefore = currentOwner(ownershipFacts(before));
+    const ownerAfter = currentOwner(ownershipFacts(after));
+    if (ownerBefore !== undefined && ownerAfter !== undefined && ownerBefore !== ownerAfter)
+      warnings.push({
+        kind: 'owner-changes',
+        entry,
+        message: `owner changes (${ownerBefore} → ${ownerAfter}); check the announcement in history or the maintainer's source`,
+      });
   }
   const oldStatus = textOf(before, 'status');
   const newStatus = textOf(after, 'status');
@@ -412,6 +457,7 @@ const TEXT_FIELDS: ReadonlySet<string> = new Set([
   'author',
   'openCore',
   'statusNote',
+  'history',
 ]);
 
 /** A value of a field: quoted text for words, a code span for ids, dates and URLs. */

@@ -40,12 +40,33 @@ function missingBadge(group: BadgeGroup): BadgeView {
   return { group, value: undefined, icon: '', label: badgeLabel, description };
 }
 
-/** Both badges of an entry, "not rated" included, in display order (license, then difficulty). */
-export function badgesOf(entry: Badged): BadgeView[] {
+/** The licence badge of an open-core product: its main repository's badge, saying the rest is not open. */
+function openCoreBadge(license: License): BadgeView {
+  const term = LICENSES[license];
+  return {
+    group: 'license',
+    value: license,
+    ...term,
+    label: `${term.label}, open core`,
+    tone: 'mixed',
+    description: `${term.description} Open core: other parts (a server, enterprise features) are under a licence that is not open source.`,
+  };
+}
+
+/**
+ * Both badges of an entry, "not rated" included, in display order (license, then difficulty).
+ * `openCore`: its parts carry different licences (`isOpenCore` of `licences.ts`), which the
+ * licence badge then says.
+ */
+export function badgesOf(entry: Badged, options: { readonly openCore?: boolean } = {}): BadgeView[] {
   const license = entry.license;
   const difficulty = entry.difficulty;
   return [
-    license ? { group: 'license', value: license, ...LICENSES[license] } : missingBadge('license'),
+    license
+      ? options.openCore
+        ? openCoreBadge(license)
+        : { group: 'license', value: license, ...LICENSES[license] }
+      : missingBadge('license'),
     difficulty
       ? { group: 'difficulty', value: difficulty, ...DIFFICULTIES[difficulty] }
       : missingBadge('difficulty'),

@@ -6,7 +6,15 @@
 /** The fields of tools and resources that hold a link worth checking. */
 export const LINK_FIELDS = ['url', 'repo', 'docs'] as const;
 
-export type LinkField = (typeof LINK_FIELDS)[number];
+/**
+ * The facts that cite a page of their own (`source`, or the list `sources`): every one of those
+ * URLs is checked too, since a fact is only as good as the page that still says it.
+ */
+const SOURCE_FIELDS = ['maintainer', 'languages', 'firstRelease', 'activityNote'] as const;
+const SOURCE_LISTS = ['history', 'licenceParts'] as const;
+
+/** The field a link is written in: `url`, `sources[2]`, `history[0].source`, `capabilities.grpc-api.source`. */
+export type LinkField = string;
 
 /** One link of one entry. */
 export interface LinkRef {
@@ -15,6 +23,12 @@ export interface LinkRef {
   readonly field: LinkField;
   readonly url: string;
 }
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  value !== null && typeof value === 'object' && !Array.isArray(value);
+
+const text = (value: unknown): string | undefined =>
+  typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
 
 /** What checking a URL gave: an HTTP status (after redirects), or an error before any response. */
 export type LinkOutcome =
@@ -37,11 +51,76 @@ export function collectLinks(file: string, data: unknown): LinkRef[] {
   if (data === null || typeof data !== 'object' || Array.isArray(data)) return [];
   const record = data as Record<string, unknown>;
   const links: LinkRef[] = [];
-  for (const field of LINK_FIELDS) {
-    const value = record[field];
-    if (typeof value === 'string' && value.trim() !== '') links.push({ file, field, url: value.trim() });
+  const push = (field: string, value: unknown) => {
+    const url = text(value);
+    if (url) links.push({ file, field, url });
+  };
+  for (const field of LINK_FIELDS) push(field, record[field]);
+  const sources = record['sources'];
+  if (Array.isArray(sources)) sources.forEach((url, index) => push(`sources[${index}]`, url));
+  for (const field of SOURCE_FIELDS) {
+    const fact = record[field];
+    if (isRecord(fact)) push(`${field}.source`, fact['source']);
   }
+  for (const field of SOURCE_LISTS) {
+    const list = record[field];
+    if (Array.isArray(list))
+      list.forEach((item, index) => {
+        if (isRecord(item)) push(`${field}[${index}].source`, item['source']);
+      });
+  }
+  const capabilities = record['capabilities'];
+  if (isRecord(capabilities))
+    for (const [id, value] of Object.entries(capabilities))
+      if (isRecord(value)) push(`capabilities.${id}.source`, value['source']);
   return links;
+}
+
+/** The parts of a GitHub file or folder link: `https://github.com/o/n/blob/<ref>/<path>`. */
+export function githubFileLink(
+  url: string,
+):
+  | { readonly repo: string; readonly kind: 'blob' | 'tree'; readonly ref: string; readonly path: string }
+  | undefined {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return undefined;
+  }
+  if (parsed.hostname !== 'github.com' && parsed.hostname !== 'www.github.com') return undefined;
+  const match = /^\/([^/]+)\/([^/]+)\/(blob|tree)\/([^/]+)(?:\/(.*))?$/.exec(parsed.pathname);
+  if (!match) return undefined;
+  const [, owner = '', name = '', kind, ref = '', path = ''] = match;
+  return { repo: `${owner}/${name}`.toLowerCase(), kind: kind === 'tree' ? 'tree' : 'blob', ref, path };
+}
+
+/** Branch names that only ever mean "the default branch": a link on one that is not, is stale. */
+const DEFAULT_BRANCH_NAMES: ReadonlySet<string> = new Set([
+  'master',
+  'main',
+  'trunk',
+  'develop',
+  'development',
+]);
+
+/**
+ * The GitHub file and folder links written on a default-branch name that is not the
+ * repository's default branch any more (`blob/master/…` once it is `main`): they may redirect
+ * today, or point at a file deleted years ago. Commit and tag links are left alone (they hold);
+ * repositories whose default branch is not known (`defaultBranches`, by lower-case `owner/name`)
+ * are skipped.
+ */
+export function offDefaultBranch(
+  links: readonly LinkRef[],
+  defaultBranches: ReadonlyMap<string, string>,
+): (LinkRef & { readonly ref: string; readonly defaultBranch: string })[] {
+  return links.flatMap((link) => {
+    const file = githubFileLink(link.url);
+    if (!file || !DEFAULT_BRANCH_NAMES.has(file.ref)) return [];
+    const defaultBranch = defaultBranches.get(file.repo);
+    return defaultBranch && defaultBranch !== file.ref ? [{ ...link, ref: file.ref, defaultBranch }] : [];
+  });
 }
 
 /** Each URL once, in first-seen order, so a URL shared by several entries is fetched once. */
@@ -120,6 +199,8 @@ function markdownTable(results: readonly LinkResult[]): string[] {
 export interface ReportOptions {
   /** When the check ran, shown in the report ("2025-06-19T08:00:00Z"). */
   readonly checkedAt: string;
+  /** GitHub links not on the repository's default branch (`offDefaultBranch`). */
+  readonly offDefault?: readonly (LinkRef & { readonly ref: string; readonly defaultBranch: string })[];
 }
 
 /**
@@ -144,6 +225,23 @@ export function renderMarkdownReport(results: readonly LinkResult[], options: Re
     lines.push(
       'Fix each one in its file (the project may have moved; check its own site), or remove the field ' +
         'when the page no longer exists. Run `npm run check:links` to check again locally.',
+      '',
+    );
+  }
+  const offDefault = options.offDefault ?? [];
+  if (offDefault.length > 0) {
+    lines.push(
+      '## GitHub links not on the default branch',
+      '',
+      "Written on a branch that is no longer the repository's default: link the file on the default " +
+        'branch (or at a commit) after checking that it still says the same.',
+      '',
+      '| File | Field | URL | Branch in the link | Default branch |',
+      '| --- | --- | --- | --- | --- |',
+      ...offDefault.map(
+        (link) =>
+          `| \`${cell(link.file)}\` | ${cell(link.field)} | ${cell(link.url)} | ${cell(link.ref)} | ${cell(link.defaultBranch)} |`,
+      ),
       '',
     );
   }

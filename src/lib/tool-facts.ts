@@ -67,9 +67,16 @@ export function decisionFactLines(tool: Facts): string[] {
 }
 
 /** Every page a tool's facts come from: its `sources`, then the facts' own, without repeats. */
-export function allSources(tool: Facts & Pick<ToolData, 'sources'>): string[] {
+export function allSources(
+  tool: Facts &
+    Pick<ToolData, 'sources'> &
+    Partial<Pick<ToolData, 'history' | 'activityNote' | 'licenceParts'>>,
+): string[] {
   const own = [
     tool.maintainer?.source,
+    ...(tool.history ?? []).map((event) => event.source),
+    tool.activityNote?.source,
+    ...(tool.licenceParts ?? []).map((part) => part.source),
     tool.languages?.source,
     tool.firstRelease?.source,
     tool.quickstart?.url,

@@ -2,10 +2,12 @@ import { z } from 'astro/zod';
 import {
   CAPABILITY_SUPPORT_VALUES,
   LANGUAGE_VALUES,
+  LICENCE_PART_VALUES,
   MAINTAINER_KIND_VALUES,
+  OWNERSHIP_EVENT_VALUES,
   PRICING_MODEL_VALUES,
 } from '../vocabulary.ts';
-import { httpsUrlSchema, plainText, slugIdSchema } from './common.ts';
+import { httpsUrlSchema, partialDateSchema, plainText, slugIdSchema } from './common.ts';
 
 /**
  * The facts a practitioner checks before choosing a tool: who stands behind it, what it speaks,
@@ -98,3 +100,47 @@ export const capabilityValueSchema = z.strictObject({
 export const capabilitiesSchema = z
   .record(slugIdSchema, capabilityValueSchema, { error: 'expected capability ids with their values' })
   .default({});
+
+/**
+ * One change of who owns or governs a tool, as the announcement, the foundation or the
+ * repository says it: acquired by a company, joined a foundation, renamed, spun out. The
+ * entry's `maintainer` is who stands behind it now; `history` is how it got there, oldest first.
+ */
+export const ownershipEventSchema = z.strictObject({
+  event: z.enum(OWNERSHIP_EVENT_VALUES, { error: `expected one of: ${OWNERSHIP_EVENT_VALUES.join(', ')}` }),
+  /**
+   * The other party: the buyer (acquired), the foundation (joined-foundation), the former name
+   * (renamed) or the organisation it left (spun-out).
+   */
+  party: plainText(80),
+  /** When it happened: `2025-03-04`, or `"2025-03"` when only the month is known. */
+  date: partialDateSchema,
+  /** The announcement, press release or foundation page that says so. */
+  source: httpsUrlSchema,
+});
+
+/** Ownership events, oldest first; optional, so code that builds a tool by hand need not name it. */
+export const historySchema = z
+  .array(ownershipEventSchema, { error: 'expected a list of {event, party, date, source}' })
+  .max(10)
+  .optional();
+
+/**
+ * Why the status differs from what the upstream dates alone suggest (development moved to a
+ * private repository; releases come from another repository), with the page that shows it.
+ */
+export const activityNoteSchema = z.strictObject({
+  /** One line, in our words. */
+  note: plainText(200),
+  source: httpsUrlSchema,
+});
+
+/**
+ * For open-core products whose parts carry different licences: each part's licence, from its
+ * own LICENSE file or terms. `licenseId` is an SPDX id, or left out for a closed, proprietary part.
+ */
+export const licencePartSchema = z.strictObject({
+  part: z.enum(LICENCE_PART_VALUES, { error: `expected one of: ${LICENCE_PART_VALUES.join(', ')}` }),
+  licenseId: z.string({ error: 'expected an SPDX licence id such as "SSPL-1.0"' }).max(60).optional(),
+  source: httpsUrlSchema,
+});

@@ -3,9 +3,12 @@ import { deploymentSchema, difficultySchema, licenseSchema, statusSchema } from 
 import { calendarDateSchema, httpsUrlSchema, partialDateSchema, plainText, slugIdSchema } from './common.ts';
 import { placementSchema } from './placement.ts';
 import {
+  activityNoteSchema,
   capabilitiesSchema,
   firstReleaseSchema,
+  historySchema,
   languagesSchema,
+  licencePartSchema,
   maintainerSchema,
   pricingSchema,
   quickstartSchema,
@@ -45,6 +48,15 @@ export const toolSchema = z.strictObject({
   licenseId: z.string({ error: 'expected an SPDX licence id such as "Apache-2.0"' }).max(60).optional(),
   /** For open-core products: which part is open and which is paid. */
   openCore: plainText(200).optional(),
+  /**
+   * For open-core products whose parts carry different licences (an Apache-2.0 SDK, an SSPL
+   * server): the licence of each part besides the one of `licenseId`. The licence badge and the
+   * comparison then say "open core" instead of the main repository's licence alone.
+   */
+  licenceParts: z
+    .array(licencePartSchema, { error: 'expected a list of {part, licenseId, source}' })
+    .max(4)
+    .optional(),
   /** Difficulty badge; leave out when unsure. */
   difficulty: difficultySchema.optional(),
   /** Self-hosted, managed or both; leave out when unsure. */
@@ -55,6 +67,11 @@ export const toolSchema = z.strictObject({
   statusDate: partialDateSchema.optional(),
   /** Why the status is what it is, in our words ("Upstream stopped maintaining it in 2025"). */
   statusNote: plainText(200).optional(),
+  /**
+   * A sourced reason why the status differs from what the repository's dates alone would make
+   * it (the product is developed in a private repository): shown beside those dates.
+   */
+  activityNote: activityNoteSchema.optional(),
   /** Slugs of tools in the guide that replace this one (required when deprecated, archived, discontinued). */
   successors: z.array(slugIdSchema, { error: 'expected a list of tool slugs' }).max(6).default([]),
   /** Slugs of tools in the guide this one works with out of the box. */
@@ -63,8 +80,10 @@ export const toolSchema = z.strictObject({
   aliases: z.array(plainText(40), { error: 'expected a list of names' }).max(8).default([]),
   /** Topic tags in kebab-case ("model-registry"). */
   tags: z.array(slugIdSchema, { error: 'expected a list of kebab-case tags' }).max(6).default([]),
-  /** Who stands behind it, and under what governance. */
+  /** Who stands behind it now, and under what governance. */
   maintainer: maintainerSchema.optional(),
+  /** How ownership and governance changed (acquisitions, foundation moves, renames), oldest first. */
+  history: historySchema,
   /** The languages of its SDKs, and the ones it is written in. */
   languages: languagesSchema.optional(),
   /** The year of its first public release. */

@@ -313,6 +313,34 @@ describe('diffContent', () => {
     expect(backed.warnings).toEqual([]);
   });
 
+  it('shows an acquisition in words and warns that the owner changes', () => {
+    const BENTOML = 'content/tools/bentoml.yaml';
+    const acquired = edited(
+      BENTOML,
+      'maintainer:\n  name: BentoML\n  kind: vendor\n',
+      'maintainer:\n  name: BentoML\n  kind: vendor\nhistory:\n  - event: acquired\n    party: Example Cloud\n    date: 2026-02-20\n    source: https://example.com/press\n',
+    );
+    const diff = diffContent(BASE, change({ [BENTOML]: acquired }));
+    expect(diff.problems).toEqual([]);
+    expect(diff.changed[0]?.changes).toEqual([
+      {
+        field: 'history',
+        type: 'list',
+        added: ['acquired by Example Cloud (2026-02-20)'],
+        removed: [],
+        reordered: false,
+      },
+    ]);
+    expect(diff.warnings).toEqual([
+      expect.objectContaining({
+        kind: 'owner-changes',
+        message:
+          "owner changes (BentoML → Example Cloud); check the announcement in history or the maintainer's source",
+      }),
+    ]);
+    expect(renderDiffMarkdown(diff)).toContain('`history`: added “acquired by Example Cloud (2026-02-20)”');
+  });
+
   it('warns about a tool added with status archived', () => {
     const diff = diffContent(BASE, change({ 'content/tools/theano.yaml': THEANO }));
     expect(diff.problems).toEqual([]);

@@ -68,6 +68,8 @@ describe('findings', () => {
     expect(byKey.get('inactive:dormant-lib')).toMatchObject({
       ours: 'active',
       upstream: 'last activity 2025-01-02',
+      // The directory's rule: dormant from the day a year without a commit or release is up.
+      proposal: expect.stringMatching(/^status: dormant, statusDate: 2026-01-02 /),
     });
     expect(byKey.get('licence:elastic-thing')).toMatchObject({ ours: 'Apache-2.0', upstream: 'Elastic-2.0' });
     expect(byKey.get('moved:moved-tool')).toMatchObject({
@@ -199,7 +201,7 @@ describe('the Markdown report', () => {
       expect(report).toContain(heading);
     }
     expect(report).toContain(
-      '| TorchServe (`content/tools/torchserve.yaml`) | [pytorch/serve](https://github.com/pytorch/serve) | deprecated | archived | GitHub API 2026-12-07 |',
+      '| TorchServe (`content/tools/torchserve.yaml`) | [pytorch/serve](https://github.com/pytorch/serve) | deprecated | archived | status: archived, with statusDate and statusNote from the repository notice and the successors it names | GitHub API 2026-12-07 |',
     );
     expect(report).toContain('| Elastic Thing \\| Pro (`content/tools/elastic-thing.yaml`) |');
   });

@@ -159,6 +159,10 @@ describe('.github/workflows/upstream.yml', () => {
             : 'other',
     );
     expect(order.filter((step) => step !== 'other')).toEqual(['refresh', 'report', 'pr']);
+    // The landscapes are read after the repositories and before the report that compares both.
+    const landscapes = runs(job).findIndex((run) => run.includes('refresh:landscapes'));
+    expect(landscapes).toBeGreaterThan(runs(job).findIndex((run) => run.includes('refresh:upstream')));
+    expect(landscapes).toBeLessThan(runs(job).findIndex((run) => run.includes('report:upstream')));
   });
 
   it('opens or updates one pull request on a fixed branch with the gh CLI, the report as its body', () => {
@@ -171,6 +175,7 @@ describe('.github/workflows/upstream.yml', () => {
     expect(script).toMatch(/gh pr edit "\$existing" .*--body-file pr-body\.md/);
     expect(script).toMatch(/gh pr create .*--head "\$BRANCH" .*--body-file pr-body\.md/);
     expect(script).toMatch(/cat upstream-report\.md/);
+    expect(script).toMatch(/cat landscapes-summary\.md/);
     expect(script).toMatch(
       /git -c "http\.extraheader=AUTHORIZATION: basic \$auth" push --force origin "HEAD:refs\/heads\/\$BRANCH"/,
     );
@@ -180,7 +185,8 @@ describe('.github/workflows/upstream.yml', () => {
 
   it('names only npm scripts that package.json defines', () => {
     const named = [...SOURCE.matchAll(/npm run ([\w:-]+)/g)].map((match) => match[1]);
-    expect(named.sort()).toEqual(['refresh:upstream', 'report:upstream']);
+    expect(named.sort()).toEqual(['refresh:landscapes', 'refresh:upstream', 'report:upstream']);
+    expect(PACKAGE.scripts['refresh:landscapes']).toBe('node scripts/refresh-landscapes.ts');
     expect(PACKAGE.scripts['refresh:upstream']).toBe('node scripts/refresh-upstream.ts');
     expect(PACKAGE.scripts['report:upstream']).toBe('node scripts/report-upstream.ts');
   });

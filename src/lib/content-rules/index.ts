@@ -7,6 +7,7 @@ import { checklistRule } from './checklists.ts';
 import type { Rule } from './context.ts';
 import { aliasRule, duplicateRule, fileNameRule, questionRule, subcategoryIdRule } from './entries.ts';
 import { licenceRule, lifecycleRule, toolFactsRule } from './facts.ts';
+import { licencePartsRule, ownershipRule } from './ownership.ts';
 import { placementRule } from './placements.ts';
 import { redirectRule } from './redirects.ts';
 import { categoryReferenceRule, toolLinkRule } from './references.ts';
@@ -26,6 +27,8 @@ export const RULES: readonly Rule[] = [
   licenceRule,
   lifecycleRule,
   toolFactsRule,
+  ownershipRule,
+  licencePartsRule,
   placementRule,
   capabilityModelRule,
   toolCapabilityRule,

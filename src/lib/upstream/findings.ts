@@ -2,17 +2,21 @@
  * Where the hand-written entries and the collected upstream facts disagree: the findings of
  * `npm run report:upstream` and of the bot's pull request. Pure: tools and data in, findings out.
  */
+import type { GovernanceData } from '../../schemas/governance.ts';
 import type { FoundRecord, UpstreamData, UpstreamRecord } from '../../schemas/upstream.ts';
 import { isOsiApproved } from '../licences.ts';
+import { governanceFindings } from './governance-findings.ts';
 import { locateRepo, sameRepoUrl } from './repo-url.ts';
 import type { ToolRef } from './tools.ts';
 
-export type FindingKind = 'archived' | 'inactive' | 'licence' | 'not-osi' | 'moved' | 'missing';
+export type FindingKind =
+  'archived' | 'inactive' | 'governance' | 'licence' | 'not-osi' | 'moved' | 'missing';
 
 /** Findings in report order, with their section titles. */
 export const FINDING_KINDS: readonly { kind: FindingKind; title: string }[] = [
   { kind: 'archived', title: 'Archived upstream, not archived here' },
   { kind: 'inactive', title: 'No push for 12 months, marked active' },
+  { kind: 'governance', title: "Foundation or maturity differs from the foundation's landscape" },
   { kind: 'licence', title: 'Licence id differs from ours' },
   { kind: 'not-osi', title: 'Marked open-source, but the licence is not OSI-approved' },
   { kind: 'moved', title: 'Repository moved' },
@@ -32,6 +36,10 @@ export interface Finding {
   readonly upstream: string;
   /** Where and when upstream said it ("GitHub API 2026-12-07", "snapshot read 2026-11-30"). */
   readonly asOf: string;
+  /** The change to make to the entry, by the directory's own rules, when one follows. */
+  readonly proposal?: string;
+  /** The exact place upstream said it (a landscape line), when there is one to cite. */
+  readonly source?: string;
 }
 
 export interface UpstreamReview {
@@ -59,6 +67,8 @@ export interface ReviewOptions {
   readonly hosts: ReadonlySet<string>;
   /** A bot record older than this is reported as not refreshed. */
   readonly staleAfterDays?: number;
+  /** The foundations' landscape records (`landscapes.json`), compared when given. */
+  readonly governance?: GovernanceData;
 }
 
 const DAY_MS = 86_400_000;
@@ -105,6 +115,11 @@ export function lastActivity(record: UpstreamRecord): { at: number; text: string
   return best;
 }
 
+/** The day one year after a `YYYY-MM-DD` day or `YYYY-MM` month: when "no activity for a year" began. */
+function yearAfter(date: string): string {
+  return `${Number(date.slice(0, 4)) + 1}${date.slice(4, 10)}`;
+}
+
 /** The same day one year earlier (29 February goes to 1 March). */
 function yearBefore(today: string): number {
   const [year, month, day] = today.split('-').map(Number) as [number, number, number];
@@ -125,7 +140,14 @@ function foundFindings(
 ): Finding[] {
   const findings: Finding[] = [];
   if (record.archived && tool.status !== 'archived') {
-    findings.push({ ...base, kind: 'archived', ours: tool.status ?? '(no status)', upstream: 'archived' });
+    findings.push({
+      ...base,
+      kind: 'archived',
+      ours: tool.status ?? '(no status)',
+      upstream: 'archived',
+      proposal:
+        'status: archived, with statusDate and statusNote from the repository notice and the successors it names',
+    });
   }
   const upstreamId = record.licenseId;
   const known = upstreamId !== null && upstreamId !== 'NOASSERTION';
@@ -147,7 +169,7 @@ export function reviewUpstream(
   data: UpstreamData,
   options: ReviewOptions,
 ): UpstreamReview {
-  const { today, hosts, staleAfterDays = 8 } = options;
+  const { today, hosts, staleAfterDays = 8, governance } = options;
   const cutoff = yearBefore(today);
   const todayMs = Date.parse(`${today}T00:00:00Z`);
   const findings: Finding[] = [];
@@ -203,16 +225,19 @@ export function reviewUpstream(
     else checked.api++;
     if (record.source === 'github-api') findings.push(...foundFindings(tool, record, ourName, base));
     const activity = lastActivity(record);
-    if (tool.status === 'active' && activity && activity.at < cutoff) {
+    // An entry that gives a sourced reason for its status (a private repository) is not flagged.
+    if (tool.status === 'active' && !tool.activityNote && activity && activity.at < cutoff) {
       findings.push({
         ...base,
         kind: 'inactive',
         ours: 'active',
         upstream: `last activity ${activity.text}`,
+        proposal: `status: dormant, statusDate: ${yearAfter(activity.text)} (twelve months without a commit or release), unless upstream announced an end or a private repository`,
       });
     }
   }
 
+  if (governance) findings.push(...governanceFindings(tools, governance, hosts));
   const listed = new Set(tools.map((tool) => tool.slug));
   const order = new Map(FINDING_KINDS.map(({ kind }, index) => [kind, index]));
   findings.sort(

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { GovernanceData } from '../../schemas/governance.ts';
 import type { UpstreamData } from '../../schemas/upstream.ts';
+import { GOVERNANCE_FILE, emptyGovernance, parseGovernance } from './landscape.ts';
 import { UPSTREAM_FILE, emptyUpstream, parseUpstream } from './data.ts';
 
 /**
@@ -18,4 +20,20 @@ export function readUpstream(dir: string): UpstreamData {
     throw error;
   }
   return parseUpstream(text, file);
+}
+
+/**
+ * The governance facts of a data directory (`landscapes.json`), schema-checked; empty data when
+ * the file does not exist yet (the bot has not read a landscape).
+ */
+export function readGovernance(dir: string): GovernanceData {
+  const file = join(dir, GOVERNANCE_FILE);
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return emptyGovernance();
+    throw error;
+  }
+  return parseGovernance(text, file);
 }

@@ -36,6 +36,16 @@ function repoLink(url: string): string {
   }
 }
 
+/** `[cncf/landscape@153d699](https://…#L4572)`: where a finding was read, linked to the line. */
+function sourceLink(label: string, url: string): string {
+  try {
+    const parsed = new URL(url);
+    return `[${cell(label)}](${parsed.href.replace(/[()<> ]/g, (c) => encodeURIComponent(c))})`;
+  } catch {
+    return cell(label);
+  }
+}
+
 function toolCell(finding: { name: string; path: string }): string {
   return `${cell(finding.name)} (\`${finding.path.replace(/`/g, '')}\`)`;
 }
@@ -51,6 +61,7 @@ function table(header: readonly string[], rows: readonly string[][]): string[] {
 const HEADERS: Record<Finding['kind'], readonly [string, string]> = {
   archived: ['Our status', 'Upstream'],
   inactive: ['Our status', 'Upstream'],
+  governance: ['Our maintainer', 'Foundation landscape'],
   licence: ['Our licence id', 'Upstream licence id'],
   'not-osi': ['Our badge', 'Upstream licence id'],
   moved: ['Our repo', 'Upstream now'],
@@ -92,6 +103,8 @@ function render(review: UpstreamReview, dataFile: string, cap: number): string {
     const found = findings.filter((finding) => finding.kind === kind);
     if (found.length === 0) continue;
     const [ours, upstream] = HEADERS[kind];
+    // Sections whose findings propose a change get a column for it; the others stay as they were.
+    const proposes = found.some((finding) => finding.proposal !== undefined);
     const rows = found
       .slice(0, cap)
       .map((finding) => [
@@ -99,13 +112,14 @@ function render(review: UpstreamReview, dataFile: string, cap: number): string {
         repoLink(finding.repo),
         cell(finding.ours),
         cell(finding.upstream),
-        cell(finding.asOf),
+        ...(proposes ? [cell(finding.proposal ?? '')] : []),
+        finding.source ? sourceLink(finding.asOf, finding.source) : cell(finding.asOf),
       ]);
     lines.push(
       '',
       `## ${title} (${found.length})`,
       '',
-      ...table(['Tool', 'Repository', ours, upstream, 'As of'], rows),
+      ...table(['Tool', 'Repository', ours, upstream, ...(proposes ? ['Proposal'] : []), 'As of'], rows),
     );
     lines.push(...more(found.length - rows.length));
   }

@@ -17,6 +17,13 @@ export interface ToolRef {
   readonly status?: string;
   readonly license?: string;
   readonly licenseId?: string;
+  /** From `maintainer`: its kind, foundation, maturity and the year it joined, as written. */
+  readonly maintainerKind?: string;
+  readonly foundation?: string;
+  readonly maturity?: string;
+  readonly joined?: number;
+  /** Whether the entry gives a sourced reason (`activityNote`) for a status its dates alone would not give. */
+  readonly activityNote?: boolean;
 }
 
 const FIELDS = ['name', 'repo', 'status', 'license', 'licenseId'] as const;
@@ -49,7 +56,25 @@ export function toolRefs(files: readonly { path: string; text: string }[]): Tool
       const value = record[field];
       if (typeof value === 'string' && value.trim() !== '') fields[field] = value.trim();
     }
-    refs.push({ slug, path: file.path, readable: true, ...fields });
+    const maintainer = record['maintainer'];
+    const governance: { maintainerKind?: string; foundation?: string; maturity?: string; joined?: number } =
+      {};
+    if (maintainer !== null && typeof maintainer === 'object' && !Array.isArray(maintainer)) {
+      const { kind, foundation, maturity, joined } = maintainer as Record<string, unknown>;
+      if (typeof kind === 'string') governance.maintainerKind = kind;
+      if (typeof foundation === 'string') governance.foundation = foundation.trim();
+      if (typeof maturity === 'string') governance.maturity = maturity.trim();
+      if (typeof joined === 'number') governance.joined = joined;
+    }
+    const activityNote = record['activityNote'] !== undefined && record['activityNote'] !== null;
+    refs.push({
+      slug,
+      path: file.path,
+      readable: true,
+      ...fields,
+      ...governance,
+      ...(activityNote ? { activityNote } : {}),
+    });
   }
   return refs.sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
 }
