@@ -3,7 +3,7 @@
  * dated, sourced `history`), not prose in the maintainer's name, and it agrees with the
  * maintainer facet; each licensed part of an open-core product names a known licence.
  */
-import type { ContentProblem } from '../content-check.ts';
+import type { ContentProblem } from './context.ts';
 import { isOsiApproved, SPDX_IDS } from '../licences.ts';
 import { HISTORY_IN_NAME } from '../ownership.ts';
 import { unknownReference } from '../suggest.ts';

@@ -9,38 +9,9 @@ import { governanceFindings } from './governance-findings.ts';
 import { locateRepo, sameRepoUrl } from './repo-url.ts';
 import type { ToolRef } from './tools.ts';
 
-export type FindingKind =
-  'archived' | 'inactive' | 'governance' | 'licence' | 'not-osi' | 'moved' | 'missing';
-
-/** Findings in report order, with their section titles. */
-export const FINDING_KINDS: readonly { kind: FindingKind; title: string }[] = [
-  { kind: 'archived', title: 'Archived upstream, not archived here' },
-  { kind: 'inactive', title: 'No push for 12 months, marked active' },
-  { kind: 'governance', title: "Foundation or maturity differs from the foundation's landscape" },
-  { kind: 'licence', title: 'Licence id differs from ours' },
-  { kind: 'not-osi', title: 'Marked open-source, but the licence is not OSI-approved' },
-  { kind: 'moved', title: 'Repository moved' },
-  { kind: 'missing', title: 'Repository not found upstream' },
-];
-
-export interface Finding {
-  readonly kind: FindingKind;
-  readonly slug: string;
-  readonly path: string;
-  readonly name: string;
-  /** The tool's `repo`. */
-  readonly repo: string;
-  /** What our entry says. */
-  readonly ours: string;
-  /** What upstream says. */
-  readonly upstream: string;
-  /** Where and when upstream said it ("GitHub API 2026-12-07", "snapshot read 2026-11-30"). */
-  readonly asOf: string;
-  /** The change to make to the entry, by the directory's own rules, when one follows. */
-  readonly proposal?: string;
-  /** The exact place upstream said it (a landscape line), when there is one to cite. */
-  readonly source?: string;
-}
+export { FINDING_KINDS } from './finding.ts';
+export type { Finding, FindingKind } from './finding.ts';
+import { FINDING_KINDS, type Finding } from './finding.ts';
 
 export interface UpstreamReview {
   readonly today: string;

@@ -4,7 +4,7 @@
  * says so. Pure: tool refs and governance data in, findings out.
  */
 import type { GovernanceData, LandscapeRecord } from '../../schemas/governance.ts';
-import type { Finding } from './findings.ts';
+import type { Finding } from './finding.ts';
 import { sameRepoUrl } from './repo-url.ts';
 import type { ToolRef } from './tools.ts';
 
