@@ -10,6 +10,8 @@ export interface PagefindResultData {
 
 export interface PagefindResult {
   readonly id: string;
+  /** Pagefind's relevance score for the query (higher is better). */
+  readonly score: number;
   data(): Promise<PagefindResultData>;
 }
 

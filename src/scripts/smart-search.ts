@@ -1,11 +1,7 @@
 import { editDistance } from '../lib/suggest.ts';
-import {
-  aliasesOf,
-  comparableName,
-  rankFirstResults,
-  RESULTS_PAGE_SIZE,
-  type PagefindFilters,
-} from '../lib/search.ts';
+import { aliasesOf, comparableName, RESULTS_PAGE_SIZE, type PagefindFilters } from '../lib/search.ts';
+import { RANK_WINDOW, jobsOf, rankResults, successorsOf } from '../lib/search-rank.ts';
+import { bestExcerpt, sentencesOf, SENTENCES_META, type ExcerptPart } from '../lib/search-excerpt.ts';
 import { understandQuery } from '../lib/query-understanding.ts';
 import { toolSlugOf } from '../lib/routes.ts';
 
@@ -18,9 +14,12 @@ export interface SearchOffer {
   readonly href: string;
 }
 
+/** A loaded result with its Pagefind score, as ranking reads it. */
+export type ScoredResult = PagefindResultData & { readonly score: number };
+
 export interface SmartResults {
-  /** The first results, loaded and ranked. */
-  readonly first: PagefindResultData[];
+  /** The first results (up to RANK_WINDOW), loaded and ranked. */
+  readonly first: ScoredResult[];
   /** The rest, loaded when shown. */
   readonly rest: readonly PagefindResult[];
   readonly offers: SearchOffer[];
@@ -36,16 +35,19 @@ export interface SmartSearchOptions {
 const isTool = (result: PagefindResultData) => result.meta['kind'] === 'tool';
 const slugOf = (result: PagefindResultData) => toolSlugOf(result.url);
 
+/** Loads the first RANK_WINDOW results of a response (their records are what ranking reads). */
+const loadWindow = (results: readonly PagefindResult[]): Promise<ScoredResult[]> =>
+  Promise.all(
+    results.slice(0, RANK_WINDOW).map(async (result) => ({ ...(await result.data()), score: result.score })),
+  );
+
 /** Words as they are, then, for one misspelt word, the names that start alike and are close. */
 async function wordsSearch(pagefind: Pagefind, words: string, options: SmartSearchOptions) {
   const response = await pagefind.search(words, {
     ...(options.filters ? { filters: options.filters } : {}),
     sort: options.sort,
   });
-  const first = rankFirstResults(
-    await Promise.all(response.results.slice(0, RESULTS_PAGE_SIZE).map((result) => result.data())),
-    words,
-  );
+  const first = rankResults(await loadWindow(response.results), words);
   const wanted = comparableName(words);
   const exact = (result: PagefindResultData) =>
     [result.meta['title'] ?? '', ...aliasesOf(result.meta)].some((name) => comparableName(name) === wanted);
@@ -56,7 +58,9 @@ async function wordsSearch(pagefind: Pagefind, words: string, options: SmartSear
       options.filters ? { filters: options.filters } : {},
     );
     const candidates = await Promise.all(
-      prefix.results.slice(0, RESULTS_PAGE_SIZE).map((result) => result.data()),
+      prefix.results
+        .slice(0, RESULTS_PAGE_SIZE)
+        .map(async (result) => ({ ...(await result.data()), score: result.score })),
     );
     const names = (result: PagefindResultData) =>
       [result.meta['title'] ?? '', ...aliasesOf(result.meta)].map(comparableName);
@@ -69,10 +73,10 @@ async function wordsSearch(pagefind: Pagefind, words: string, options: SmartSear
     const seen = new Set(close.map((result) => result.url));
     return {
       first: [...close, ...first.filter((result) => !seen.has(result.url))],
-      rest: response.results.slice(RESULTS_PAGE_SIZE),
+      rest: response.results.slice(RANK_WINDOW),
     };
   }
-  return { first, rest: response.results.slice(RESULTS_PAGE_SIZE) };
+  return { first, rest: response.results.slice(RANK_WINDOW) };
 }
 
 /**
@@ -89,7 +93,7 @@ export async function smartSearch(
   if (intent.kind === 'compare') {
     const [left, right] = await Promise.all(intent.sides.map((side) => wordsSearch(pagefind, side, options)));
     // Each side must name its tool, so "open source or managed" is no comparison.
-    const named = (side: string) => (result: PagefindResultData) =>
+    const named = (side: string) => (result: ScoredResult) =>
       isTool(result) &&
       [result.meta['title'] ?? '', ...aliasesOf(result.meta)].some((name) =>
         ` ${comparableName(name)} `.includes(` ${comparableName(side)} `),
@@ -122,15 +126,29 @@ export async function smartSearch(
     const tool = found.first.find(isTool);
     const section = tool?.meta['category'];
     if (tool && section) {
-      const mates = await pagefind.search(null, {
-        filters: { ...options.filters, kind: { any: ['tool'] }, category: { any: [section] } },
-      });
-      const data = await Promise.all(
-        mates.results.slice(0, RESULTS_PAGE_SIZE + 1).map((result) => result.data()),
+      // The tools of its section, those that do its job first: searched by its subsection's name,
+      // then the rest of the section.
+      const [job = ''] = jobsOf(tool.meta);
+      const filters = { ...options.filters, kind: { any: ['tool'] }, category: { any: [section] } };
+      const [byJob, all] = await Promise.all([
+        job ? pagefind.search(job, { filters }) : undefined,
+        pagefind.search(null, { filters }),
+      ]);
+      const seen = new Set<string>();
+      const mates = [...(byJob?.results ?? []), ...all.results].filter((result) =>
+        seen.has(result.id) ? false : (seen.add(result.id), true),
       );
+      const loaded = (await loadWindow(mates)).filter((result) => result.url !== tool.url);
+      // A retired tool's successors lead, in the order its entry gives them.
+      const successors = successorsOf(tool.meta);
+      const place = (result: ScoredResult) => {
+        const index = successors.indexOf(slugOf(result) ?? '');
+        return index < 0 ? successors.length : index;
+      };
+      const ranked = rankResults(loaded, '', { job }).sort((a, b) => place(a) - place(b));
       return {
-        first: data.filter((result) => result.url !== tool.url).slice(0, RESULTS_PAGE_SIZE),
-        rest: mates.results.slice(RESULTS_PAGE_SIZE + 1),
+        first: ranked,
+        rest: mates.slice(RANK_WINDOW),
         offers: [{ label: `Rivals of ${tool.meta['title'] ?? ''}, compared`, href: `${tool.url}#rivals` }],
       };
     }
@@ -139,22 +157,50 @@ export async function smartSearch(
   return { ...(await wordsSearch(pagefind, words, options)), offers: [] };
 }
 
-/**
- * Why a result matched: Pagefind's excerpt, whose only markup is <mark> around the matched
- * words, rebuilt as text and <mark> elements so no other markup can get in.
- */
-export function excerptOf(excerpt: string | undefined): HTMLElement | undefined {
-  if (!excerpt || !excerpt.includes('<mark>')) return undefined;
-  const paragraph = document.createElement('p');
-  paragraph.className = 'result-excerpt';
-  const decode = (text: string) => new DOMParser().parseFromString(text, 'text/html').body.textContent ?? '';
-  excerpt.split(/(<mark>[\s\S]*?<\/mark>)/).forEach((part) => {
-    const marked = /^<mark>([\s\S]*)<\/mark>$/.exec(part);
-    if (marked) {
+/** Parts of a sentence as text and <mark> elements, so no other markup can get in. */
+function appendParts(element: HTMLElement, parts: readonly ExcerptPart[]): HTMLElement {
+  for (const part of parts) {
+    if (part.marked) {
       const mark = document.createElement('mark');
-      mark.textContent = decode(marked[1] ?? '');
-      paragraph.append(mark);
-    } else if (part) paragraph.append(decode(part.replace(/<[^>]*>/g, '')));
+      mark.textContent = part.text;
+      element.append(mark);
+    } else element.append(part.text);
+  }
+  return element;
+}
+
+/**
+ * What a result shows under its name: its tagline, and the sentence of its page that holds the
+ * query's words, both with those words marked. Pages that publish their sentences (tools and
+ * resources) never show the words indexed for ranking; a guide shows Pagefind's excerpt of its
+ * text, whose only markup is <mark> around the matched words, rebuilt as text and <mark>.
+ */
+export function resultText(result: PagefindResultData, query: string): HTMLElement[] {
+  const shown: HTMLElement[] = [];
+  const tagline = result.meta['tagline'];
+  const paragraph = (className: string) => {
+    const element = document.createElement('p');
+    element.className = className;
+    return element;
+  };
+  if (result.meta[SENTENCES_META] !== undefined || !result.excerpt) {
+    const sentences = sentencesOf(result.meta);
+    const best = bestExcerpt(sentences, query);
+    if (tagline) {
+      const plain = [{ text: tagline, marked: false }];
+      shown.push(appendParts(paragraph('result-tagline'), best?.index === 0 ? best.parts : plain));
+    }
+    if (best && best.index > 0) shown.push(appendParts(paragraph('result-excerpt'), best.parts));
+    return shown;
+  }
+  if (tagline) shown.push(appendParts(paragraph('result-tagline'), [{ text: tagline, marked: false }]));
+  if (!result.excerpt.includes('<mark>')) return shown;
+  const decode = (text: string) => new DOMParser().parseFromString(text, 'text/html').body.textContent ?? '';
+  const parts = result.excerpt.split(/(<mark>[\s\S]*?<\/mark>)/).flatMap((part) => {
+    const marked = /^<mark>([\s\S]*)<\/mark>$/.exec(part);
+    if (marked) return [{ text: decode(marked[1] ?? ''), marked: true }];
+    return part ? [{ text: decode(part.replace(/<[^>]*>/g, '')), marked: false }] : [];
   });
-  return paragraph;
+  shown.push(appendParts(paragraph('result-excerpt'), parts));
+  return shown;
 }

@@ -1,0 +1,103 @@
+/**
+ * What a search result shows under its name: a sentence of the page itself with the query's
+ * words highlighted. Pagefind's own excerpt is cut from everything indexed, which on a tool page
+ * includes the words added for ranking (subsection, topics, synonyms) glued together; so each tool
+ * and resource page publishes its readable sentences (its description and features) and the
+ * excerpt is chosen from those. Pure: the search page renders the parts as text and <mark>.
+ */
+import { comparableName, readMetaList } from './search.ts';
+
+/** Meta key of the page's sentences besides its tagline (a tool's features), as a `metaList`. */
+export const SENTENCES_META = 'sentences';
+/** Meta key of the status label of a tool that is not active ("Discontinued"). */
+export const STATUS_LABEL_META = 'statusLabel';
+
+type Meta = Readonly<Record<string, string | undefined>>;
+
+export interface ExcerptPart {
+  readonly text: string;
+  readonly marked: boolean;
+}
+
+export interface Excerpt {
+  /** Which sentence: 0 is the tagline, then the page's sentences in order. */
+  readonly index: number;
+  readonly parts: readonly ExcerptPart[];
+}
+
+/** Words that join others; never highlighted on their own. */
+const JOINING_WORDS = new Set([
+  'a',
+  'an',
+  'and',
+  'the',
+  'to',
+  'for',
+  'of',
+  'on',
+  'in',
+  'with',
+  'or',
+  'vs',
+  'my',
+]);
+
+/** The words of a query worth highlighting, in comparable form. */
+export function queryTerms(query: string): string[] {
+  return [
+    ...new Set(
+      comparableName(query)
+        .split(' ')
+        .filter((word) => word.length > 1 && !JOINING_WORDS.has(word)),
+    ),
+  ];
+}
+
+/** Whether a word of the page is a form of a query word: "tracking" for "track", "stores" for "store". */
+function sameWord(word: string, term: string): boolean {
+  if (word === term) return true;
+  if (term.length >= 3 && word.startsWith(term)) return true;
+  let common = 0;
+  while (common < word.length && common < term.length && word[common] === term[common]) common++;
+  return common >= 5 && common >= Math.min(word.length, term.length) - 3;
+}
+
+/** A sentence split into parts, the words that are forms of a query term marked. */
+export function markTerms(sentence: string, terms: readonly string[]): ExcerptPart[] {
+  const parts: ExcerptPart[] = [];
+  const push = (text: string, marked: boolean) => {
+    const last = parts.at(-1);
+    if (last && last.marked === marked) parts[parts.length - 1] = { text: last.text + text, marked };
+    else if (text) parts.push({ text, marked });
+  };
+  for (const piece of sentence.split(/([\p{L}\p{N}]+)/u)) {
+    const word = comparableName(piece);
+    push(piece, word !== '' && /[\p{L}\p{N}]/u.test(piece) && terms.some((term) => sameWord(word, term)));
+  }
+  return parts;
+}
+
+/** The sentences a result's excerpt is chosen from: its tagline, then its published sentences. */
+export function sentencesOf(meta: Meta): string[] {
+  return [meta['tagline'] ?? '', ...readMetaList(meta[SENTENCES_META])];
+}
+
+/** How many of the terms a sentence holds, each counted once. */
+function termsFound(sentence: string, terms: readonly string[]): number {
+  const words = comparableName(sentence).split(' ');
+  return terms.filter((term) => words.some((word) => sameWord(word, term))).length;
+}
+
+/**
+ * The sentence that holds the most of the query's words (the earliest among equals), marked;
+ * undefined when no sentence holds any (the page matched by a synonym or a hidden topic).
+ */
+export function bestExcerpt(sentences: readonly string[], query: string): Excerpt | undefined {
+  const terms = queryTerms(query);
+  let best: { index: number; found: number } | undefined;
+  sentences.forEach((sentence, index) => {
+    const found = termsFound(sentence, terms);
+    if (found > 0 && (!best || found > best.found)) best = { index, found };
+  });
+  return best && { index: best.index, parts: markTerms(sentences[best.index] ?? '', terms) };
+}
