@@ -62,18 +62,26 @@ function sameWord(word: string, term: string): boolean {
   return common >= 5 && common >= Math.min(word.length, term.length) - 3;
 }
 
-/** A sentence split into parts, the words that are forms of a query term marked. */
+/**
+ * A sentence split into parts, the words that are forms of a query term marked; marked words
+ * only a space apart are marked as one ("experiment tracking").
+ */
 export function markTerms(sentence: string, terms: readonly string[]): ExcerptPart[] {
+  const pieces = sentence
+    .split(/([\p{L}\p{N}]+)/u)
+    .filter(Boolean)
+    .map((text) => {
+      const word = comparableName(text);
+      return { text, marked: word !== '' && terms.some((term) => sameWord(word, term)) };
+    });
   const parts: ExcerptPart[] = [];
-  const push = (text: string, marked: boolean) => {
+  pieces.forEach((piece, index) => {
+    const between = /^ +$/.test(piece.text) && pieces[index - 1]?.marked && pieces[index + 1]?.marked;
+    const marked = piece.marked || Boolean(between);
     const last = parts.at(-1);
-    if (last && last.marked === marked) parts[parts.length - 1] = { text: last.text + text, marked };
-    else if (text) parts.push({ text, marked });
-  };
-  for (const piece of sentence.split(/([\p{L}\p{N}]+)/u)) {
-    const word = comparableName(piece);
-    push(piece, word !== '' && /[\p{L}\p{N}]/u.test(piece) && terms.some((term) => sameWord(word, term)));
-  }
+    if (last && last.marked === marked) parts[parts.length - 1] = { text: last.text + piece.text, marked };
+    else parts.push({ text: piece.text, marked });
+  });
   return parts;
 }
 

@@ -10,9 +10,8 @@
  * Order, most important first:
  * 1. a result whose name or alias is the query (a named tool comes first, even a retired one);
  * 2. living tools before unmaintained ones (dormant, deprecated, archived, discontinued);
- * 3. tools listed under the job asked for (as their own subsection or a further one) before tools
- *    that merely mention the words, the more established first (their own subsection counting
- *    as one point more);
+ * 3. tools whose own subsection is the job asked for, then those also listed under it, before
+ *    tools that merely mention the words; the more established first in each;
  * 4. the rest by Pagefind's score, near ties broken by standing.
  */
 import { INACTIVE_STATUSES } from '../vocabulary-core.ts';
@@ -141,7 +140,7 @@ export function rankResults<T extends RankCandidate>(
       Number(b.named) - Number(a.named) ||
       Number(b.living) - Number(a.living) ||
       b.match - a.match ||
-      (a.match > 0 ? b.standing + Number(b.match === 2) - (a.standing + Number(a.match === 2)) : 0) ||
+      (a.match > 0 ? b.standing - a.standing : 0) ||
       b.weighted - a.weighted ||
       a.position - b.position,
   );

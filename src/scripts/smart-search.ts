@@ -1,6 +1,6 @@
 import { editDistance } from '../lib/suggest.ts';
 import { aliasesOf, comparableName, RESULTS_PAGE_SIZE, type PagefindFilters } from '../lib/search.ts';
-import { RANK_WINDOW, jobsOf, rankResults, successorsOf } from '../lib/search-rank.ts';
+import { RANK_WINDOW, jobsOf, namesResult, rankResults, successorsOf } from '../lib/search-rank.ts';
 import { bestExcerpt, sentencesOf, SENTENCES_META, type ExcerptPart } from '../lib/search-excerpt.ts';
 import { understandQuery } from '../lib/query-understanding.ts';
 import { toolSlugOf } from '../lib/routes.ts';
@@ -42,15 +42,15 @@ const loadWindow = (results: readonly PagefindResult[]): Promise<ScoredResult[]>
   );
 
 /** Words as they are, then, for one misspelt word, the names that start alike and are close. */
-async function wordsSearch(pagefind: Pagefind, words: string, options: SmartSearchOptions) {
+async function wordsSearch(pagefind: Pagefind, words: string, options: SmartSearchOptions, asked = words) {
   const response = await pagefind.search(words, {
     ...(options.filters ? { filters: options.filters } : {}),
     sort: options.sort,
   });
-  const first = rankResults(await loadWindow(response.results), words);
+  // Ranked by the query as typed, so "git for data" still names the tool aliased so.
+  const first = rankResults(await loadWindow(response.results), asked, { job: words });
   const wanted = comparableName(words);
-  const exact = (result: PagefindResultData) =>
-    [result.meta['title'] ?? '', ...aliasesOf(result.meta)].some((name) => comparableName(name) === wanted);
+  const exact = (result: PagefindResultData) => namesResult(words, result.meta);
   // A single word that names nothing exactly may be a typo ("mlfow"): try names that begin like it.
   if (!options.sort && /^\S{5,}$/.test(wanted) && !first.some(exact)) {
     const prefix = await pagefind.search(
@@ -154,7 +154,7 @@ export async function smartSearch(
     }
   }
   const words = intent.kind === 'words' ? intent.words : query;
-  return { ...(await wordsSearch(pagefind, words, options)), offers: [] };
+  return { ...(await wordsSearch(pagefind, words, options, query)), offers: [] };
 }
 
 /** Parts of a sentence as text and <mark> elements, so no other markup can get in. */
