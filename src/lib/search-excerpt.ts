@@ -1,14 +1,13 @@
 /**
  * What a search result shows under its name: a sentence of the page itself with the query's
  * words highlighted. Pagefind's own excerpt is cut from everything indexed, which on a tool page
- * includes the words added for ranking (subsection, topics, synonyms) glued together; so each tool
- * and resource page publishes its readable sentences (its description and features) and the
- * excerpt is chosen from those. Pure: the search page renders the parts as text and <mark>.
+ * starts with the words added for ranking (subsection, topics, synonyms: its search record). The
+ * page's own text begins where its heading and lede do ("Feast. Open-source feature store…"), so
+ * the excerpt is chosen from the sentences from there on, which the page shows as they are.
+ * Pure: the search page renders the parts as text and <mark>.
  */
-import { comparableName, readMetaList } from './search.ts';
+import { comparableName } from './search.ts';
 
-/** Meta key of the page's sentences besides its tagline (a tool's features), as a `metaList`. */
-export const SENTENCES_META = 'sentences';
 /** Meta key of the status label of a tool that is not active ("Discontinued"). */
 export const STATUS_LABEL_META = 'statusLabel';
 
@@ -85,9 +84,26 @@ export function markTerms(sentence: string, terms: readonly string[]): ExcerptPa
   return parts;
 }
 
-/** The sentences a result's excerpt is chosen from: its tagline, then its published sentences. */
-export function sentencesOf(meta: Meta): string[] {
-  return [meta['tagline'] ?? '', ...readMetaList(meta[SENTENCES_META])];
+/**
+ * The sentences a result's excerpt is chosen from: its tagline, then the sentences of its indexed
+ * text that follow its heading and tagline (Pagefind ends every block with a full stop). None
+ * beyond the tagline when the text does not hold them in that order.
+ */
+export function sentencesOf(meta: Meta, content = ''): string[] {
+  const plain = (text: string) => text.replace(/\s+/g, ' ').trim();
+  const tagline = plain(meta['tagline'] ?? '');
+  const title = plain(meta['title'] ?? '');
+  const text = plain(content);
+  const opening = `${title}. ${tagline}`;
+  const start = title && tagline ? text.indexOf(opening) : -1;
+  if (start < 0) return tagline ? [tagline] : [];
+  const rest = text
+    .slice(start + opening.length)
+    .replace(/^\.?\s*/, '')
+    .split(/(?<=[.!?])\s+/)
+    .map((sentence) => sentence.trim())
+    .filter((sentence) => sentence !== '' && sentence !== '.');
+  return [tagline, ...rest];
 }
 
 /** How many of the terms a sentence holds, each counted once. */

@@ -31,11 +31,12 @@ export const RANK_META = {
 } as const;
 
 /**
- * How many results are ordered at once: Pagefind's first results, loaded (about 1 KB each) so
- * their records can be read. Wider than one page so a subsection's tools that Pagefind scores
- * just below others still reach the first page.
+ * How many results are ordered at once: Pagefind's first results, loaded (about 0.8 KB gzipped
+ * each) so their records can be read; the first page's worth, so a first search loads no more
+ * than it shows. The index weighs an established, living tool's job words more (`jobWeight`),
+ * which brings the tools this order puts first into that window.
  */
-export const RANK_WINDOW = 20;
+export const RANK_WINDOW = 10;
 
 /** How much each point of standing raises a score among results that are not the job's tools. */
 const STANDING_WEIGHT = 0.05;

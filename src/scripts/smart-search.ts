@@ -1,7 +1,7 @@
 import { editDistance } from '../lib/suggest.ts';
 import { aliasesOf, comparableName, RESULTS_PAGE_SIZE, type PagefindFilters } from '../lib/search.ts';
 import { RANK_WINDOW, jobsOf, namesResult, rankResults, successorsOf } from '../lib/search-rank.ts';
-import { bestExcerpt, sentencesOf, SENTENCES_META, type ExcerptPart } from '../lib/search-excerpt.ts';
+import { bestExcerpt, sentencesOf, type ExcerptPart } from '../lib/search-excerpt.ts';
 import { understandQuery } from '../lib/query-understanding.ts';
 import { toolSlugOf } from '../lib/routes.ts';
 
@@ -35,11 +35,14 @@ export interface SmartSearchOptions {
 const isTool = (result: PagefindResultData) => result.meta['kind'] === 'tool';
 const slugOf = (result: PagefindResultData) => toolSlugOf(result.url);
 
-/** Loads the first RANK_WINDOW results of a response (their records are what ranking reads). */
-const loadWindow = (results: readonly PagefindResult[]): Promise<ScoredResult[]> =>
+/** Loads the first results of a response (their records are what ranking reads). */
+const loadWindow = (results: readonly PagefindResult[], size = RANK_WINDOW): Promise<ScoredResult[]> =>
   Promise.all(
-    results.slice(0, RANK_WINDOW).map(async (result) => ({ ...(await result.data()), score: result.score })),
+    results.slice(0, size).map(async (result) => ({ ...(await result.data()), score: result.score })),
   );
+
+/** The alternatives to a tool are read from twice the window, so its successors are in it. */
+const ALTERNATIVES_WINDOW = 2 * RANK_WINDOW;
 
 /** Words as they are, then, for one misspelt word, the names that start alike and are close. */
 async function wordsSearch(pagefind: Pagefind, words: string, options: SmartSearchOptions, asked = words) {
@@ -138,7 +141,9 @@ export async function smartSearch(
       const mates = [...(byJob?.results ?? []), ...all.results].filter((result) =>
         seen.has(result.id) ? false : (seen.add(result.id), true),
       );
-      const loaded = (await loadWindow(mates)).filter((result) => result.url !== tool.url);
+      const loaded = (await loadWindow(mates, ALTERNATIVES_WINDOW)).filter(
+        (result) => result.url !== tool.url,
+      );
       // A retired tool's successors lead, in the order its entry gives them.
       const successors = successorsOf(tool.meta);
       const place = (result: ScoredResult) => {
@@ -148,7 +153,7 @@ export async function smartSearch(
       const ranked = rankResults(loaded, '', { job }).sort((a, b) => place(a) - place(b));
       return {
         first: ranked,
-        rest: mates.slice(RANK_WINDOW),
+        rest: mates.slice(ALTERNATIVES_WINDOW),
         offers: [{ label: `Rivals of ${tool.meta['title'] ?? ''}, compared`, href: `${tool.url}#rivals` }],
       };
     }
@@ -170,37 +175,24 @@ function appendParts(element: HTMLElement, parts: readonly ExcerptPart[]): HTMLE
 }
 
 /**
- * What a result shows under its name: its tagline, and the sentence of its page that holds the
- * query's words, both with those words marked. Pages that publish their sentences (tools and
- * resources) never show the words indexed for ranking; a guide shows Pagefind's excerpt of its
- * text, whose only markup is <mark> around the matched words, rebuilt as text and <mark>.
+ * What a result shows under its name: its tagline, and the sentence of its page that holds most
+ * of the query's words, both with those words marked (text and <mark> elements only). Sentences
+ * come from the page's own text, never from the words its search record adds for ranking.
  */
 export function resultText(result: PagefindResultData, query: string): HTMLElement[] {
-  const shown: HTMLElement[] = [];
-  const tagline = result.meta['tagline'];
-  const paragraph = (className: string) => {
+  const paragraph = (className: string, parts: readonly ExcerptPart[]) => {
     const element = document.createElement('p');
     element.className = className;
-    return element;
+    return appendParts(element, parts);
   };
-  if (result.meta[SENTENCES_META] !== undefined || !result.excerpt) {
-    const sentences = sentencesOf(result.meta);
-    const best = bestExcerpt(sentences, query);
-    if (tagline) {
-      const plain = [{ text: tagline, marked: false }];
-      shown.push(appendParts(paragraph('result-tagline'), best?.index === 0 ? best.parts : plain));
-    }
-    if (best && best.index > 0) shown.push(appendParts(paragraph('result-excerpt'), best.parts));
-    return shown;
-  }
-  if (tagline) shown.push(appendParts(paragraph('result-tagline'), [{ text: tagline, marked: false }]));
-  if (!result.excerpt.includes('<mark>')) return shown;
-  const decode = (text: string) => new DOMParser().parseFromString(text, 'text/html').body.textContent ?? '';
-  const parts = result.excerpt.split(/(<mark>[\s\S]*?<\/mark>)/).flatMap((part) => {
-    const marked = /^<mark>([\s\S]*)<\/mark>$/.exec(part);
-    if (marked) return [{ text: decode(marked[1] ?? ''), marked: true }];
-    return part ? [{ text: decode(part.replace(/<[^>]*>/g, '')), marked: false }] : [];
-  });
-  shown.push(appendParts(paragraph('result-excerpt'), parts));
+  const sentences = sentencesOf(result.meta, result.content);
+  const best = bestExcerpt(sentences, query);
+  const shown: HTMLElement[] = [];
+  const [tagline = ''] = sentences;
+  if (tagline)
+    shown.push(
+      paragraph('result-tagline', best?.index === 0 ? best.parts : [{ text: tagline, marked: false }]),
+    );
+  if (best && best.index > 0) shown.push(paragraph('result-excerpt', best.parts));
   return shown;
 }

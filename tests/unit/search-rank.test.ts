@@ -231,15 +231,27 @@ describe('excerpts', () => {
   });
 
   it('chooses the sentence holding most of the query’s words, the tagline among equals', () => {
-    const meta = {
-      tagline: 'Open-source platform for tracking and deploying models.',
-      sentences: metaList(['Run comparison UI', 'Experiment tracking of params and metrics']),
-    };
-    const sentences = sentencesOf(meta);
-    expect(sentences).toHaveLength(3);
-    expect(bestExcerpt(sentences, 'experiment tracking')?.index).toBe(2);
+    const meta = { title: 'MLflow', tagline: 'Open-source platform for tracking and deploying models.' };
+    // The indexed text: the search record's ranking words, then the page from its heading on.
+    const content =
+      'Experiment Tracking. experiment tracking. model registry. MLflow. Open-source platform for tracking and deploying models. Features. Run comparison UI. Experiment tracking of params and metrics.';
+    const sentences = sentencesOf(meta, content);
+    expect(sentences).toEqual([
+      meta.tagline,
+      'Features.',
+      'Run comparison UI.',
+      'Experiment tracking of params and metrics.',
+    ]);
+    expect(bestExcerpt(sentences, 'experiment tracking')?.index).toBe(3);
     expect(bestExcerpt(sentences, 'tracking')?.index).toBe(0);
+    expect(bestExcerpt(sentences, 'model registry')?.index).toBe(0);
     expect(bestExcerpt(sentences, 'kubernetes')).toBeUndefined();
-    expect(bestExcerpt(sentencesOf({}), 'anything')).toBeUndefined();
+  });
+
+  it('offers only the tagline when the text does not open with the heading and tagline', () => {
+    const meta = { title: 'Feast', tagline: 'Open-source feature store.' };
+    expect(sentencesOf(meta, 'feature store. Feast feature store. Something else.')).toEqual([meta.tagline]);
+    expect(sentencesOf(meta)).toEqual([meta.tagline]);
+    expect(sentencesOf({}, 'Anything.')).toEqual([]);
   });
 });
