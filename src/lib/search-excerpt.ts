@@ -120,6 +120,8 @@ export function bestExcerpt(sentences: readonly string[], query: string): Excerp
   const terms = queryTerms(query);
   let best: { index: number; found: number } | undefined;
   sentences.forEach((sentence, index) => {
+    // A page's short labels ("Visit kubernetes.io.") say nothing the name does not.
+    if (index > 0 && sentence.split(' ').length < 3) return;
     const found = termsFound(sentence, terms);
     if (found > 0 && (!best || found > best.found)) best = { index, found };
   });

@@ -38,6 +38,24 @@ export const RANK_META = {
  */
 export const RANK_WINDOW = 10;
 
+/** Results beyond the window that score within this share of its last one are near ties. */
+const NEAR_TIE = 0.9;
+
+/**
+ * How many of Pagefind's first results to read and order: the window, and beyond it (up to twice
+ * the window) the results that score almost as well as its last one. Pagefind's order among near
+ * ties is arbitrary ("kubernetes" scores twenty tools within 5% of each other), and standing
+ * breaks them only among the results read.
+ */
+export function rankWindowSize(scores: readonly number[]): number {
+  const edge = scores[RANK_WINDOW - 1];
+  if (edge === undefined) return scores.length;
+  let size = RANK_WINDOW;
+  while (size < 2 * RANK_WINDOW && (scores[size] ?? 0) >= NEAR_TIE * edge && scores[size] !== undefined)
+    size++;
+  return size;
+}
+
 /** How much each point of standing raises a score among results that are not the job's tools. */
 const STANDING_WEIGHT = 0.05;
 

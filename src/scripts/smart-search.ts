@@ -1,6 +1,13 @@
 import { editDistance } from '../lib/suggest.ts';
 import { aliasesOf, comparableName, RESULTS_PAGE_SIZE, type PagefindFilters } from '../lib/search.ts';
-import { RANK_WINDOW, jobsOf, namesResult, rankResults, successorsOf } from '../lib/search-rank.ts';
+import {
+  RANK_WINDOW,
+  jobsOf,
+  namesResult,
+  rankResults,
+  rankWindowSize,
+  successorsOf,
+} from '../lib/search-rank.ts';
 import { bestExcerpt, sentencesOf, type ExcerptPart } from '../lib/search-excerpt.ts';
 import { understandQuery } from '../lib/query-understanding.ts';
 import { toolSlugOf } from '../lib/routes.ts';
@@ -51,7 +58,8 @@ async function wordsSearch(pagefind: Pagefind, words: string, options: SmartSear
     sort: options.sort,
   });
   // Ranked by the query as typed, so "git for data" still names the tool aliased so.
-  const first = rankResults(await loadWindow(response.results), asked, { job: words });
+  const size = rankWindowSize(response.results.map((result) => result.score));
+  const first = rankResults(await loadWindow(response.results, size), asked, { job: words });
   const wanted = comparableName(words);
   const exact = (result: PagefindResultData) => namesResult(words, result.meta);
   // A single word that names nothing exactly may be a typo ("mlfow"): try names that begin like it.
@@ -76,10 +84,10 @@ async function wordsSearch(pagefind: Pagefind, words: string, options: SmartSear
     const seen = new Set(close.map((result) => result.url));
     return {
       first: [...close, ...first.filter((result) => !seen.has(result.url))],
-      rest: response.results.slice(RANK_WINDOW),
+      rest: response.results.slice(size),
     };
   }
-  return { first, rest: response.results.slice(RANK_WINDOW) };
+  return { first, rest: response.results.slice(size) };
 }
 
 /**

@@ -4,10 +4,12 @@ import { aliasesOf, metaList, readMetaList } from '../../src/lib/search.ts';
 import { bestExcerpt, markTerms, queryTerms, sentencesOf } from '../../src/lib/search-excerpt.ts';
 import {
   RANK_META,
+  RANK_WINDOW,
   asksForJob,
   jobMatch,
   jobWeight,
   rankResults,
+  rankWindowSize,
   searchStanding,
 } from '../../src/lib/search-rank.ts';
 
@@ -126,6 +128,18 @@ describe('ranking a window of results', () => {
         }),
       ),
     ).toEqual(['Dagster', 'Airflow', 'Spark']);
+  });
+});
+
+describe('the window of results read', () => {
+  it('is one page, widened to the near ties of its last result, up to twice as many', () => {
+    const clear = [20, 18, 16, 14, 12, 10, 9, 8, 7, 6, 3, 2, 1];
+    expect(RANK_WINDOW).toBe(10);
+    expect(rankWindowSize(clear)).toBe(10);
+    expect(rankWindowSize(clear.slice(0, 4))).toBe(4);
+    const tied = [9, ...Array.from({ length: 30 }, (_, index) => 5 - index * 0.01)];
+    expect(rankWindowSize(tied)).toBe(20);
+    expect(rankWindowSize([9, 8, 7, 6, 5, 5, 5, 5, 5, 5, 4.6, 4.4])).toBe(11);
   });
 });
 
