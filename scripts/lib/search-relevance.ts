@@ -1,8 +1,37 @@
 /**
- * Scoring a search against the relevance set (`tests/fixtures/search-relevance.yaml`): whether
- * the tools a query must find are in the first 3 and the first 10 results, and the reciprocal
- * rank of the first one. Pure, so the runner (`npm run bench:search`) and its tests share it.
+ * Scoring a search against a relevance set: whether the tools a query must find are in the first
+ * 3 and the first 10 results, and the reciprocal rank of the first one. Pure, so the runner
+ * (`npm run bench:search`) and its tests share it.
  */
+
+/** A relevance set: its queries and the content they are asked of. */
+export interface RelevanceSet {
+  readonly id: 'fixture' | 'real';
+  readonly label: string;
+  /** The queries, relative to the repository. */
+  readonly file: string;
+  /** The content the site is built from, relative to the repository. */
+  readonly contentDir: string;
+}
+
+/**
+ * The frozen fixture's set measures the engine on content that never changes; the real guide's
+ * set measures what people get today, and changes with the entries it names.
+ */
+export const RELEVANCE_SETS: readonly RelevanceSet[] = [
+  {
+    id: 'fixture',
+    label: 'Fixture site',
+    file: 'tests/fixtures/search-relevance.yaml',
+    contentDir: 'tests/fixtures/content',
+  },
+  {
+    id: 'real',
+    label: 'Real guide',
+    file: 'tests/fixtures/search-relevance-real.yaml',
+    contentDir: 'content',
+  },
+];
 
 export interface RelevanceQuery {
   readonly query: string;

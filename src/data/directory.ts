@@ -24,6 +24,8 @@ import { readUpstream } from '../lib/upstream/read.ts';
 import { readSynonyms } from '../lib/synonyms.ts';
 import { listAdoptionOf, type ListAdoption } from '../lib/curated-lists.ts';
 import { readListSnapshot } from '../lib/curated-lists-read.ts';
+import { checklistMentions } from '../lib/checklist-tools.ts';
+import { searchStanding } from '../lib/search-rank.ts';
 import type { UpstreamRecord } from '../schemas/upstream.ts';
 import {
   DEFAULT_SORT,
@@ -68,6 +70,8 @@ export interface Directory {
   readonly upstream: ReadonlyMap<string, UpstreamRecord>;
   /** Search synonym groups (`content/search/synonyms.yaml`). */
   readonly synonyms: readonly (readonly string[])[];
+  /** How many checklist items of the guides name each tool, by slug. */
+  readonly checklistMentions: ReadonlyMap<string, number>;
 }
 
 /** The upstream data directory beside the content (`content/upstream/`, or the fixture's). */
@@ -123,6 +127,7 @@ async function loadDirectory(): Promise<Directory> {
     guides: guides.map((entry) => ({ ...entry.data, slug: entry.id })).sort((a, b) => a.order - b.order),
     upstream,
     synonyms,
+    checklistMentions: checklistMentions(guides.map((entry) => entry.body ?? '')),
   };
 }
 
@@ -136,6 +141,35 @@ let cached: Promise<Directory> | undefined;
 function repositoryPath(collection: 'tools' | 'resources', id: string, filePath: string | undefined): string {
   const fileName = filePath?.split('/').at(-1) ?? `${id}.yaml`;
   return `content/${collection}/${fileName}`;
+}
+
+/** The names of the subsections a tool is listed in: its own first, then those of `alsoIn`. */
+export function placementNames(directory: Directory, tool: Tool): string[] {
+  return [{ category: tool.category, subcategory: tool.subcategory }, ...tool.alsoIn].flatMap((placement) => {
+    const section = directory.categories.find((category) => category.id === placement.category);
+    const name = section?.subcategories.find((sub) => sub.id === placement.subcategory)?.name;
+    return name ? [name] : [];
+  });
+}
+
+const newestRelease = new WeakMap<Directory, number>();
+
+/** How established a tool is, for search ranking (`searchStanding`), from the directory's facts. */
+export function standingOfTool(directory: Directory, tool: Tool): number {
+  let newest = newestRelease.get(directory);
+  if (newest === undefined) {
+    newest = directory.tools.reduce((year, other) => Math.max(year, other.firstRelease?.year ?? 0), 0);
+    newestRelease.set(directory, newest);
+  }
+  return searchStanding(
+    {
+      checklistMentions: directory.checklistMentions.get(tool.slug) ?? 0,
+      maturity: tool.maintainer?.maturity,
+      firstReleaseYear: tool.firstRelease?.year,
+      stars: tool.upstream?.stars,
+    },
+    newest,
+  );
 }
 
 /** All content, loaded once per build and shared by every page. */

@@ -26,6 +26,12 @@ const STOP_WORDS = new Set([
   'our',
   'how',
   'best',
+  'as',
+  'is',
+  'are',
+  'by',
+  'at',
+  'into',
 ]);
 
 /** The query without joining words (kept when nothing else is left). */

@@ -113,41 +113,28 @@ export function comparableName(text: string): string {
 /** Meta key holding an entry's aliases, as a JSON list of strings. */
 export const ALIASES_META = 'aliases';
 
-/** The aliases recorded in a result's meta; anything malformed counts as none. */
-export function aliasesOf(meta: Readonly<Record<string, string | undefined>>): string[] {
-  const recorded = meta[ALIASES_META];
+/**
+ * A list as one Pagefind meta value: JSON, with the commas and colons inside its strings escaped
+ * (`\u002c`, `\u003a`) so no part of a value can read as a further `key:value` pair.
+ */
+export function metaList(items: readonly string[]): string {
+  return JSON.stringify(items).replace(/"(?:[^"\\]|\\.)*"/g, (text) =>
+    text.replace(/,/g, '\\u002c').replace(/:/g, '\\u003a'),
+  );
+}
+
+/** A list recorded with `metaList` (or as plain JSON); anything malformed counts as none. */
+export function readMetaList(recorded: string | undefined): string[] {
   if (!recorded) return [];
   try {
     const parsed: unknown = JSON.parse(recorded);
-    return Array.isArray(parsed) ? parsed.filter((alias): alias is string => typeof alias === 'string') : [];
+    return Array.isArray(parsed) ? parsed.filter((item): item is string => typeof item === 'string') : [];
   } catch {
     return [];
   }
 }
 
-/**
- * The first results as both the header suggestions and the search page show them: each page
- * once, exact name or alias matches first. Both take the same window (the first
- * RESULTS_PAGE_SIZE results), so a shared search link opens in the suggestions' order.
- */
-export function rankFirstResults<
-  T extends { url: string; meta: Readonly<Record<string, string | undefined>> },
->(firstResults: readonly T[], query: string): T[] {
-  return exactNameMatchesFirst(uniqueByUrl(firstResults), query);
-}
-
-/**
- * Results whose name or an alias is exactly the query move to the front, keeping Pagefind's
- * order otherwise. Pagefind scores words, not names, so "feature store" would otherwise rank a
- * tool with those words in a longer name above Feast, whose name stands for "Feature Store".
- */
-export function exactNameMatchesFirst<T extends { meta: Readonly<Record<string, string | undefined>> }>(
-  results: readonly T[],
-  query: string,
-): T[] {
-  const wanted = comparableName(query);
-  if (wanted === '') return [...results];
-  const isExact = (result: T) =>
-    [result.meta['title'] ?? '', ...aliasesOf(result.meta)].some((name) => comparableName(name) === wanted);
-  return [...results.filter(isExact), ...results.filter((result) => !isExact(result))];
+/** The aliases recorded in a result's meta; anything malformed counts as none. */
+export function aliasesOf(meta: Readonly<Record<string, string | undefined>>): string[] {
+  return readMetaList(meta[ALIASES_META]);
 }

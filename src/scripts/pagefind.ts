@@ -6,10 +6,14 @@ export interface PagefindResultData {
   readonly meta: Readonly<Record<string, string | undefined>>;
   /** Where the words matched: page text with each match in <mark>, otherwise escaped. */
   readonly excerpt?: string;
+  /** The page's indexed text, blocks ended with full stops. */
+  readonly content?: string;
 }
 
 export interface PagefindResult {
   readonly id: string;
+  /** Pagefind's relevance score for the query (higher is better). */
+  readonly score: number;
   data(): Promise<PagefindResultData>;
 }
 

@@ -11,6 +11,7 @@ import {
 } from '../lib/search.ts';
 import { unfoldOnWideScreens } from './fold-panel.ts';
 import { inSearchOrder, type SearchOrder } from '../lib/search-order.ts';
+import { STATUS_LABEL_META } from '../lib/search-excerpt.ts';
 import { loadPagefind, type Pagefind, type PagefindResult, type PagefindResultData } from './pagefind.ts';
 import type * as Understanding from '../lib/query-understanding.ts';
 import type { SearchOffer } from './smart-search.ts';
@@ -35,8 +36,10 @@ class SearchPage extends HTMLElement {
   #shown = 0;
   #generation = 0;
   #typingTimer: ReturnType<typeof setTimeout> | undefined;
-  /** Builds a result's "why it matched" line; loaded with the first search. */
-  #excerptOf: ((excerpt: string | undefined) => HTMLElement | undefined) | undefined;
+  /** Builds a result's tagline and "why it matched" line; loaded with the first search. */
+  #resultText: ((result: PagefindResultData, query: string) => HTMLElement[]) | undefined;
+  /** The words of the search on screen, which the result text highlights. */
+  #query = '';
   /**
    * Whether facet options show counts. On a large directory they start once the person reaches
    * for the filters (see EAGER_FACET_COUNTS_MAX_PAGES), so a first search skips the filter index.
@@ -144,8 +147,8 @@ class SearchPage extends HTMLElement {
     const selected = Object.values(state.filters).reduce((total, values) => total + values.length, 0);
     this.#element('[data-facets-state]').textContent = selected > 0 ? `: ${selected} on` : '';
 
-    const { excerptOf, facetOffers, searchWords, smartSearch } = await understanding();
-    this.#excerptOf = excerptOf;
+    const { resultText, facetOffers, searchWords, smartSearch } = await understanding();
+    this.#resultText = resultText;
     if (generation !== this.#generation) return;
     const term = state.query === '' ? null : searchWords(state.query);
     this.#current = { state, term };
@@ -178,6 +181,7 @@ class SearchPage extends HTMLElement {
     }
     if (generation !== this.#generation) return;
     this.#renderOffers(state, offers, facetOffers);
+    this.#query = state.query;
     this.#results = [
       ...firstPage.map((data) => () => Promise.resolve(data)),
       ...rest.map((result) => () => result.data()),
@@ -317,20 +321,14 @@ class SearchPage extends HTMLElement {
     link.textContent = result.meta['title'] ?? result.url;
     heading.append(link);
     article.append(heading);
-    if (result.meta['tagline']) {
-      const tagline = document.createElement('p');
-      tagline.textContent = result.meta['tagline'];
-      article.append(tagline);
-    }
-    const excerpt = this.#excerptOf?.(result.excerpt);
-    if (excerpt) article.append(excerpt);
+    article.append(...(this.#resultText?.(result, this.#query) ?? []));
     // A tool that is not active says so on a line of its own (the label is text, not a colour).
     const status = result.meta['status'];
     if (status && status !== 'active' && status !== 'not-rated') {
       const flag = document.createElement('p');
       flag.className = 'result-status';
       const label = document.createElement('strong');
-      label.textContent = `Status: ${this.#labels.get(`status:${status}`) ?? status}`;
+      label.textContent = `Status: ${result.meta[STATUS_LABEL_META] ?? this.#labels.get(`status:${status}`) ?? status}`;
       flag.append(label);
       article.append(flag);
     }

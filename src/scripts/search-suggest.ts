@@ -1,5 +1,6 @@
 import { loadPagefind, type PagefindResultData } from './pagefind.ts';
 import { smartSearch, type SearchOffer } from './smart-search.ts';
+import { STATUS_LABEL_META } from '../lib/search-excerpt.ts';
 
 const MAX_SUGGESTIONS = 6;
 
@@ -41,13 +42,20 @@ export async function attachSuggestions(input: HTMLInputElement): Promise<void> 
     listbox.replaceChildren();
     const searchPage = `${input.form?.action ?? '/search/'}?q=${encodeURIComponent(query)}`;
     const entries = [
-      ...offers.map((offer) => ({ href: offer.href, title: offer.label, detail: undefined })),
+      ...offers.map((offer) => ({
+        href: offer.href,
+        title: offer.label,
+        detail: undefined,
+        flag: undefined,
+      })),
       ...results.map((result) => ({
         href: result.url,
         title: result.meta['title'] ?? result.url,
         detail: result.meta['tagline'],
+        // A tool that is not active says so in words, as on the search page.
+        flag: result.meta[STATUS_LABEL_META],
       })),
-      { href: searchPage, title: `All results for “${query}”`, detail: undefined },
+      { href: searchPage, title: `All results for “${query}”`, detail: undefined, flag: undefined },
     ];
     options = entries.map((entry, index) => {
       const option = document.createElement('li');
@@ -57,7 +65,14 @@ export async function attachSuggestions(input: HTMLInputElement): Promise<void> 
       const title = document.createElement('span');
       title.className = 'suggestion-title';
       title.textContent = entry.title;
-      option.append(title);
+      if (entry.flag) {
+        const name = document.createElement('span');
+        const flag = document.createElement('span');
+        flag.className = 'suggestion-status';
+        flag.textContent = ` · ${entry.flag}`;
+        name.append(title, flag);
+        option.append(name);
+      } else option.append(title);
       if (entry.detail) {
         const detail = document.createElement('span');
         detail.className = 'suggestion-detail';

@@ -1,11 +1,14 @@
 import { editDistance } from '../lib/suggest.ts';
+import { aliasesOf, comparableName, RESULTS_PAGE_SIZE, type PagefindFilters } from '../lib/search.ts';
 import {
-  aliasesOf,
-  comparableName,
-  rankFirstResults,
-  RESULTS_PAGE_SIZE,
-  type PagefindFilters,
-} from '../lib/search.ts';
+  RANK_WINDOW,
+  jobsOf,
+  namesResult,
+  rankResults,
+  rankWindowSize,
+  successorsOf,
+} from '../lib/search-rank.ts';
+import { bestExcerpt, sentencesOf, type ExcerptPart } from '../lib/search-excerpt.ts';
 import { understandQuery } from '../lib/query-understanding.ts';
 import { toolSlugOf } from '../lib/routes.ts';
 
@@ -18,9 +21,12 @@ export interface SearchOffer {
   readonly href: string;
 }
 
+/** A loaded result with its Pagefind score, as ranking reads it. */
+export type ScoredResult = PagefindResultData & { readonly score: number };
+
 export interface SmartResults {
-  /** The first results, loaded and ranked. */
-  readonly first: PagefindResultData[];
+  /** The first results (up to RANK_WINDOW), loaded and ranked. */
+  readonly first: ScoredResult[];
   /** The rest, loaded when shown. */
   readonly rest: readonly PagefindResult[];
   readonly offers: SearchOffer[];
@@ -36,19 +42,26 @@ export interface SmartSearchOptions {
 const isTool = (result: PagefindResultData) => result.meta['kind'] === 'tool';
 const slugOf = (result: PagefindResultData) => toolSlugOf(result.url);
 
+/** Loads the first results of a response (their records are what ranking reads). */
+const loadWindow = (results: readonly PagefindResult[], size = RANK_WINDOW): Promise<ScoredResult[]> =>
+  Promise.all(
+    results.slice(0, size).map(async (result) => ({ ...(await result.data()), score: result.score })),
+  );
+
+/** The alternatives to a tool are read from twice the window, so its successors are in it. */
+const ALTERNATIVES_WINDOW = 2 * RANK_WINDOW;
+
 /** Words as they are, then, for one misspelt word, the names that start alike and are close. */
-async function wordsSearch(pagefind: Pagefind, words: string, options: SmartSearchOptions) {
+async function wordsSearch(pagefind: Pagefind, words: string, options: SmartSearchOptions, asked = words) {
   const response = await pagefind.search(words, {
     ...(options.filters ? { filters: options.filters } : {}),
     sort: options.sort,
   });
-  const first = rankFirstResults(
-    await Promise.all(response.results.slice(0, RESULTS_PAGE_SIZE).map((result) => result.data())),
-    words,
-  );
+  // Ranked by the query as typed, so "git for data" still names the tool aliased so.
+  const size = rankWindowSize(response.results.map((result) => result.score));
+  const first = rankResults(await loadWindow(response.results, size), asked, { job: words });
   const wanted = comparableName(words);
-  const exact = (result: PagefindResultData) =>
-    [result.meta['title'] ?? '', ...aliasesOf(result.meta)].some((name) => comparableName(name) === wanted);
+  const exact = (result: PagefindResultData) => namesResult(words, result.meta);
   // A single word that names nothing exactly may be a typo ("mlfow"): try names that begin like it.
   if (!options.sort && /^\S{5,}$/.test(wanted) && !first.some(exact)) {
     const prefix = await pagefind.search(
@@ -56,7 +69,9 @@ async function wordsSearch(pagefind: Pagefind, words: string, options: SmartSear
       options.filters ? { filters: options.filters } : {},
     );
     const candidates = await Promise.all(
-      prefix.results.slice(0, RESULTS_PAGE_SIZE).map((result) => result.data()),
+      prefix.results
+        .slice(0, RESULTS_PAGE_SIZE)
+        .map(async (result) => ({ ...(await result.data()), score: result.score })),
     );
     const names = (result: PagefindResultData) =>
       [result.meta['title'] ?? '', ...aliasesOf(result.meta)].map(comparableName);
@@ -69,10 +84,10 @@ async function wordsSearch(pagefind: Pagefind, words: string, options: SmartSear
     const seen = new Set(close.map((result) => result.url));
     return {
       first: [...close, ...first.filter((result) => !seen.has(result.url))],
-      rest: response.results.slice(RESULTS_PAGE_SIZE),
+      rest: response.results.slice(size),
     };
   }
-  return { first, rest: response.results.slice(RESULTS_PAGE_SIZE) };
+  return { first, rest: response.results.slice(size) };
 }
 
 /**
@@ -89,7 +104,7 @@ export async function smartSearch(
   if (intent.kind === 'compare') {
     const [left, right] = await Promise.all(intent.sides.map((side) => wordsSearch(pagefind, side, options)));
     // Each side must name its tool, so "open source or managed" is no comparison.
-    const named = (side: string) => (result: PagefindResultData) =>
+    const named = (side: string) => (result: ScoredResult) =>
       isTool(result) &&
       [result.meta['title'] ?? '', ...aliasesOf(result.meta)].some((name) =>
         ` ${comparableName(name)} `.includes(` ${comparableName(side)} `),
@@ -122,39 +137,70 @@ export async function smartSearch(
     const tool = found.first.find(isTool);
     const section = tool?.meta['category'];
     if (tool && section) {
-      const mates = await pagefind.search(null, {
-        filters: { ...options.filters, kind: { any: ['tool'] }, category: { any: [section] } },
-      });
-      const data = await Promise.all(
-        mates.results.slice(0, RESULTS_PAGE_SIZE + 1).map((result) => result.data()),
+      // The tools of its section, those that do its job first: searched by its subsection's name,
+      // then the rest of the section.
+      const [job = ''] = jobsOf(tool.meta);
+      const filters = { ...options.filters, kind: { any: ['tool'] }, category: { any: [section] } };
+      const [byJob, all] = await Promise.all([
+        job ? pagefind.search(job, { filters }) : undefined,
+        pagefind.search(null, { filters }),
+      ]);
+      const seen = new Set<string>();
+      const mates = [...(byJob?.results ?? []), ...all.results].filter((result) =>
+        seen.has(result.id) ? false : (seen.add(result.id), true),
       );
+      const loaded = (await loadWindow(mates, ALTERNATIVES_WINDOW)).filter(
+        (result) => result.url !== tool.url,
+      );
+      // A retired tool's successors lead, in the order its entry gives them.
+      const successors = successorsOf(tool.meta);
+      const place = (result: ScoredResult) => {
+        const index = successors.indexOf(slugOf(result) ?? '');
+        return index < 0 ? successors.length : index;
+      };
+      const ranked = rankResults(loaded, '', { job }).sort((a, b) => place(a) - place(b));
       return {
-        first: data.filter((result) => result.url !== tool.url).slice(0, RESULTS_PAGE_SIZE),
-        rest: mates.results.slice(RESULTS_PAGE_SIZE + 1),
+        first: ranked,
+        rest: mates.slice(ALTERNATIVES_WINDOW),
         offers: [{ label: `Rivals of ${tool.meta['title'] ?? ''}, compared`, href: `${tool.url}#rivals` }],
       };
     }
   }
   const words = intent.kind === 'words' ? intent.words : query;
-  return { ...(await wordsSearch(pagefind, words, options)), offers: [] };
+  return { ...(await wordsSearch(pagefind, words, options, query)), offers: [] };
+}
+
+/** Parts of a sentence as text and <mark> elements, so no other markup can get in. */
+function appendParts(element: HTMLElement, parts: readonly ExcerptPart[]): HTMLElement {
+  for (const part of parts) {
+    if (part.marked) {
+      const mark = document.createElement('mark');
+      mark.textContent = part.text;
+      element.append(mark);
+    } else element.append(part.text);
+  }
+  return element;
 }
 
 /**
- * Why a result matched: Pagefind's excerpt, whose only markup is <mark> around the matched
- * words, rebuilt as text and <mark> elements so no other markup can get in.
+ * What a result shows under its name: its tagline, and the sentence of its page that holds most
+ * of the query's words, both with those words marked (text and <mark> elements only). Sentences
+ * come from the page's own text, never from the words its search record adds for ranking.
  */
-export function excerptOf(excerpt: string | undefined): HTMLElement | undefined {
-  if (!excerpt || !excerpt.includes('<mark>')) return undefined;
-  const paragraph = document.createElement('p');
-  paragraph.className = 'result-excerpt';
-  const decode = (text: string) => new DOMParser().parseFromString(text, 'text/html').body.textContent ?? '';
-  excerpt.split(/(<mark>[\s\S]*?<\/mark>)/).forEach((part) => {
-    const marked = /^<mark>([\s\S]*)<\/mark>$/.exec(part);
-    if (marked) {
-      const mark = document.createElement('mark');
-      mark.textContent = decode(marked[1] ?? '');
-      paragraph.append(mark);
-    } else if (part) paragraph.append(decode(part.replace(/<[^>]*>/g, '')));
-  });
-  return paragraph;
+export function resultText(result: PagefindResultData, query: string): HTMLElement[] {
+  const paragraph = (className: string, parts: readonly ExcerptPart[]) => {
+    const element = document.createElement('p');
+    element.className = className;
+    return appendParts(element, parts);
+  };
+  const sentences = sentencesOf(result.meta, result.content);
+  const best = bestExcerpt(sentences, query);
+  const shown: HTMLElement[] = [];
+  const [tagline = ''] = sentences;
+  if (tagline)
+    shown.push(
+      paragraph('result-tagline', best?.index === 0 ? best.parts : [{ text: tagline, marked: false }]),
+    );
+  if (best && best.index > 0) shown.push(paragraph('result-excerpt', best.parts));
+  return shown;
 }

@@ -206,6 +206,30 @@ test.describe('search layout', () => {
     expect(Math.abs((facets?.y ?? 0) - (summary?.y ?? 0))).toBeLessThan(40);
   });
 
+  test('on a wide screen the order menu sits beside the count, and no gap opens above few results', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto('/search/?q=feature+store&license=commercial');
+    const first = page.locator('[data-results] article').first();
+    await expect(first).toBeVisible();
+    const summary = await page.getByRole('main').getByRole('status').first().boundingBox();
+    const order = await page.getByLabel('Order').boundingBox();
+    const results = await first.boundingBox();
+    const facets = await page.locator('.facets').boundingBox();
+    if (!summary || !order || !results || !facets) throw new Error('search page parts not laid out');
+    // Beside the count, on its line, before the filters' column and above the results.
+    expect(order.x).toBeGreaterThan(summary.x + summary.width / 2);
+    expect(order.x + order.width).toBeLessThanOrEqual(facets.x);
+    expect(Math.abs(order.y + order.height / 2 - (summary.y + summary.height / 2))).toBeLessThan(
+      order.height,
+    );
+    expect(order.y + order.height).toBeLessThan(results.y);
+    // The filters' column is taller than these few results; their height adds no gap above them.
+    expect(facets.height).toBeGreaterThan(results.height * 2);
+    expect(results.y - (summary.y + summary.height)).toBeLessThan(48);
+  });
+
   test('on a phone the count reads first and the filters fold behind a summary', async ({ page }) => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto('/search/?q=model');
@@ -279,6 +303,63 @@ test.describe('search that understands the question', () => {
     await expect.poll(() => resultNames(page)).toEqual(expect.arrayContaining(['Feast']));
     for (const name of await resultNames(page))
       if ([...tools.values()].some((tool) => tool['name'] === name)) expect(open, name).toContain(name);
-    await expect(page.locator('[data-results] .result-excerpt mark').first()).toBeVisible();
+    await expect(page.locator('[data-results] .result mark').first()).toBeVisible();
+  });
+});
+
+test.describe('results a person can read', () => {
+  const toolNamed = (name: string) => [...tools.values()].find((tool) => tool['name'] === name);
+
+  test('each result shows sentences of its own page, the query’s words marked, never the ranking words', async ({
+    page,
+    context,
+  }) => {
+    await page.goto('/search/?q=experiment+tracking');
+    await expect(page.locator('[data-results] article').first()).toBeVisible();
+    const cards = await page.locator('[data-results] article').evaluateAll((articles) =>
+      articles.map((article) => ({
+        href: article.querySelector('h2 a')?.getAttribute('href') ?? '',
+        lines: [...article.querySelectorAll('.result-tagline, .result-excerpt')].map(
+          (line) => line.textContent ?? '',
+        ),
+        marks: [...article.querySelectorAll('mark')].map((mark) => mark.textContent ?? ''),
+      })),
+    );
+    expect(cards.flatMap((card) => card.marks).length).toBeGreaterThan(0);
+    for (const mark of cards.flatMap((card) => card.marks))
+      expect(mark.toLowerCase()).toMatch(/^(experiment|track)/);
+    // Every line is text the page itself shows, as a person reads it there.
+    const pageText = await context.newPage();
+    for (const card of cards.slice(0, 4)) {
+      await pageText.goto(card.href);
+      const shown = (await pageText.getByRole('main').innerText()).replace(/\s+/g, ' ');
+      for (const line of card.lines) expect(shown, card.href).toContain(line.replace(/\.$/, ''));
+    }
+  });
+
+  test('a discontinued tool ranks below living ones unless named, and says so in results and suggestions', async ({
+    page,
+  }) => {
+    await page.goto('/search/?q=experiment+tracking');
+    await expect(page.locator('[data-results] article').first()).toBeVisible();
+    const names = await resultNames(page);
+    const neptune = names.indexOf('Neptune.ai');
+    const living = names.filter((name) => toolNamed(name) && toolNamed(name)?.['status'] !== 'discontinued');
+    expect(living.length).toBeGreaterThan(1);
+    if (neptune >= 0) for (const name of living) expect(names.indexOf(name), name).toBeLessThan(neptune);
+
+    await page.goto('/search/?q=neptune');
+    const first = page.locator('[data-results] article').first();
+    await expect(first.getByRole('heading')).toHaveText('Neptune.ai');
+    await expect(first.locator('.result-status')).toHaveText('Status: Discontinued');
+
+    await page.goto('/');
+    await page
+      .getByRole('combobox', { name: 'Search tools' })
+      .or(page.getByRole('searchbox', { name: 'Search tools' }))
+      .fill('neptune');
+    await expect(page.getByRole('option').first()).toHaveText(/^Neptune\.ai · Discontinued/);
+    // Living tools carry no such word.
+    await expect(page.getByRole('option').filter({ hasText: '· Active' })).toHaveCount(0);
   });
 });

@@ -2,9 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   aliasesOf,
   comparableName,
-  exactNameMatchesFirst,
   isBlankSearch,
-  rankFirstResults,
   parseSearchState,
   searchSummary,
   serializeSearchState,
@@ -12,6 +10,7 @@ import {
   uniqueByUrl,
 } from '../../src/lib/search.ts';
 import { searchFacets } from '../../src/lib/search-facets.ts';
+import { rankResults } from '../../src/lib/search-rank.ts';
 import { inSearchOrder, searchOrderOf } from '../../src/lib/search-order.ts';
 
 const vocabulary = {
@@ -125,13 +124,13 @@ describe('exact names first', () => {
       result('Feast', ['Feature Store']),
       result('Tecton'),
     ];
-    expect(exactNameMatchesFirst(results, 'feature  STORE').map((entry) => entry.meta.title)).toEqual([
+    expect(rankResults(results, 'feature  STORE').map((entry) => entry.meta.title)).toEqual([
       'Feast',
       'AWS SageMaker Feature Store',
       'Hopsworks',
       'Tecton',
     ]);
-    expect(exactNameMatchesFirst(results, 'tecton').map((entry) => entry.meta.title)).toEqual([
+    expect(rankResults(results, 'tecton').map((entry) => entry.meta.title)).toEqual([
       'Tecton',
       'AWS SageMaker Feature Store',
       'Hopsworks',
@@ -146,7 +145,7 @@ describe('exact names first', () => {
       feast,
       { ...feast, url: '/tools/feast/#features' },
     ];
-    expect(rankFirstResults(window, 'Feature Store').map((entry) => entry.url)).toEqual([
+    expect(rankResults(window, 'Feature Store').map((entry) => entry.url)).toEqual([
       '/tools/feast/',
       '/tools/aws-sagemaker-feature-store/',
     ]);
@@ -154,9 +153,9 @@ describe('exact names first', () => {
 
   it('leaves the order alone when nothing matches exactly, or the query is blank', () => {
     const results = [result('MLflow'), result('MLflow Model Registry', ['model registry'])];
-    expect(exactNameMatchesFirst(results, 'registry')).toEqual(results);
-    expect(exactNameMatchesFirst(results, ' ')).toEqual(results);
-    expect(exactNameMatchesFirst(results, 'mlflow').map((entry) => entry.meta.title)).toEqual([
+    expect(rankResults(results, 'registry')).toEqual(results);
+    expect(rankResults(results, ' ')).toEqual(results);
+    expect(rankResults(results, 'mlflow').map((entry) => entry.meta.title)).toEqual([
       'MLflow',
       'MLflow Model Registry',
     ]);

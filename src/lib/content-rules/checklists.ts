@@ -1,3 +1,4 @@
+import { checklistToolSlugs } from '../checklist-tools.ts';
 import type { ContentProblem } from './context.ts';
 import { unknownReference } from '../suggest.ts';
 import { TOOL_FILE_EXPECTED, type Rule } from './context.ts';
@@ -20,15 +21,13 @@ export const checklistRule: Rule = ({ guideFiles, toolSlugs }) => {
             'site-relative link (it breaks when the site is served under a base path; name tools in the ChecklistItem tools attribute instead)',
         });
       }
-      for (const match of text.matchAll(/<ChecklistItem\b[^>]*\btools="([^"]*)"/g)) {
-        for (const slug of (match[1] ?? '').split(/\s+/).filter(Boolean)) {
-          if (toolSlugs.has(slug)) continue;
-          problems.push({
-            ...at,
-            field: 'ChecklistItem.tools',
-            message: unknownReference('tool', slug, slugs, TOOL_FILE_EXPECTED),
-          });
-        }
+      for (const slug of checklistToolSlugs(text)) {
+        if (toolSlugs.has(slug)) continue;
+        problems.push({
+          ...at,
+          field: 'ChecklistItem.tools',
+          message: unknownReference('tool', slug, slugs, TOOL_FILE_EXPECTED),
+        });
       }
     });
   }
