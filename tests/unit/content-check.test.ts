@@ -258,6 +258,44 @@ describe('checkContent', () => {
     });
   });
 
+  describe('a subsection with a capability model of its own', () => {
+    const sectionModel =
+      'capabilities:\n  - id: grpc-api\n    name: gRPC API\n    definition: Serves predictions over gRPC.\n';
+    const gatewayModel = (definition = 'Routes across providers.') =>
+      '    capabilities:\n      - id: provider-routing\n        name: Routing\n        definition: Routes across providers.\n' +
+      `      - id: grpc-api\n        name: gRPC API\n        definition: ${definition}\n`;
+    const files = (tool: string, definition?: string) =>
+      [...validFiles(), { path: TOOL_PATH, collection: 'tools' as const, text: tool }]
+        .filter((file, index, all) => all.findLastIndex((other) => other.path === file.path) === index)
+        .map((file) =>
+          file.collection === 'categories'
+            ? {
+                ...file,
+                text: `${file.text.replace('    name: Serverless Inference\n', `    name: Serverless Inference\n${gatewayModel(definition ?? 'Serves predictions over gRPC.')}`)}${sectionModel}`,
+              }
+            : file,
+        );
+    const valued = (id: string, placement = 'inference-servers') =>
+      `${validToolYaml.replace('subcategory: inference-servers', `subcategory: ${placement}`)}capabilities:\n  ${id}:\n    value: 'yes'\n    source: https://docs.bentoml.com/\n`;
+
+    it('lets its tools record its capabilities, and only those', () => {
+      expect(problemsOf(files(valued('provider-routing', 'serverless-inference')))).toEqual([]);
+      expect(problemsOf(files(valued('provider-routing')))).toEqual([
+        expect.stringMatching(
+          /capabilities\.provider-routing — unknown capability "provider-routing" \(expected one of the capabilities of model-serving: grpc-api\)/,
+        ),
+      ]);
+    });
+
+    it('refuses an id of the section given another meaning in a subsection', () => {
+      expect(problemsOf(files(validToolYaml, 'Something else.'))).toEqual([
+        expect.stringMatching(
+          /subcategories\[1\]\.capabilities\[1\]\.id — capability "grpc-api" is declared by the section with another name or definition/,
+        ),
+      ]);
+    });
+  });
+
   describe('rejects bad files', () => {
     it('an empty file', () => {
       expectOneProblem(withTool('  \n'), { line: 1, field: '(file)', says: /empty/ });

@@ -7,6 +7,7 @@ import {
   serializeComparedSlugs,
   toggleCompared,
 } from '../../src/lib/compare.ts';
+import { modelOf } from '../../src/lib/capabilities.ts';
 import { rivalPairs, rivalsOf } from '../../src/lib/rivals.ts';
 import { STACK_PRESETS, presetStack } from '../../src/lib/stack-presets.ts';
 import {
@@ -35,10 +36,24 @@ const MODELS: Record<string, { id: string; name: string; definition: string }[]>
   ],
 };
 
+/** A subsection with a job of its own: its tools are compared on its rows, not the section's. */
+const GATEWAY_MODEL = [
+  { id: 'provider-routing', name: 'Routing', definition: 'Routes across providers.' },
+  { id: 'response-caching', name: 'Response caching', definition: 'Caches responses.' },
+];
+
+const SECTIONS = Object.entries(MODELS).map(([id, capabilities]) => ({
+  id,
+  name: `Category ${id}`,
+  capabilities,
+  subcategories:
+    id === 'model-serving' ? [{ id: 'gateways', name: 'Gateways', capabilities: GATEWAY_MODEL }] : [],
+}));
+
 const labels = {
   category: (id: string) => `Category ${id}`,
   value: (_group: string, value: string) => value.toUpperCase(),
-  capabilities: (id: string) => MODELS[id] ?? [],
+  model: (placement: { category: string; subcategory: string }) => modelOf(SECTIONS, placement),
 };
 
 const source = 'https://docs.example.dev/';
@@ -85,7 +100,37 @@ describe('compare', () => {
     expect(grpc?.same).toBe(false);
     expect(kubernetes?.cells).toEqual([{}, {}]);
     expect(kubernetes?.same).toBe(true);
+    // Recorded for neither tool: the row folds away by default.
+    expect(table.capabilities.map((row) => row.recorded)).toEqual([true, true, false]);
     expect(table.scope).toMatch(/Category model-serving/);
+  });
+
+  it('compares tools of a subsection with a job of its own on its model, not the section’s', () => {
+    const gateways = comparisonTable(
+      [
+        tool('litellm', { subcategory: 'gateways', capabilities: { 'response-caching': has('yes') } }),
+        tool('kong', { subcategory: 'gateways' }),
+      ],
+      labels,
+    );
+    expect(gateways.capabilities.map((row) => row.id)).toEqual(['provider-routing', 'response-caching']);
+    expect(gateways.scope).toMatch(/weigh for Gateways\./);
+    // A gateway next to a server of the same section: no job in common, the rows both models hold.
+    const mixed = comparisonTable(
+      [tool('litellm', { subcategory: 'gateways' }), tool('server', { subcategory: 'inference-servers' })],
+      labels,
+    );
+    expect(mixed.capabilities).toEqual([]);
+    expect(mixed.scope).toMatch(/different jobs \(Gateways and Category model-serving\)/);
+    // A server also placed among the gateways shares that job.
+    const placed = comparisonTable(
+      [
+        tool('server', { alsoIn: [{ category: 'model-serving', subcategory: 'gateways' }] }),
+        tool('litellm', { subcategory: 'gateways' }),
+      ],
+      labels,
+    );
+    expect(placed.capabilities.map((row) => row.id)).toEqual(['provider-routing', 'response-caching']);
   });
 
   it('keeps each tool’s feature bullets as its own, never aligned into rows', () => {
@@ -109,7 +154,7 @@ describe('compare', () => {
       labels,
     );
     expect(table.capabilities.map((row) => row.id)).toEqual(['kubernetes-native']);
-    expect(table.scope).toMatch(/different jobs .* the 1 capabilities their sections share/);
+    expect(table.scope).toMatch(/different jobs .* the 1 capabilities their jobs share/);
     // A tool placed in the other's section shares that section's whole model.
     const placed = comparisonTable(
       [

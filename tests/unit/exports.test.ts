@@ -192,8 +192,9 @@ describe('the JSON export, version 2', () => {
         id: 'inference-servers',
         name: 'Inference Servers',
         description: 'Which server puts my model behind an API?',
+        capabilities: [],
       },
-      { id: 'managed-inference', name: 'Managed Inference', description: null },
+      { id: 'managed-inference', name: 'Managed Inference', description: null, capabilities: [] },
     ]);
   });
 
@@ -307,7 +308,7 @@ describe('the Markdown export', () => {
               data: {
                 ...infrastructure,
                 order: 1,
-                subcategories: [{ id: 'kubernetes', name: 'Model Serving', formerIds: [] }],
+                subcategories: [{ id: 'kubernetes', name: 'Model Serving', formerIds: [], capabilities: [] }],
               },
             }
           : category,
