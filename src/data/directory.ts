@@ -13,6 +13,7 @@ import {
   type CapabilityModel,
   type SectionCounts,
 } from '../lib/capabilities.ts';
+import { adoptionSignals, type Adoption } from '../lib/adoption.ts';
 import { compareForListing } from '../lib/order.ts';
 import {
   RESOURCE_FILTER_KEYS,
@@ -321,4 +322,16 @@ export function capabilityCountsOf(directory: Directory, jobKey: string): Sectio
     countsIndex.set(directory, byJob);
   }
   return byJob.get(jobKey) ?? { tools: 0, yes: new Map() };
+}
+
+const adoptionIndex = new WeakMap<Directory, Map<string, Adoption>>();
+
+/** Every tool's adoption signals (see adoption.ts), computed once per build. */
+export function adoptionOf(directory: Directory): ReadonlyMap<string, Adoption> {
+  let signals = adoptionIndex.get(directory);
+  if (!signals) {
+    signals = adoptionSignals(directory.tools);
+    adoptionIndex.set(directory, signals);
+  }
+  return signals;
 }

@@ -126,3 +126,17 @@ export function distinctiveCapabilities(
     return having / others <= DISTINCTIVE_SHARE;
   });
 }
+
+/** A capability declared by a section's model or one of its subsections' own; undefined if none. */
+export function findCapability(
+  sections: readonly ModelSection[],
+  categoryId: string,
+  capabilityId: string,
+): Capability | undefined {
+  const section = sections.find((candidate) => candidate.id === categoryId);
+  if (!section) return undefined;
+  return [
+    ...(section.capabilities ?? []),
+    ...(section.subcategories ?? []).flatMap((subsection) => subsection.capabilities ?? []),
+  ].find((capability) => capability.id === capabilityId);
+}

@@ -62,6 +62,14 @@ export function isInactive(status: Status | undefined): boolean {
   return (INACTIVE_STATUSES as readonly (Status | undefined)[]).includes(status);
 }
 
+/**
+ * Whether a list of recommendations may offer a tool to someone starting out: not ended (see
+ * `isInactive`) and not dormant either (no sign of life, nothing announced).
+ */
+export function isRecommendable(status: Status | undefined): boolean {
+  return !isInactive(status) && status !== 'dormant';
+}
+
 export { compareIds, compareNames } from './order.ts';
 
 export interface SubcategoryGroup<T> {

@@ -51,6 +51,15 @@ export const questionSchema = z.strictObject({
   license: z.array(z.enum(LICENSE_VALUES)).min(1).optional(),
   difficulty: z.array(z.enum(DIFFICULTY_VALUES)).min(1).optional(),
   deployment: z.array(z.enum(DEPLOYMENT_VALUES)).min(1).optional(),
+  /**
+   * Capabilities that answer the question wherever a tool is filed: a tool of any section that
+   * records one of them as "yes" (and carries the badges asked for) joins the shortlist, such as
+   * an end-to-end platform that serves models. Each names the section whose model declares it.
+   */
+  answeredBy: z
+    .array(z.strictObject({ category: slugIdSchema, capability: slugIdSchema }))
+    .max(4)
+    .default([]),
 });
 
 /** One of the guide's sections: `content/categories/<id>.yaml`. */

@@ -71,18 +71,33 @@ test.describe('compare', () => {
     const picker = page.getByLabel('Add a tool');
     await expect(picker).toHaveAttribute('placeholder', /Type a tool/);
     await picker.fill('feature store');
-    const matches = page.getByRole('list', { name: 'Matching tools' });
-    await expect(matches.getByRole('button', { name: 'Add Tecton' })).toBeVisible();
-    await expect(matches.getByRole('button', { name: 'Add Feast' })).toHaveCount(0);
-    await matches.getByRole('button', { name: 'Add Tecton' }).click();
+    const matches = page.getByRole('listbox', { name: 'Matching tools' });
+    await expect(matches.getByRole('option', { name: 'Tecton' })).toBeVisible();
+    await expect(matches.getByRole('option', { name: 'Feast' })).toHaveCount(0);
+    await matches.getByRole('option', { name: 'Tecton' }).click();
     await expect(page).toHaveURL(/\/compare\/\?tools=feast,tecton$/);
-    await picker.fill('hopsworks');
-    await matches.getByRole('button', { name: 'Add Hopsworks' }).click();
+    await expect(picker).toHaveValue('');
+    // The keyboard alone: type, arrow down to the match, Enter adds it and clears the box.
+    await picker.pressSequentially('hopsworks');
+    await expect(matches.getByRole('option', { name: 'Hopsworks' })).toBeVisible();
+    await picker.press('ArrowDown');
+    await expect(matches.getByRole('option', { name: 'Hopsworks' })).toHaveAttribute('aria-selected', 'true');
+    await expect(picker).toHaveAttribute('aria-activedescendant', 'compare-option-hopsworks');
+    await picker.press('Enter');
+    await expect(page).toHaveURL(/\/compare\/\?tools=feast,tecton,hopsworks$/);
+    await expect(picker).toHaveValue('');
+    await expect(picker).toHaveAttribute('aria-expanded', 'false');
+    await expect(matches).toBeHidden();
     await expect(page.getByRole('table').getByRole('columnheader')).toHaveCount(3);
     await page.reload();
     await expect(page.getByRole('table').getByRole('columnheader')).toHaveCount(3);
     await page.getByRole('button', { name: 'Remove Tecton' }).click();
     await expect(page).toHaveURL(/\/compare\/\?tools=feast,hopsworks$/);
+    // Enter with nothing highlighted adds the first match; the next name starts in an empty box.
+    await picker.pressSequentially('tecton');
+    await picker.press('Enter');
+    await expect(page).toHaveURL(/\/compare\/\?tools=feast,hopsworks,tecton$/);
+    await expect(picker).toHaveValue('');
   });
 
   test('a comparison loads only the data it shows', async ({ page }) => {

@@ -287,6 +287,21 @@ describe('checkContent', () => {
       ]);
     });
 
+    it('refuses a question answered by a capability no model of the named section declares', () => {
+      const question = (capability: string) =>
+        `questions:\n  - id: q\n    title: Q\n    answeredBy:\n      - category: model-serving\n        capability: ${capability}\n`;
+      const withQuestion = (capability: string) =>
+        files(validToolYaml).map((file) =>
+          file.collection === 'categories' ? { ...file, text: `${file.text}${question(capability)}` } : file,
+        );
+      expect(problemsOf(withQuestion('provider-routing'))).toEqual([]);
+      expect(problemsOf(withQuestion('teleportation'))).toEqual([
+        expect.stringMatching(
+          /questions\[0\]\.answeredBy\[0\]\.capability — unknown capability "teleportation" of section "model-serving"/,
+        ),
+      ]);
+    });
+
     it('refuses an id of the section given another meaning in a subsection', () => {
       expect(problemsOf(files(validToolYaml, 'Something else.'))).toEqual([
         expect.stringMatching(

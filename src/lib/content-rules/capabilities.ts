@@ -1,5 +1,5 @@
 import type { ContentProblem } from '../content-check.ts';
-import { modelsOfTool } from '../capabilities.ts';
+import { findCapability, modelsOfTool } from '../capabilities.ts';
 import { unknownReference } from '../suggest.ts';
 import { problemAt, type Rule } from './context.ts';
 
@@ -84,4 +84,24 @@ export const toolCapabilityRule: Rule = ({ tools, categories }) => {
     }
     return problems;
   });
+};
+
+/** A question answered by a capability names one that the named section's models declare. */
+export const questionCapabilityRule: Rule = ({ categories }) => {
+  const sections = categories.map((category) => ({ id: category.slug, ...category.data }));
+  return categories.flatMap((category) =>
+    category.data.questions.flatMap((question, index) =>
+      question.answeredBy.flatMap((answer, position) =>
+        findCapability(sections, answer.category, answer.capability)
+          ? []
+          : [
+              problemAt(
+                category,
+                ['questions', index, 'answeredBy', position, 'capability'],
+                `unknown capability "${answer.capability}" of section "${answer.category}" (expected a capability its model or one of its subsections' declares)`,
+              ),
+            ],
+      ),
+    ),
+  );
 };
