@@ -114,9 +114,13 @@ test.describe('compare', () => {
     ]);
   });
 
-  test('an empty comparison suggests popular comparisons, each a pre-rendered page', async ({ page }) => {
+  test('an empty comparison suggests comparisons to start with, each a pre-rendered page', async ({
+    page,
+  }) => {
     await page.goto('/compare/');
-    await expect(page.getByRole('main').getByRole('status')).toContainText('popular comparisons');
+    await expect(page.getByRole('main').getByRole('status')).toContainText('comparisons to start with');
+    // The suggestions say what their order rests on: integrations the guide records, not stars it lacks.
+    await expect(page.locator('[data-popular-basis]')).toContainText('document an integration with');
     const suggestions = page.locator('[data-popular]').getByRole('link');
     expect(await suggestions.count()).toBeGreaterThan(0);
     const first = suggestions.first();

@@ -8,6 +8,8 @@ import {
   toggleCompared,
 } from '../../src/lib/compare.ts';
 import { modelOf } from '../../src/lib/capabilities.ts';
+import { adoptionSignals } from '../../src/lib/adoption.ts';
+import { popularPairs } from '../../src/lib/popular-pairs.ts';
 import { rivalPairs, rivalsOf } from '../../src/lib/rivals.ts';
 import { STACK_PRESETS, presetStack } from '../../src/lib/stack-presets.ts';
 import {
@@ -445,5 +447,47 @@ describe('stack builder', () => {
       llm &&
         presetStack({ ...llm, subsections: {} }, tools, (tool) => stars[tool.slug] ?? 0).selection['serving'],
     ).toBe('bentoml');
+  });
+});
+
+describe('comparisons to start with', () => {
+  const section = {
+    id: 'model-serving',
+    name: 'Serving',
+    subcategories: [{ id: 'inference-servers', name: 'Servers' }],
+  };
+
+  it('rank pairs by the integrations the guide records, leave out ended tools and pairs without a signal, and say so', () => {
+    const server = (
+      slug: string,
+      extra: { status?: 'dormant'; integrates?: string[]; category?: string } = {},
+    ) => ({
+      slug,
+      name: slug,
+      category: 'model-serving',
+      subcategory: 'inference-servers',
+      integrates: [] as string[],
+      ...extra,
+    });
+    const tools = [
+      server('alpha'),
+      server('beta'),
+      server('kserve'),
+      server('triton'),
+      server('old', { status: 'dormant' }),
+      server('user', { category: 'platforms', integrates: ['kserve', 'triton', 'old'] }),
+      server('other', { category: 'platforms', integrates: ['kserve'] }),
+    ];
+    const byName = (slug: string) => tools.find((candidate) => candidate.slug === slug) ?? server(slug);
+    const pair = (a: string, b: string) => [byName(a), byName(b)] as const;
+    const { groups, basis } = popularPairs(
+      [section],
+      [pair('alpha', 'beta'), pair('alpha', 'kserve'), pair('kserve', 'triton'), pair('old', 'kserve')],
+      adoptionSignals(tools),
+    );
+    expect(groups.map((group) => group.pairs.map(([a, b]) => `${a.slug}-${b.slug}`))).toEqual([
+      ['kserve-triton', 'alpha-kserve'],
+    ]);
+    expect(basis).toMatch(/document an integration with\. GitHub stars are not collected yet/);
   });
 });
