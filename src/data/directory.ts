@@ -14,6 +14,7 @@ import {
   type SectionCounts,
 } from '../lib/capabilities.ts';
 import { adoptionSignals, type Adoption } from '../lib/adoption.ts';
+import { changeHistory, type DirectoryChange } from '../lib/changes.ts';
 import { compareForListing } from '../lib/order.ts';
 import {
   RESOURCE_FILTER_KEYS,
@@ -334,4 +335,26 @@ export function adoptionOf(directory: Directory): ReadonlyMap<string, Adoption> 
     adoptionIndex.set(directory, signals);
   }
   return signals;
+}
+
+let changesCache: Promise<DirectoryChange[]> | undefined;
+
+/**
+ * Every recorded change of the directory, newest first (see changes.ts): additions, status and
+ * licence changes from the tools, renames and removals from `content/redirects/`.
+ */
+export function directoryChanges(): Promise<DirectoryChange[]> {
+  changesCache ??= Promise.all([getDirectory(), getCollection('redirects')]).then(([directory, redirects]) =>
+    changeHistory(
+      directory.tools,
+      redirects.map((entry) => ({ ...entry.data, slug: entry.id })),
+    ),
+  );
+  return changesCache;
+}
+
+/** The page a change links to: the tool's, a removed tool's notice, or all tools for a batch. */
+export function changeHref(change: Pick<DirectoryChange, 'kind' | 'slug'>): string {
+  if (!change.slug) return routes.tools;
+  return change.kind === 'removed' ? routes.removed(change.slug) : routes.tool(change.slug);
 }

@@ -5,7 +5,8 @@ import {
   MAINTAINER_KIND_VALUES,
   PRICING_MODEL_VALUES,
 } from '../vocabulary.ts';
-import { httpsUrlSchema, plainText, slugIdSchema } from './common.ts';
+import { licenseSchema } from './badge.ts';
+import { httpsUrlSchema, partialDateSchema, plainText, slugIdSchema } from './common.ts';
 
 /**
  * The facts a practitioner checks before choosing a tool: who stands behind it, what it speaks,
@@ -98,3 +99,19 @@ export const capabilityValueSchema = z.strictObject({
 export const capabilitiesSchema = z
   .record(slugIdSchema, capabilityValueSchema, { error: 'expected capability ids with their values' })
   .default({});
+
+/**
+ * A change of licence the guide records, so the feed and the tool page can say when it
+ * happened: the licence the tool had before, and the day (or month) the current one (`license`,
+ * `licenseId`) took effect, with the page that announces it. Newest first.
+ */
+export const licenseChangeSchema = z.strictObject({
+  /** When the new licence took effect: `2024-01-22`, or `"2024-01"` when only the month is known. */
+  date: partialDateSchema,
+  /** The licence badge before the change (`open-source`). */
+  from: licenseSchema,
+  /** The SPDX id before the change (`Apache-2.0`), when there was one. */
+  fromId: z.string({ error: 'expected an SPDX licence id such as "Apache-2.0"' }).max(60).optional(),
+  /** The announcement or notice of the change. */
+  source: httpsUrlSchema,
+});
