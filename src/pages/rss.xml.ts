@@ -82,11 +82,17 @@ export function feedOptions(
     description:
       'Tools added to the MLOps & Production Deployment Guide, and tools whose status, licence or name changed.',
     site: options.site,
+    // Links come from `routes` (pages end in a slash); a slash after a `#change` fragment breaks it.
+    trailingSlash: false,
     xmlns: { atom: ATOM_NAMESPACE },
     customData: channelData(options.feedUrl, lastChanged(changes)),
     items: items.map((change) => ({
       title: change.title,
-      link: options.link(change),
+      // Each change its own address (readers tell items apart by it): the page, marked with what changed.
+      link:
+        change.kind === 'added'
+          ? options.link(change)
+          : `${options.link(change)}#${change.kind}-${change.date}`,
       pubDate: pointInTime(change.date),
       description: change.detail,
       categories: [KIND_LABEL[change.kind]],

@@ -372,9 +372,11 @@ describe('the RSS feed', () => {
     // Newest first, each dated when it happened.
     expect(items.map((item) => item.date)).toEqual([...items.map((item) => item.date)].sort((x, y) => y - x));
     expect(items.some((item) => /^TGI (moved|shows|was)/.test(item.title ?? ''))).toBe(true);
+    // Two changes of one tool are two items: each has its own address.
+    expect(new Set(items.map((item) => item.link)).size).toBe(items.length);
     expect(items[0]).toEqual({
       title: 'Gone Tool left the guide',
-      link: 'https://site.example/base/removed/gone/',
+      link: 'https://site.example/base/removed/gone/#removed-2026-03-02',
       date: Date.parse('2026-03-02'),
     });
     expect(xml).toContain('<description>The project was withdrawn. Consider KServe instead.</description>');
