@@ -208,7 +208,7 @@ test.describe('stack builder', () => {
       .check();
     await expect(page).toHaveURL(/\/stack\/\?tracking=mlflow&serving=bentoml&monitoring=evidently-ai$/);
     const summary = page.getByRole('region', { name: 'Your stack' });
-    await expect(summary).toContainText('3 of 8 stages chosen.');
+    await expect(summary).toContainText('3 of 9 stages chosen.');
     await expect(summary).toContainText('Open source ×3');
     await expect(summary).toContainText('MLflow + BentoML');
     await expect(summary).toContainText('Feature store');
@@ -221,7 +221,7 @@ test.describe('stack builder', () => {
     expect(markdown).toContain('- **Serving**: [BentoML](');
     expect(markdown).toContain('/tools/bentoml/)');
     expect(markdown).toContain(
-      'Gaps: Data and model versioning, Orchestration, Compute and infrastructure, Feature store, CI/CD',
+      'Gaps: Data and model versioning, Orchestration, Compute and infrastructure, Feature store, Vector store, CI/CD',
     );
     // The shared link is in the Markdown too, so a reader of the document can open the stack.
     expect(markdown).toMatch(
@@ -248,7 +248,7 @@ test.describe('stack builder', () => {
     await page.getByRole('link', { name: 'Solo practitioner on a laptop' }).click();
     await expect(page).toHaveURL(/\/stack\/\?only=open-source,active&/);
     const summary = page.getByRole('region', { name: 'Your stack' });
-    await expect(summary).toContainText(/\d of 8 stages chosen\./);
+    await expect(summary).toContainText(/\d of 9 stages chosen\./);
     // Every chosen tool meets the preset's constraints: open source, active.
     const chosen = await page
       .getByRole('radio', { checked: true })
@@ -271,6 +271,23 @@ test.describe('stack builder', () => {
     await page.getByRole('checkbox', { name: 'Self-hosted only' }).uncheck();
     await page.getByRole('checkbox', { name: 'Open source only' }).uncheck();
     await expect(serving.getByRole('radio', { name: String(managed?.[1]['name']) })).toBeVisible();
+  });
+
+  test('a constraint that a chosen tool breaks offers the best replacement in one click', async ({
+    page,
+  }) => {
+    await page.goto('/stack/?serving=aws-sagemaker&tracking=mlflow');
+    await page.getByRole('checkbox', { name: 'Open source only' }).check();
+    const summary = page.getByRole('region', { name: 'Your stack' });
+    await expect(summary).toContainText('Serving: AWS SageMaker breaks Open source only.');
+    const replace = summary.getByRole('button', { name: /^Use .+ instead$/ });
+    const name = (await replace.innerText()).replace(/^Use (.+) instead$/, '$1');
+    const slug = [...tools.entries()].find(([, tool]) => tool['name'] === name)?.[0];
+    expect(tools.get(slug ?? '')?.['license']).toBe('open-source');
+    await replace.click();
+    await expect(page).toHaveURL(new RegExp(`serving=${slug}`));
+    await expect(page.getByRole('group', { name: 'Serving' }).getByRole('radio', { name })).toBeChecked();
+    await expect(summary.getByRole('button', { name: /^Use .+ instead$/ })).toHaveCount(0);
   });
 
   test('on a phone the summary comes before the stages', async ({ browser }) => {
@@ -386,5 +403,5 @@ test('choosing a serving tool: filter, compare three, stack it, share the link',
   await expect(
     colleague.getByRole('group', { name: 'Serving' }).getByRole('radio', { name: names[0] ?? '' }),
   ).toBeChecked();
-  await expect(colleague.getByRole('region', { name: 'Your stack' })).toContainText('3 of 8 stages chosen.');
+  await expect(colleague.getByRole('region', { name: 'Your stack' })).toContainText('3 of 9 stages chosen.');
 });

@@ -20,6 +20,8 @@ import {
   serializeStack,
   stackMarkdown,
   stackSummary,
+  brokenConstraints,
+  replacementFor,
   toolsForStage,
 } from '../../src/lib/stack.ts';
 import { comparableTool } from '../helpers/fixtures.ts';
@@ -361,6 +363,98 @@ describe('stack builder', () => {
     expect(slugs('infrastructure')).toEqual(['kubernetes']);
   });
 
+  it('lists a tool placed in a stage’s section only when its job fits: vector stores apart, registries by evidence', () => {
+    const stage = (key: string) => STACK_STAGES.find((candidate) => candidate.key === key);
+    const placed = [
+      {
+        slug: 'feast',
+        name: 'Feast',
+        category: 'feature-stores',
+        subcategory: 'feature-stores',
+        integrates: [],
+      },
+      {
+        slug: 'qdrant',
+        name: 'Qdrant',
+        category: 'feature-stores',
+        subcategory: 'vector-databases',
+        integrates: [],
+      },
+      {
+        slug: 'cog',
+        name: 'Cog',
+        category: 'model-serving',
+        subcategory: 'inference-servers',
+        alsoIn: [{ category: 'model-versioning', subcategory: 'model-registry' }],
+        capabilities: { 'grpc-api': { value: 'yes', source } },
+        integrates: [],
+      },
+      {
+        slug: 'hub',
+        name: 'Hub',
+        category: 'mlops-platforms',
+        subcategory: 'experiment-tracking',
+        alsoIn: [{ category: 'model-versioning', subcategory: 'model-registry' }],
+        capabilities: { 'model-registry': { value: 'yes', source } },
+        integrates: [],
+      },
+      {
+        slug: 'dvc',
+        name: 'DVC',
+        category: 'model-versioning',
+        subcategory: 'data-versioning',
+        integrates: [],
+      },
+    ];
+    const slugs = (key: string) => {
+      const found = stage(key);
+      return found ? toolsForStage(found, placed).map((tool) => tool.slug) : [];
+    };
+    expect(slugs('features')).toEqual(['feast']);
+    expect(slugs('retrieval')).toEqual(['qdrant']);
+    // Cog packages models but records nothing a registry does; Hub records a model registry.
+    expect(slugs('versioning')).toEqual(['hub', 'dvc']);
+  });
+
+  it('offers the best tool that meets the constraints in place of one that breaks them', () => {
+    const serving = STACK_STAGES.find((candidate) => candidate.key === 'serving');
+    const cloud = {
+      slug: 'cloud',
+      name: 'Cloud Serving',
+      category: 'model-serving',
+      subcategory: 'inference-servers',
+      license: 'commercial',
+      deployment: 'managed',
+      integrates: [],
+      capabilities: { 'dynamic-batching': { value: 'yes', source } },
+    };
+    const batching = {
+      slug: 'batcher',
+      name: 'Batcher',
+      category: 'model-serving',
+      subcategory: 'inference-servers',
+      license: 'open-source',
+      integrates: [],
+      capabilities: { 'dynamic-batching': { value: 'yes', source } },
+    };
+    const pool = [...tools, cloud, batching];
+    expect(brokenConstraints(cloud, ['open-source', 'active'])).toEqual(['Open source only']);
+    // Same subsection first, then the most capabilities in common: Batcher before BentoML and KServe.
+    expect(serving && replacementFor(serving, cloud, pool, ['open-source'])?.slug).toBe('batcher');
+    // Without shared capabilities: the same subsection before a more adopted tool placed there too,
+    // and among the same subsection the most adopted.
+    const twin = { ...batching, slug: 'twin', name: 'Twin', capabilities: {} };
+    const unshared = [...tools, cloud, { ...batching, capabilities: {} }, twin];
+    const adopted = (slug: string) => (tool: { slug: string }) => (tool.slug === slug ? 5 : 0);
+    expect(
+      serving && replacementFor(serving, cloud, unshared, ['open-source'], adopted('kserve'))?.slug,
+    ).toBe('batcher');
+    expect(serving && replacementFor(serving, cloud, unshared, ['open-source'], adopted('twin'))?.slug).toBe(
+      'twin',
+    );
+    expect(serving && replacementFor(serving, cloud, [cloud], ['open-source'])).toBeUndefined();
+  });
+
   it('keeps the choice and the constraints in the URL, ignoring what does not fit', () => {
     const selection = parseStack('?serving=bentoml&monitoring=arize-ai&tracking=bentoml&cicd=nope', tools);
     expect(selection).toEqual({ serving: 'bentoml', monitoring: 'arize-ai' });
@@ -395,6 +489,7 @@ describe('stack builder', () => {
       'orchestration',
       'infrastructure',
       'features',
+      'retrieval',
       'cicd',
     ]);
   });
@@ -419,7 +514,7 @@ describe('stack builder', () => {
     expect(markdown).toContain('- **Feature store**: _not chosen yet_');
     expect(markdown).toContain('Works together: MLflow + BentoML');
     expect(markdown).toContain(
-      'Gaps: Data and model versioning, Orchestration, Compute and infrastructure, Feature store, Monitoring, CI/CD',
+      'Gaps: Data and model versioning, Orchestration, Compute and infrastructure, Feature store, Vector store, Monitoring, CI/CD',
     );
   });
 
@@ -438,6 +533,18 @@ describe('stack builder', () => {
       infrastructure: 'kubernetes',
       serving: 'kserve',
     });
+    // Every preset honours every constraint it claims.
+    for (const preset of STACK_PRESETS) {
+      const { selection } = presetStack(preset, tools);
+      for (const slug of Object.values(selection)) {
+        const chosen = tools.find((tool) => tool.slug === slug);
+        expect(chosen && meetsConstraints(chosen, preset.constraints), `${preset.id}: ${slug}`).toBe(true);
+      }
+    }
+    // "Managed services, so nobody runs servers": a self-hosted-only tool is never picked.
+    const cloudTeam = byKey('small-team-cloud');
+    expect(cloudTeam?.constraints).toContain('managed');
+    expect(cloudTeam && Object.values(presetStack(cloudTeam, tools).selection)).not.toContain('kserve');
     // The LLM application serves from an LLM engine when the guide has one.
     const llm = byKey('llm-application');
     expect(llm && presetStack(llm, tools).selection['serving']).toBe('vllm');
