@@ -256,7 +256,7 @@ describe('a contributor adds, renames and removes tools, and the site still hold
       .replace('name: BentoML', "name: 'Bento Copy'")
       .replace('url: https://bentoml.com/', 'url: "https://bento-copy.example/"')
       .replace(/^repo: .*\n/m, '')
-      .replace(/^features:\n((?:  - .*\n)+)/m, (_all, items: string) => {
+      .replace(/^features:\n((?: {2}- .*\n)+)/m, (_all, items: string) => {
         const values = items
           .trim()
           .split('\n')
