@@ -100,6 +100,48 @@ test.describe('compare', () => {
     await expect(picker).toHaveValue('');
   });
 
+  test('rows no compared tool records fold away until asked for, and the tool names stay in view', async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 500 } });
+    const page = await context.newPage();
+    await page.goto('/compare/?tools=bentoml,triton-inference-server');
+    const table = page.getByRole('table');
+    const unrecorded = table.getByRole('row', { name: /^Kubernetes-native/ });
+    await expect(unrecorded).toBeHidden();
+    await expect(table.getByRole('row', { name: /^gRPC API/ })).toBeVisible();
+    await page.getByLabel('Show the 1 capability recorded for none of these tools').check();
+    await expect(unrecorded).toBeVisible();
+    // The table scrolls in its own region, whose header row stays at its top.
+    const region = page.getByRole('region', { name: 'Side by side, fact by fact' });
+    const scrolled = await region.evaluate((element) => {
+      element.scrollTop = element.scrollHeight;
+      return element.scrollTop;
+    });
+    expect(scrolled).toBeGreaterThan(0);
+    const header = await table.getByRole('columnheader', { name: /^BentoML/ }).boundingBox();
+    const box = await region.boundingBox();
+    expect(Math.abs((header?.y ?? -100) - (box?.y ?? 0))).toBeLessThan(3);
+    await context.close();
+  });
+
+  test('on a phone a third tool is a sideways scroll away, and the page says so', async ({ browser }) => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    await page.goto('/compare/?tools=bentoml,triton-inference-server,torchserve');
+    await expect(page.getByText('3 tools side by side: scroll the table sideways')).toBeVisible();
+    const region = page.getByRole('region', { name: 'Side by side, fact by fact' });
+    const third = page.getByRole('table').getByRole('columnheader', { name: /^TorchServe/ });
+    const width = page.viewportSize()?.width ?? 390;
+    expect((await third.boundingBox())?.x ?? 0).toBeGreaterThan(width / 2);
+    await region.evaluate((element) => {
+      element.scrollLeft = element.scrollWidth;
+    });
+    const box = await third.boundingBox();
+    expect((box?.x ?? width) + (box?.width ?? 0)).toBeLessThanOrEqual(width);
+    await context.close();
+  });
+
   test('a comparison loads only the data it shows', async ({ page }) => {
     const loaded: string[] = [];
     page.on('request', (request) => {
