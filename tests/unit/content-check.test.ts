@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readContentFiles } from '../../src/integrations/content-files.ts';
 import { checkContent, formatProblem, type ContentFile } from '../../src/lib/content-check.ts';
-import { toolWith, validFiles, validToolYaml } from '../helpers/fixtures.ts';
+import { HEAVY_TEST_TIMEOUT, toolWith, validFiles, validToolYaml } from '../helpers/fixtures.ts';
 
 const TOOL_PATH = 'content/tools/bentoml.yaml';
 
@@ -29,9 +29,13 @@ describe('checkContent', () => {
     expect(problemsOf(validFiles())).toEqual([]);
   });
 
-  it('accepts the real content of the guide', () => {
-    expect(problemsOf(readContentFiles('content'))).toEqual([]);
-  });
+  it(
+    'accepts the real content of the guide',
+    () => {
+      expect(problemsOf(readContentFiles('content'))).toEqual([]);
+    },
+    HEAVY_TEST_TIMEOUT,
+  );
 
   it('formats a problem as file:line — field — message', () => {
     const [line] = problemsOf(withTool(toolWith('license', 'license: gratis')));
