@@ -255,11 +255,15 @@ class StackBuilder extends HTMLElement {
     const flagged = summary.warnings.map(
       ({ tool }) => `${tool.name}: ${this.#label('status', tool.status ?? '')}.`,
     );
-    const breaking = summary.choices.flatMap(({ tool }) =>
-      tool && !meetsConstraints(tool, this.#constraints)
-        ? [`${tool.name} does not meet the constraints: see below for a replacement.`]
-        : [],
-    );
+    const breakingCount = summary.choices.filter(
+      ({ tool }) => tool && !meetsConstraints(tool, this.#constraints),
+    ).length;
+    const breaking =
+      breakingCount === 0
+        ? []
+        : [
+            `${breakingCount === 1 ? '1 choice breaks' : `${breakingCount} choices break`} the constraints: see the replacements below.`,
+          ];
     this.#text(
       '[data-status]',
       [`${chosen} of ${STACK_STAGES.length} stages chosen.`, ...flagged, ...breaking].join(' '),
