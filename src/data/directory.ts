@@ -6,7 +6,15 @@ import type { ToolData } from '../schemas/tool.ts';
 import { categoryListing, compareNames, placedIn, worksWith } from '../lib/entries.ts';
 import { pairSlug, serializeComparedSlugs } from '../lib/compare.ts';
 import { bySection, rivalPairs, rivalsOf } from '../lib/rivals.ts';
-import { sectionCounts, type SectionCounts } from '../lib/capabilities.ts';
+import {
+  modelOf,
+  modelsOfTool,
+  sectionCounts,
+  type CapabilityModel,
+  type SectionCounts,
+} from '../lib/capabilities.ts';
+import { adoptionSignals, type Adoption } from '../lib/adoption.ts';
+import { changeHistory, type DirectoryChange } from '../lib/changes.ts';
 import { compareForListing } from '../lib/order.ts';
 import {
   RESOURCE_FILTER_KEYS,
@@ -394,13 +402,58 @@ export function comparisonHref(directory: Directory, a: Pick<Tool, 'slug'>, b: P
 
 const countsIndex = new WeakMap<Directory, Map<string, SectionCounts>>();
 
-/** Per section (by primary placement), how many of its tools record each capability as yes. */
-export function capabilityCountsOf(directory: Directory, sectionId: string): SectionCounts {
-  let bySection = countsIndex.get(directory);
-  if (!bySection) {
-    bySection = new Map();
-    for (const [id, tools] of rivalData(directory).sections) bySection.set(id, sectionCounts(tools));
-    countsIndex.set(directory, bySection);
+/** The capability model a tool's page shows: the job of its own placement (see `modelOf`). */
+export function jobModelOf(
+  directory: Directory,
+  tool: Pick<Tool, 'category' | 'subcategory'>,
+): CapabilityModel {
+  return modelOf(directory.categories, tool);
+}
+
+/** Per job (a model's key), how many of the tools placed in it record each capability as yes. */
+export function capabilityCountsOf(directory: Directory, jobKey: string): SectionCounts {
+  let byJob = countsIndex.get(directory);
+  if (!byJob) {
+    const tools = new Map<string, Tool[]>();
+    for (const tool of directory.tools)
+      for (const model of modelsOfTool(directory.categories, tool))
+        tools.set(model.key, [...(tools.get(model.key) ?? []), tool]);
+    byJob = new Map([...tools].map(([key, group]) => [key, sectionCounts(group)]));
+    countsIndex.set(directory, byJob);
   }
-  return bySection.get(sectionId) ?? { tools: 0, yes: new Map() };
+  return byJob.get(jobKey) ?? { tools: 0, yes: new Map() };
+}
+
+const adoptionIndex = new WeakMap<Directory, Map<string, Adoption>>();
+
+/** Every tool's adoption signals (see adoption.ts), computed once per build. */
+export function adoptionOf(directory: Directory): ReadonlyMap<string, Adoption> {
+  let signals = adoptionIndex.get(directory);
+  if (!signals) {
+    signals = adoptionSignals(directory.tools);
+    adoptionIndex.set(directory, signals);
+  }
+  return signals;
+}
+
+let changesCache: Promise<DirectoryChange[]> | undefined;
+
+/**
+ * Every recorded change of the directory, newest first (see changes.ts): additions, status and
+ * licence changes from the tools, renames and removals from `content/redirects/`.
+ */
+export function directoryChanges(): Promise<DirectoryChange[]> {
+  changesCache ??= Promise.all([getDirectory(), getCollection('redirects')]).then(([directory, redirects]) =>
+    changeHistory(
+      directory.tools,
+      redirects.map((entry) => ({ ...entry.data, slug: entry.id })),
+    ),
+  );
+  return changesCache;
+}
+
+/** The page a change links to: the tool's, a removed tool's notice, or all tools for a batch. */
+export function changeHref(change: Pick<DirectoryChange, 'kind' | 'slug'>): string {
+  if (!change.slug) return routes.tools;
+  return change.kind === 'removed' ? routes.removed(change.slug) : routes.tool(change.slug);
 }

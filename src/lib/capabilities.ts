@@ -1,13 +1,77 @@
 /**
- * A tool's capabilities as its page shows them: the model of its section with the tool's value
- * for each (or "not recorded"), and what sets it apart from the other tools of that section.
+ * Capability models by job, and a tool's capabilities as its page shows them: the model of its
+ * job with the tool's value for each (or "not recorded"), and what sets it apart from the other
+ * tools doing that job.
+ *
+ * A job is a placement's model: a subsection that declares its own capabilities (LLM gateways,
+ * vector databases) is a job of its own; any other subsection shares its section's model.
  */
 import type { CapabilitySupport } from '../vocabulary.ts';
 
-interface Capability {
+export interface Capability {
   readonly id: string;
   readonly name: string;
   readonly definition: string;
+}
+
+/** A section as the models read it: its own model and its subsections' (empty: the section's). */
+export interface ModelSection {
+  readonly id: string;
+  readonly name: string;
+  readonly capabilities?: readonly Capability[] | undefined;
+  readonly subcategories?: readonly {
+    readonly id: string;
+    readonly name: string;
+    readonly capabilities?: readonly Capability[] | undefined;
+  }[];
+}
+
+/** The capability model of one job. */
+export interface CapabilityModel {
+  /** `<category>` for a section's model, `<category>/<subcategory>` for a subsection's own. */
+  readonly key: string;
+  /** The job's name: the subsection's when it has its own model, else the section's. */
+  readonly label: string;
+  readonly capabilities: readonly Capability[];
+}
+
+/**
+ * The model a placement is compared on: its subsection's own model when it declares one, else
+ * its section's (which may be empty). An unknown section gives an empty model.
+ */
+export function modelOf(
+  sections: readonly ModelSection[],
+  placement: { readonly category: string; readonly subcategory: string },
+): CapabilityModel {
+  const section = sections.find((candidate) => candidate.id === placement.category);
+  const subsection = section?.subcategories?.find((candidate) => candidate.id === placement.subcategory);
+  if (subsection?.capabilities && subsection.capabilities.length > 0)
+    return {
+      key: `${placement.category}/${placement.subcategory}`,
+      label: subsection.name,
+      capabilities: subsection.capabilities,
+    };
+  return {
+    key: placement.category,
+    label: section?.name ?? placement.category,
+    capabilities: section?.capabilities ?? [],
+  };
+}
+
+interface PlacedTool {
+  readonly category: string;
+  readonly subcategory: string;
+  readonly alsoIn?: readonly { readonly category: string; readonly subcategory: string }[] | undefined;
+}
+
+/** The models of every placement of a tool, its own first, each job once. */
+export function modelsOfTool(sections: readonly ModelSection[], tool: PlacedTool): CapabilityModel[] {
+  const models: CapabilityModel[] = [];
+  for (const placement of [tool, ...(tool.alsoIn ?? [])]) {
+    const model = modelOf(sections, placement);
+    if (!models.some((known) => known.key === model.key)) models.push(model);
+  }
+  return models;
 }
 
 interface Recorded {
@@ -61,4 +125,18 @@ export function distinctiveCapabilities(
     const having = (counts.yes.get(capability.id) ?? 0) - 1;
     return having / others <= DISTINCTIVE_SHARE;
   });
+}
+
+/** A capability declared by a section's model or one of its subsections' own; undefined if none. */
+export function findCapability(
+  sections: readonly ModelSection[],
+  categoryId: string,
+  capabilityId: string,
+): Capability | undefined {
+  const section = sections.find((candidate) => candidate.id === categoryId);
+  if (!section) return undefined;
+  return [
+    ...(section.capabilities ?? []),
+    ...(section.subcategories ?? []).flatMap((subsection) => subsection.capabilities ?? []),
+  ].find((capability) => capability.id === capabilityId);
 }

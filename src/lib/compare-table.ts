@@ -121,9 +121,10 @@ export function compareTableHtml(table: ComparisonTable, options: CompareTableOp
     ),
   );
 
+  // A row no compared tool records says nothing about them: it folds away until asked for.
   const capabilities = table.capabilities.map(
     (capability) =>
-      `<tr class="${agreement(capability.same, columns)}"><th scope="row">${escapeHtml(capability.name)}` +
+      `<tr class="${agreement(capability.same, columns)}${capability.recorded ? '' : ' unrecorded'}"><th scope="row">${escapeHtml(capability.name)}` +
       `<span class="cap-definition">${escapeHtml(capability.definition)}</span></th>` +
       capability.cells
         .map((cell, index) => capabilityCell(cell, `${table.tools[index]?.name ?? ''}: ${capability.name}`))
@@ -165,10 +166,21 @@ export function compareTableHtml(table: ComparisonTable, options: CompareTableOp
     ),
   ];
 
+  const unrecorded = table.capabilities.filter((capability) => !capability.recorded).length;
+  const unrecordedToggle =
+    unrecorded > 0
+      ? `<p class="compare-fold"><label><input type="checkbox" data-show-unrecorded> Show the ${unrecorded} capabilit${unrecorded === 1 ? 'y' : 'ies'} recorded for none of these tools</label></p>`
+      : '';
   return (
     `<div class="compare-view"><p class="compare-scope">${escapeHtml(table.scope)}</p>` +
-    // Folding works without JavaScript: the stylesheet hides agreeing rows while it is checked.
+    // Folding works without JavaScript: the stylesheet hides agreeing rows while it is checked,
+    // and rows recorded for no tool until their box is checked.
     '<p class="compare-fold"><label><input type="checkbox" data-only-differences> Show only the rows where they differ</label></p>' +
+    unrecordedToggle +
+    // Shown on narrow screens only, where a comparison of more than two tools scrolls sideways.
+    (columns > 2
+      ? `<p class="compare-swipe" data-swipe-cue>${columns} tools side by side: scroll the table sideways to see every column <span aria-hidden="true">→</span></p>`
+      : '') +
     `<section class="table-scroll" aria-label="${escapeHtml(caption)}" tabindex="0">` +
     `<table class="compare-table" data-columns="${columns}"><caption>${escapeHtml(caption)}</caption>` +
     `<thead><tr><td></td>${headers.join('')}</tr></thead>` +

@@ -4,6 +4,7 @@
  * rivals worth pre-rendering as `/compare/<a>-vs-<b>/` pages.
  */
 
+import { modelOf, type CapabilityModel, type ModelSection } from './capabilities.ts';
 import { listOf } from './prose.ts';
 import type { ToolFields } from './tool-view.ts';
 import type { CapabilitySupport } from '../vocabulary.ts';
@@ -71,6 +72,8 @@ export interface CapabilityRow {
   readonly cells: readonly CapabilityCell[];
   /** True when every tool has the same value (not recorded included). */
   readonly same: boolean;
+  /** False when no compared tool records a value: the row folds away by default. */
+  readonly recorded: boolean;
 }
 
 /** The warning a tool that is not active carries in its column header. */
@@ -86,7 +89,7 @@ export interface ComparisonTable {
   /** For each tool, its status flag, or undefined when it is active (or its status unknown). */
   readonly flags: readonly (StatusFlag | undefined)[];
   readonly facts: readonly FactRow[];
-  /** The capabilities the tools are compared on: their shared section's model, or those all share. */
+  /** The capabilities the tools are compared on: their shared job's model, or those all share. */
   readonly capabilities: readonly CapabilityRow[];
   /** What the capability rows come from, in a sentence for the reader. */
   readonly scope: string;
@@ -99,24 +102,16 @@ export interface ComparisonTable {
 export type LabelGroup =
   'license' | 'difficulty' | 'deployment' | 'status' | 'maintainer' | 'language' | 'pricing';
 
-/** A section as the comparison reads it: its name and capability model. */
-export interface ComparedSection {
-  readonly id: string;
-  readonly name: string;
-  readonly capabilities?: readonly {
-    readonly id: string;
-    readonly name: string;
-    readonly definition: string;
-  }[];
-}
+/** A section as the comparison reads it: its name and the capability models of its jobs. */
+export type ComparedSection = ModelSection;
 
 export interface Labels {
   category(id: string): string;
   value(group: LabelGroup, value: string): string;
   /** Name of a tool of the directory (for successors); undefined for an unknown slug. */
   toolName?(slug: string): string | undefined;
-  /** The capability model of a section (empty when it declares none). */
-  capabilities(sectionId: string): NonNullable<ComparedSection['capabilities']>;
+  /** The capability model of a placement's job (see `modelOf`; empty when none is declared). */
+  model(placement: { readonly category: string; readonly subcategory: string }): CapabilityModel;
   /** The date of a tool's latest release or push upstream, when collected. */
   activity?(slug: string): string | null | undefined;
 }
@@ -140,7 +135,7 @@ export function comparisonLabels(
     // `hasOwn`: a value from `/tools.json` such as "constructor" is no key of the map.
     value: (group, value) => (Object.hasOwn(maps[group], value) && maps[group][value]) || value,
     toolName: (slug) => tools.find((tool) => tool.slug === slug)?.name,
-    capabilities: (id) => categories.find((category) => category.id === id)?.capabilities ?? [],
+    model: (placement) => modelOf(categories, placement),
   };
 }
 
@@ -150,41 +145,48 @@ export function comparisonLabels(
  */
 const isFlagged = (status: string | null | undefined): status is string => !!status && status !== 'active';
 
-/** Every section a tool is listed in: its own first, then its further placements. */
-const sectionsOf = (tool: ComparableTool) => [
-  tool.category,
-  ...(tool.alsoIn ?? []).map((placement) => placement.category).filter((id) => id !== tool.category),
-];
+/** The jobs of a tool: the models of its placements, its own first, each once. */
+function jobsOf(tool: ComparableTool, labels: Labels): CapabilityModel[] {
+  const jobs: CapabilityModel[] = [];
+  for (const placement of [tool, ...(tool.alsoIn ?? [])]) {
+    const job = labels.model(placement);
+    if (!jobs.some((known) => known.key === job.key)) jobs.push(job);
+  }
+  return jobs;
+}
 
 /**
- * The capability rows: when the tools share a section, that section's model (the first shared
- * one, in the first tool's order); otherwise the capabilities every tool's sections declare.
+ * The capability rows: when the tools share a job (a subsection with its own model, or a
+ * section), that job's model, the first shared one in the first tool's order; otherwise the
+ * capabilities every tool's jobs declare.
  */
 function capabilityRows(
   tools: readonly ComparableTool[],
   labels: Labels,
 ): Pick<ComparisonTable, 'capabilities' | 'scope'> {
-  const sections = tools.map(sectionsOf);
-  const shared = (sections[0] ?? []).find((id) => sections.every((ids) => ids.includes(id)));
-  let model: NonNullable<ComparedSection['capabilities']>;
+  const jobs = tools.map((tool) => jobsOf(tool, labels));
+  const shared = (jobs[0] ?? []).find((job) =>
+    jobs.every((models) => models.some((other) => other.key === job.key)),
+  );
+  let model: CapabilityModel['capabilities'];
   let scope: string;
   if (shared !== undefined) {
-    model = labels.capabilities(shared);
+    model = shared.capabilities;
     scope =
       model.length > 0
-        ? `Compared on the capabilities practitioners weigh for ${labels.category(shared)}.`
-        : `${labels.category(shared)} has no capability model yet: compared on facts only.`;
+        ? `Compared on the capabilities practitioners weigh for ${shared.label}.`
+        : `${shared.label} has no capability model yet: compared on facts only.`;
   } else {
-    const declared = sections.map((ids) => ids.flatMap((id) => labels.capabilities(id)));
+    const declared = jobs.map((models) => models.flatMap((job) => job.capabilities));
     model = (declared[0] ?? []).filter(
       (capability, index, all) =>
         all.findIndex((other) => other.id === capability.id) === index &&
-        declared.every((models) => models.some((other) => other.id === capability.id)),
+        declared.every((capabilities) => capabilities.some((other) => other.id === capability.id)),
     );
-    const names = listOf([...new Set(tools.map((tool) => labels.category(tool.category)))], 'and');
+    const names = listOf([...new Set(jobs.map((models) => models[0]?.label ?? ''))], 'and');
     scope =
       model.length > 0
-        ? `These tools do different jobs (${names}): they are compared on their facts and on the ${model.length} capabilities their sections share.`
+        ? `These tools do different jobs (${names}): they are compared on their facts and on the ${model.length} capabilities their jobs share.`
         : `These tools do different jobs (${names}) and share no capability: they are compared on their facts only.`;
   }
   const capabilities = model.map((capability): CapabilityRow => {
@@ -198,7 +200,12 @@ function capabilityRows(
           }
         : {};
     });
-    return { ...capability, cells, same: cells.every((cell) => cell.value === cells[0]?.value) };
+    return {
+      ...capability,
+      cells,
+      same: cells.every((cell) => cell.value === cells[0]?.value),
+      recorded: cells.some((cell) => cell.value !== undefined),
+    };
   });
   return { capabilities, scope };
 }

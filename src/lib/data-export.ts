@@ -44,7 +44,8 @@ import { latestActivity, type UpstreamView } from './upstream-view.ts';
  *   `capabilities` (capability id → `value`: yes, partial or no; `note` or null; `source`): only
  *   recorded values, a capability absent from the object is not recorded (not "no")
  * - added within v2 to `categories[]`: `capabilities[]` (`id`, `name`, `definition`), the
- *   section's capability model
+ *   section's capability model; and to `subcategories[]`: `capabilities[]`, the subsection's own
+ *   model when its job differs from the section's (empty: the section's model applies)
  * - `resources[]`: `slug`, `name`, `url`, `page`, `description`, `kind`, `author` (or null),
  *   `features[]`, `license`, `difficulty`, v2 `sources[]`, `added`, `reviewed`
  * - v2 `redirects[]`: tools that left the guide or changed slug, by `from`: `from` (the old
@@ -86,10 +87,11 @@ export type ExportableResource = Readonly<ResourceData> & { readonly slug: strin
 /** A category as the export reads it (its intro and order are not exported). */
 export type ExportableCategory = Readonly<Pick<CategoryData, 'name' | 'capabilities'>> & {
   readonly id: string;
-  readonly subcategories: readonly Pick<
+  readonly subcategories: readonly (Pick<
     CategoryData['subcategories'][number],
     'id' | 'name' | 'description'
-  >[];
+  > &
+    Partial<Pick<CategoryData['subcategories'][number], 'capabilities'>>)[];
 };
 
 /** A redirect as the export reads it: its content plus the old slug (the file name). */
@@ -118,6 +120,7 @@ export function directoryData(
         id: sub.id,
         name: sub.name,
         description: sub.description ?? null,
+        capabilities: (sub.capabilities ?? []).map((capability) => ({ ...capability })),
       })),
     })),
     tools: directory.tools.map((tool) => ({

@@ -9,7 +9,6 @@ import {
   type License,
   type Status,
 } from '../vocabulary.ts';
-import { isoDay } from './dates.ts';
 import { compareForListing, compareNames } from './order.ts';
 
 /** The badge-bearing part of any directory entry (tool or resource). */
@@ -83,6 +82,14 @@ export function isInactive(status: Status | undefined): boolean {
   return (INACTIVE_STATUSES as readonly (Status | undefined)[]).includes(status);
 }
 
+/**
+ * Whether a list of recommendations may offer a tool to someone starting out: not ended (see
+ * `isInactive`) and not dormant either (no sign of life, nothing announced).
+ */
+export function isRecommendable(status: Status | undefined): boolean {
+  return !isInactive(status) && status !== 'dormant';
+}
+
 export { compareIds, compareNames } from './order.ts';
 
 export interface SubcategoryGroup<T> {
@@ -121,6 +128,13 @@ export function countByCategory(
     ]);
     for (const category of categories) counts.set(category, (counts.get(category) ?? 0) + 1);
   }
+  return counts;
+}
+
+/** Per section, how many tools are filed in it (their own section), placements left out. */
+export function countFiledIn(entries: readonly { category: string }[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const entry of entries) counts.set(entry.category, (counts.get(entry.category) ?? 0) + 1);
   return counts;
 }
 
@@ -192,30 +206,4 @@ export function placedIn<
     const placement = tool.alsoIn.find((other) => other.category === categoryId);
     return placement ? [{ ...tool, subcategory: placement.subcategory }] : [];
   });
-}
-
-export interface RecentChange<T> {
-  readonly tool: T;
-  /** What happened: the tool joined the guide, or its status changed upstream. */
-  readonly kind: 'added' | 'status';
-  /** `YYYY-MM-DD`, or `YYYY-MM` for a status change known to the month. */
-  readonly date: string;
-}
-
-/**
- * The newest additions and status changes, newest first (ties by name), from the entries' own
- * dates: `added`, and `statusDate` for tools that are not active.
- */
-export function recentChanges<
-  T extends { name: string; added: Date; status?: string | undefined; statusDate?: string | undefined },
->(tools: readonly T[], limit: number): RecentChange<T>[] {
-  const changes: RecentChange<T>[] = tools.flatMap((tool) => [
-    { tool, kind: 'added' as const, date: isoDay(tool.added) },
-    ...(tool.statusDate && tool.status && tool.status !== 'active'
-      ? [{ tool, kind: 'status' as const, date: tool.statusDate }]
-      : []),
-  ]);
-  return changes
-    .sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : compareNames(a.tool, b.tool)))
-    .slice(0, limit);
 }

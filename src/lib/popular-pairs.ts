@@ -1,11 +1,14 @@
+import { hasAdoption, type Adoption } from './adoption.ts';
 import { compareIds } from './order.ts';
+import type { Status } from '../vocabulary.ts';
+import { isRecommendable } from './entries.ts';
 
 interface PairTool {
   readonly slug: string;
   readonly name: string;
   readonly category: string;
   readonly subcategory: string;
-  readonly upstream?: { readonly stars: number | null } | undefined;
+  readonly status?: Status | undefined;
 }
 
 interface Section {
@@ -17,30 +20,46 @@ interface Section {
 /** How many pairs each subsection suggests; the list stays short however large the guide grows. */
 export const POPULAR_PER_SUBSECTION = 2;
 
-const stars = (tool: PairTool) => tool.upstream?.stars ?? 0;
+export interface PopularPairs<T> {
+  readonly groups: { readonly label: string; readonly pairs: [T, T][] }[];
+  /** What the order rests on, in a sentence for the reader: only signals that are present. */
+  readonly basis: string;
+}
+
+const NONE: Adoption = { integratedBy: 0 };
 
 /**
  * Suggested comparisons: for each subsection, its pre-rendered rival pairs whose tools both do
- * that job, the pairs of the most-starred tools first (by the less-starred tool of the pair, so
- * one famous name does not carry an obscure rival).
+ * that job and are still recommended, ranked by the adoption the directory records (see
+ * adoption.ts): first by the less adopted tool of the pair, so one well-known name does not carry
+ * an obscure rival, then by both together. A pair with no signal at all is not suggested: the
+ * list claims what it has, nothing more.
  */
 export function popularPairs<T extends PairTool>(
   sections: readonly Section[],
   pairs: readonly (readonly [T, T])[],
+  signals: ReadonlyMap<string, Adoption>,
   perSubsection = POPULAR_PER_SUBSECTION,
-): { label: string; pairs: [T, T][] }[] {
+): PopularPairs<T> {
+  const of = (tool: T) => signals.get(tool.slug) ?? NONE;
+  const weight = (tool: T) => of(tool).integratedBy;
+  const stars = (tool: T) => of(tool).stars ?? 0;
   const bySubsection = new Map<string, [T, T][]>();
   for (const [a, b] of pairs) {
     if (a.category !== b.category || a.subcategory !== b.subcategory) continue;
+    if (!isRecommendable(a.status) || !isRecommendable(b.status)) continue;
+    if (!hasAdoption(of(a)) && !hasAdoption(of(b))) continue;
     const key = `${a.category}/${a.subcategory}`;
     bySubsection.set(key, [...(bySubsection.get(key) ?? []), [a, b]]);
   }
-  return sections.flatMap((section) =>
+  const groups = sections.flatMap((section) =>
     section.subcategories.flatMap((subsection) => {
       const candidates = bySubsection.get(`${section.id}/${subsection.id}`) ?? [];
       if (candidates.length === 0) return [];
       const ranked = [...candidates].sort(
         ([a1, b1], [a2, b2]) =>
+          Math.min(weight(a2), weight(b2)) - Math.min(weight(a1), weight(b1)) ||
+          weight(a2) + weight(b2) - (weight(a1) + weight(b1)) ||
           Math.min(stars(a2), stars(b2)) - Math.min(stars(a1), stars(b1)) ||
           compareIds(a1.slug, a2.slug) ||
           compareIds(b1.slug, b2.slug),
@@ -48,4 +67,12 @@ export function popularPairs<T extends PairTool>(
       return [{ label: `${section.name}: ${subsection.name}`, pairs: ranked.slice(0, perSubsection) }];
     }),
   );
+  const starsKnown = groups.some((group) => group.pairs.some((pair) => pair.some((tool) => of(tool).stars)));
+  const basis =
+    'Per job, the rivals most other tools in the guide document an integration with' +
+    (starsKnown
+      ? ', then the most GitHub stars where collected.'
+      : '. GitHub stars are not collected yet, so they play no part.') +
+    ' Tools that are dormant or have ended are left out.';
+  return { groups, basis };
 }

@@ -20,6 +20,12 @@ export interface StackStage {
   readonly excludeSubcategories?: readonly string[];
   /** Extra tools from other categories that also fit. */
   readonly extraTools?: readonly string[];
+  /**
+   * Capabilities that show a tool does the stage's job: a tool that fits only through a further
+   * placement (`alsoIn`) is offered when it records one of them as yes or partial. Without
+   * them, any placement counts.
+   */
+  readonly evidence?: readonly string[];
 }
 
 export const STACK_STAGES: readonly StackStage[] = [
@@ -34,6 +40,15 @@ export const STACK_STAGES: readonly StackStage[] = [
     label: 'Data and model versioning',
     purpose: 'Version datasets and models, and register what ships.',
     categories: ['model-versioning'],
+    // A server listed among registries because it packages models is not a registry.
+    evidence: [
+      'git-like-branching',
+      'large-file-handling',
+      'data-diff',
+      'time-travel',
+      'reproducible-pipelines',
+      'model-registry',
+    ],
   },
   {
     key: 'orchestration',
@@ -54,6 +69,14 @@ export const STACK_STAGES: readonly StackStage[] = [
     label: 'Feature store',
     purpose: 'Serve the same features to training and inference.',
     categories: ['feature-stores'],
+    excludeSubcategories: ['vector-databases'],
+  },
+  {
+    key: 'retrieval',
+    label: 'Vector store',
+    purpose: 'Store embeddings and answer similarity searches for retrieval.',
+    categories: ['feature-stores'],
+    subcategories: ['vector-databases'],
   },
   {
     key: 'serving',
@@ -108,15 +131,31 @@ function fitsStage(stage: StackStage, placement: { category: string; subcategory
   );
 }
 
-/** The tools that fit a stage (by their own placement or one in `alsoIn`), in the given order. */
+/** Whether a tool records one of the given capabilities as yes or partial. */
+const hasAny = (tool: StackTool, ids: readonly string[]) =>
+  ids.some((id) => ['yes', 'partial'].includes(tool.capabilities?.[id]?.value ?? ''));
+
+/**
+ * The tools that fit a stage, in the given order: by their own placement, or by a further one
+ * (`alsoIn`) when the stage's `evidence` (if any) shows they do the job.
+ */
 export function toolsForStage<T extends StackTool>(stage: StackStage, tools: readonly T[]): T[] {
   return tools.filter(
     (tool) =>
       fitsStage(stage, tool) ||
-      (tool.alsoIn ?? []).some((placement) => fitsStage(stage, placement)) ||
+      ((tool.alsoIn ?? []).some((placement) => fitsStage(stage, placement)) &&
+        (!stage.evidence || hasAny(tool, stage.evidence))) ||
       (stage.extraTools ?? []).includes(tool.slug),
   );
 }
+
+/** The capabilities that make a tool Kubernetes-native for the constraint of that name. */
+const KUBERNETES_CAPABILITIES = ['kubernetes-native', 'kubernetes-execution'];
+
+/** Every capability the builder reads (constraints and stage evidence); the page sends only these. */
+export const STACK_CAPABILITIES: readonly string[] = [
+  ...new Set([...KUBERNETES_CAPABILITIES, ...STACK_STAGES.flatMap((stage) => stage.evidence ?? [])]),
+];
 
 /**
  * What a stack may be restricted to, each a test of a tool. `kubernetes` reads the capability
@@ -137,10 +176,12 @@ export const STACK_CONSTRAINTS = [
   {
     key: 'kubernetes',
     label: 'Kubernetes-native',
-    test: (tool: StackTool) =>
-      ['kubernetes-native', 'kubernetes-execution'].some((id) =>
-        ['yes', 'partial'].includes(tool.capabilities?.[id]?.value ?? ''),
-      ),
+    test: (tool: StackTool) => hasAny(tool, KUBERNETES_CAPABILITIES),
+  },
+  {
+    key: 'managed',
+    label: 'Managed services only',
+    test: (tool: StackTool) => tool.deployment === 'managed' || tool.deployment === 'both',
   },
   {
     key: 'vendor-neutral',
@@ -165,6 +206,42 @@ export function meetsConstraints(tool: StackTool, constraints: readonly string[]
   return STACK_CONSTRAINTS.every(
     (constraint) => !constraints.includes(constraint.key) || constraint.test(tool),
   );
+}
+
+/** The labels of the given constraints a tool breaks, in their order ("Open source only"). */
+export function brokenConstraints(tool: StackTool, constraints: readonly string[]): string[] {
+  return STACK_CONSTRAINTS.filter(
+    (constraint) => constraints.includes(constraint.key) && !constraint.test(tool),
+  ).map((constraint) => constraint.label);
+}
+
+/**
+ * The best tool to choose for a stage instead of one that breaks the constraints: among the
+ * stage's tools that meet them, one of the same subsection first, then the one sharing most of
+ * its recorded capabilities, then the most adopted (`popularity`), then by name. Undefined when
+ * no tool of the stage meets them.
+ */
+export function replacementFor<T extends StackTool>(
+  stage: StackStage,
+  current: T,
+  tools: readonly T[],
+  constraints: readonly string[],
+  popularity: (tool: T) => number = () => 0,
+): T | undefined {
+  const shared = (tool: T) =>
+    Object.entries(tool.capabilities ?? {}).filter(
+      ([id, recorded]) => recorded.value === 'yes' && current.capabilities?.[id]?.value === 'yes',
+    ).length;
+  const sameJob = (tool: T) => (tool.subcategory === current.subcategory ? 1 : 0);
+  return toolsForStage(stage, tools)
+    .filter((tool) => tool.slug !== current.slug && meetsConstraints(tool, constraints))
+    .sort(
+      (a, b) =>
+        sameJob(b) - sameJob(a) ||
+        shared(b) - shared(a) ||
+        popularity(b) - popularity(a) ||
+        a.name.localeCompare(b.name, 'en'),
+    )[0];
 }
 
 /** The constraints of a query string, known ones only, in their canonical order. */

@@ -1,30 +1,13 @@
 import rss, { type RSSOptions } from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { SITE } from '../config.ts';
-import { categoryOf, getDirectory, routes } from '../data/directory.ts';
-import { newestFirst } from '../lib/entries.ts';
-import { facetLabel } from '../vocabulary.ts';
-import type { ToolData } from '../schemas/tool.ts';
-
-/** The part of a tool the feed reads. */
-export type FeedTool = Readonly<
-  Pick<
-    ToolData,
-    | 'name'
-    | 'description'
-    | 'features'
-    | 'added'
-    | 'reviewed'
-    | 'license'
-    | 'licenseId'
-    | 'status'
-    | 'statusDate'
-  >
-> & {
-  readonly slug: string;
-};
+import { changeHref, directoryChanges, routes } from '../data/directory.ts';
+import { foldAdditions, type ChangeKind, type DirectoryChange } from '../lib/changes.ts';
 
 const ATOM_NAMESPACE = 'http://www.w3.org/2005/Atom';
+
+/** How many changes the feed carries: enough for a reader who checks monthly. */
+export const FEED_ITEMS = 50;
 
 const XML_ENTITIES: Record<string, string> = {
   '&': '&amp;',
@@ -41,21 +24,19 @@ const XML_ENTITIES: Record<string, string> = {
 const escapeXml = (text: string) =>
   text.replace(/[&<>"']/g, (character) => XML_ENTITIES[character] ?? character);
 
-/** Text ending in a full stop (descriptions are written with or without one). */
-const sentence = (text: string) => (/[.!?]$/.test(text) ? text : `${text}.`);
+/** A change's date as a point in time: a month known only as such stands for its first day. */
+const pointInTime = (date: string) => new Date(`${date.length === 7 ? `${date}-01` : date}T00:00:00Z`);
 
 /**
- * When the feed's content last changed: the newest `added` or `reviewed` date of its tools. It
- * comes from the content, not the clock, so building the same content twice gives the same feed.
+ * When the feed's content last changed: its newest change. It comes from the content, not the
+ * clock, so building the same content twice gives the same feed.
  */
-export function lastChanged(tools: readonly FeedTool[]): Date | undefined {
-  let newest: Date | undefined;
-  for (const tool of tools) {
-    for (const date of [tool.added, tool.reviewed]) {
-      if (date && (!newest || date.getTime() > newest.getTime())) newest = date;
-    }
-  }
-  return newest;
+export function lastChanged(changes: readonly DirectoryChange[]): Date | undefined {
+  const newest = changes.reduce<string | undefined>(
+    (latest, change) => (!latest || change.date > latest ? change.date : latest),
+    undefined,
+  );
+  return newest ? pointInTime(newest) : undefined;
 }
 
 /**
@@ -70,58 +51,62 @@ export function channelData(feedUrl: string, lastBuildDate: Date | undefined): s
   ].join('');
 }
 
-/** Licence (with its SPDX id) and, for a tool that is not active, its status and since when. */
-function facts(tool: FeedTool): string {
-  const licence = `Licence: ${facetLabel('license', tool.license)}${tool.licenseId ? ` (${tool.licenseId})` : ''}.`;
-  if (!tool.status || tool.status === 'active') return licence;
-  return `${licence} Status: ${facetLabel('status', tool.status)}${tool.statusDate ? ` since ${tool.statusDate}` : ''}.`;
-}
+/** The item category of each kind of change, for readers that filter by it. */
+const KIND_LABEL: Readonly<Record<ChangeKind, string>> = {
+  added: 'Added',
+  batch: 'Added',
+  status: 'Status change',
+  licence: 'Licence change',
+  renamed: 'Renamed',
+  removed: 'Removed',
+};
 
-/** The whole feed: newly added tools, newest first, from their `added` dates. */
-export function feedOptions<T extends FeedTool>(
-  tools: readonly T[],
+/**
+ * The whole feed: what changed in the directory, newest first, with the date each change
+ * happened (`changeHistory`), a day of many additions folded into one item.
+ */
+export function feedOptions(
+  changes: readonly DirectoryChange[],
   options: {
     /** Absolute URL of the site's home page. */
     readonly site: string;
     /** Absolute URL of the feed itself. */
     readonly feedUrl: string;
-    /** Path (or URL) of a tool's page. */
-    readonly toolLink: (slug: string) => string;
-    /** Name of the section a tool is filed under. */
-    readonly categoryName: (tool: T) => string;
+    /** Path (or URL) of the page a change links to. */
+    readonly link: (change: DirectoryChange) => string;
   },
 ): RSSOptions {
+  const items = foldAdditions(changes).slice(0, FEED_ITEMS);
   return {
-    title: `${SITE.title}: new tools`,
-    description: 'Tools newly added to the MLOps & Production Deployment Guide.',
+    title: `${SITE.title}: what changed`,
+    description:
+      'Tools added to the MLOps & Production Deployment Guide, and tools whose status, licence or name changed.',
     site: options.site,
+    // Links come from `routes` (pages end in a slash); a slash after a `#change` fragment breaks it.
+    trailingSlash: false,
     xmlns: { atom: ATOM_NAMESPACE },
-    customData: channelData(options.feedUrl, lastChanged(tools)),
-    items: newestFirst(tools)
-      .slice(0, 50)
-      .map((tool) => ({
-        title: tool.name,
-        link: options.toolLink(tool.slug),
-        pubDate: tool.added,
-        description: `${sentence(tool.description)} ${tool.features.join(' · ')}. ${facts(tool)}`,
-        categories: [
-          options.categoryName(tool),
-          facetLabel('license', tool.license),
-          ...(tool.status && tool.status !== 'active' ? [facetLabel('status', tool.status)] : []),
-        ],
-      })),
+    customData: channelData(options.feedUrl, lastChanged(changes)),
+    items: items.map((change) => ({
+      title: change.title,
+      // Each change its own address (readers tell items apart by it): the page, marked with what changed.
+      link:
+        change.kind === 'added'
+          ? options.link(change)
+          : `${options.link(change)}#${change.kind}-${change.date}`,
+      pubDate: pointInTime(change.date),
+      description: change.detail,
+      categories: [KIND_LABEL[change.kind]],
+    })),
   };
 }
 
 export const GET: APIRoute = async ({ site }) => {
-  const directory = await getDirectory();
   const origin = site ?? SITE.url;
   return rss(
-    feedOptions(directory.tools, {
+    feedOptions(await directoryChanges(), {
       site: new URL(routes.home, origin).href,
       feedUrl: new URL(routes.asset('rss.xml'), origin).href,
-      toolLink: routes.tool,
-      categoryName: (tool) => categoryOf(directory, tool).name,
+      link: changeHref,
     }),
   );
 };

@@ -2,6 +2,19 @@ import { z } from 'astro/zod';
 import { DEPLOYMENT_VALUES, DIFFICULTY_VALUES, LICENSE_VALUES } from '../vocabulary.ts';
 import { plainText, slugIdSchema } from './common.ts';
 
+/**
+ * A capability practitioners compare the tools of a job on ("Dynamic batching"). Each tool
+ * records, per capability of the models of its placements, whether it has it, with a source.
+ */
+export const capabilitySchema = z.strictObject({
+  /** Kebab-case id, the key tools record their value under. */
+  id: slugIdSchema,
+  /** Row label in comparisons. */
+  name: plainText(60),
+  /** One line saying what counts as having it. */
+  definition: plainText(160),
+});
+
 /** A subsection of a category (the guide's `###` headings). */
 export const subcategorySchema = z.strictObject({
   /** Kebab-case id, unique within its category. */
@@ -12,6 +25,15 @@ export const subcategorySchema = z.strictObject({
   description: plainText(200).optional(),
   /** Ids this subsection had before, so old `#anchor` links still land on it. */
   formerIds: z.array(slugIdSchema, { error: 'expected a list of kebab-case ids' }).max(6).default([]),
+  /**
+   * Its own capability model, when its job differs from its section's (LLM gateways in model
+   * serving, vector databases beside feature stores): its tools are compared on these rows instead
+   * of the section's. Empty (the default): the section's model applies.
+   */
+  capabilities: z
+    .array(capabilitySchema)
+    .max(15, { error: 'at most 15 capabilities per subsection' })
+    .default([]),
 });
 
 /**
@@ -29,19 +51,15 @@ export const questionSchema = z.strictObject({
   license: z.array(z.enum(LICENSE_VALUES)).min(1).optional(),
   difficulty: z.array(z.enum(DIFFICULTY_VALUES)).min(1).optional(),
   deployment: z.array(z.enum(DEPLOYMENT_VALUES)).min(1).optional(),
-});
-
-/**
- * A capability practitioners compare the section's tools on ("Dynamic batching"). Each tool
- * records, per capability of its sections, whether it has it, with a source.
- */
-export const capabilitySchema = z.strictObject({
-  /** Kebab-case id, the key tools record their value under. */
-  id: slugIdSchema,
-  /** Row label in comparisons. */
-  name: plainText(60),
-  /** One line saying what counts as having it. */
-  definition: plainText(160),
+  /**
+   * Capabilities that answer the question wherever a tool is filed: a tool of any section that
+   * records one of them as "yes" (and carries the badges asked for) joins the shortlist, such as
+   * an end-to-end platform that serves models. Each names the section whose model declares it.
+   */
+  answeredBy: z
+    .array(z.strictObject({ category: slugIdSchema, capability: slugIdSchema }))
+    .max(4)
+    .default([]),
 });
 
 /** One of the guide's sections: `content/categories/<id>.yaml`. */
@@ -54,7 +72,10 @@ export const categorySchema = z.strictObject({
   intro: plainText(320),
   /** Subsections in display order. */
   subcategories: z.array(subcategorySchema).min(1, { error: 'needs at least 1 subcategory' }),
-  /** What the section's tools are compared on: 8 to 15 capabilities, in display order. */
+  /**
+   * What the section's tools are compared on: 8 to 15 capabilities, in display order. A
+   * subsection with a job of its own declares its own model instead (see `subcategorySchema`).
+   */
   capabilities: z
     .array(capabilitySchema)
     .max(15, { error: 'at most 15 capabilities per section' })

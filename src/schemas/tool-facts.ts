@@ -7,6 +7,7 @@ import {
   OWNERSHIP_EVENT_VALUES,
   PRICING_MODEL_VALUES,
 } from '../vocabulary.ts';
+import { licenseSchema } from './badge.ts';
 import { httpsUrlSchema, partialDateSchema, plainText, slugIdSchema } from './common.ts';
 
 /**
@@ -142,5 +143,21 @@ export const activityNoteSchema = z.strictObject({
 export const licencePartSchema = z.strictObject({
   part: z.enum(LICENCE_PART_VALUES, { error: `expected one of: ${LICENCE_PART_VALUES.join(', ')}` }),
   licenseId: z.string({ error: 'expected an SPDX licence id such as "SSPL-1.0"' }).max(60).optional(),
+  source: httpsUrlSchema,
+});
+
+/**
+ * A change of licence the guide records, so the feed and the tool page can say when it
+ * happened: the licence the tool had before, and the day (or month) the current one (`license`,
+ * `licenseId`) took effect, with the page that announces it. Newest first.
+ */
+export const licenseChangeSchema = z.strictObject({
+  /** When the new licence took effect: `2024-01-22`, or `"2024-01"` when only the month is known. */
+  date: partialDateSchema,
+  /** The licence badge before the change (`open-source`). */
+  from: licenseSchema,
+  /** The SPDX id before the change (`Apache-2.0`), when there was one. */
+  fromId: z.string({ error: 'expected an SPDX licence id such as "Apache-2.0"' }).max(60).optional(),
+  /** The announcement or notice of the change. */
   source: httpsUrlSchema,
 });

@@ -5,6 +5,7 @@ import { placementSchema } from './placement.ts';
 import {
   activityNoteSchema,
   capabilitiesSchema,
+  licenseChangeSchema,
   firstReleaseSchema,
   historySchema,
   languagesSchema,
@@ -46,6 +47,12 @@ export const toolSchema = z.strictObject({
   license: licenseSchema.optional(),
   /** SPDX id of the licence of the main repository ("Apache-2.0", "BUSL-1.1"), from its LICENSE file. */
   licenseId: z.string({ error: 'expected an SPDX licence id such as "Apache-2.0"' }).max(60).optional(),
+  /** Earlier licences and when each changed, newest first (see `licenseChangeSchema`). */
+  licenseChanges: z
+    .array(licenseChangeSchema, { error: 'expected a list of licence changes' })
+    .min(1)
+    .max(6)
+    .optional(),
   /** For open-core products: which part is open and which is paid. */
   openCore: plainText(200).optional(),
   /**

@@ -44,6 +44,8 @@ class ComparePage extends HTMLElement {
   #sections: Sections | undefined;
   #files = new Map<string, ToolFile | null>();
   #generation = 0;
+  /** The matches being looked up for what was typed last, so Enter can wait for them. */
+  #pending: Promise<void> = Promise.resolve();
 
   async connectedCallback(): Promise<void> {
     try {
@@ -56,19 +58,101 @@ class ComparePage extends HTMLElement {
     if (picker) {
       picker.hidden = false;
       picker.addEventListener('submit', (event) => event.preventDefault());
-      picker.addEventListener('input', () => void this.#suggest(picker));
+      picker.addEventListener('input', () => {
+        this.#pending = this.#suggest(picker);
+      });
+      picker.querySelector('input')?.addEventListener('keydown', (event) => void this.#key(picker, event));
+      // A press on a match must not blur the box before the click adds it.
+      picker.addEventListener('mousedown', (event) => {
+        if ((event.target as Element).closest('[role="option"]')) event.preventDefault();
+      });
     }
     // The table and the picker's matches are rewritten on every change: clicks are handled here.
     this.addEventListener('click', (event) => {
       const target = (event.target as Element).closest<HTMLElement>('[data-remove], [data-add]');
       const slug = target?.dataset['remove'] ?? target?.dataset['add'];
       if (!slug) return;
-      void this.#go(toggleCompared(this.#requested(), slug));
-      // The button is gone with the old table or list; keep the keyboard in a stable place.
-      this.querySelector<HTMLElement>('#compare-add')?.focus();
+      this.#add(slug);
     });
     window.addEventListener('popstate', () => void this.#render());
     await this.#render();
+  }
+
+  /** Adds (or, for a Remove button, takes out) a tool; the box is cleared and keeps the focus. */
+  #add(slug: string): void {
+    const input = this.querySelector<HTMLInputElement>('#compare-add');
+    if (input) input.value = '';
+    this.#showMatches([]);
+    void this.#go(toggleCompared(this.#requested(), slug));
+    // The button is gone with the old table or list; keep the keyboard in a stable place.
+    input?.focus();
+  }
+
+  /** The picker's options, and the highlighted one's index (-1 when none is). */
+  #options(): { options: HTMLElement[]; active: number } {
+    const options = [...this.querySelectorAll<HTMLElement>('[data-matches] [role="option"]')];
+    return {
+      options,
+      active: options.findIndex((option) => option.getAttribute('aria-selected') === 'true'),
+    };
+  }
+
+  #highlight(index: number): void {
+    const { options } = this.#options();
+    const input = this.querySelector<HTMLInputElement>('#compare-add');
+    options.forEach((option, position) => option.setAttribute('aria-selected', String(position === index)));
+    const active = options[index];
+    if (active) {
+      input?.setAttribute('aria-activedescendant', active.id);
+      active.scrollIntoView({ block: 'nearest' });
+    } else input?.removeAttribute('aria-activedescendant');
+  }
+
+  /** Combobox keys: arrows move through the matches, Enter adds one, Escape closes the list. */
+  async #key(picker: HTMLFormElement, event: KeyboardEvent): Promise<void> {
+    const { options, active } = this.#options();
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      if (options.length === 0) return;
+      const step = event.key === 'ArrowDown' ? 1 : -1;
+      const first = step === 1 ? 0 : options.length - 1;
+      this.#highlight(active === -1 ? first : (active + step + options.length) % options.length);
+    } else if (event.key === 'Escape') {
+      if (options.length > 0) {
+        event.preventDefault();
+        this.#showMatches([]);
+      }
+    } else if (event.key === 'Enter') {
+      event.preventDefault();
+      // The matches of the last letters typed may still be on their way.
+      await this.#pending;
+      const current = this.#options();
+      const slug = current.options[Math.max(current.active, 0)]?.dataset['add'];
+      if (slug) this.#add(slug);
+      else if ((picker.querySelector('input')?.value.trim() ?? '').length > 0)
+        this.#status('No tool matches yet: type more of its name.');
+    }
+  }
+
+  /** Shows the matches as the listbox's options, none highlighted (an empty list is hidden). */
+  #showMatches(matches: readonly { slug: string; name: string }[]): void {
+    const list = this.querySelector<HTMLElement>('[data-matches]');
+    const input = this.querySelector<HTMLInputElement>('#compare-add');
+    if (!list) return;
+    list.replaceChildren(
+      ...matches.map((match) => {
+        const option = document.createElement('li');
+        option.id = `compare-option-${match.slug}`;
+        option.setAttribute('role', 'option');
+        option.setAttribute('aria-selected', 'false');
+        option.dataset['add'] = match.slug;
+        option.textContent = match.name;
+        return option;
+      }),
+    );
+    list.hidden = matches.length === 0;
+    input?.setAttribute('aria-expanded', String(matches.length > 0));
+    input?.removeAttribute('aria-activedescendant');
   }
 
   async #fetch<T>(url: string): Promise<T> {
@@ -125,10 +209,8 @@ class ComparePage extends HTMLElement {
   async #suggest(picker: HTMLFormElement): Promise<void> {
     const generation = ++this.#generation;
     const words = picker.querySelector('input')?.value.trim() ?? '';
-    const list = picker.querySelector<HTMLElement>('[data-matches]');
-    if (!list) return;
     if (words.length < 2) {
-      list.replaceChildren();
+      this.#showMatches([]);
       return;
     }
     // The search index and its helpers load with the first letters typed, not with the page.
@@ -150,22 +232,11 @@ class ComparePage extends HTMLElement {
           !!match.slug && !!match.name && !compared.includes(match.slug),
       )
       .slice(0, PICKER_MATCHES);
-    list.replaceChildren(
-      ...matches.map((match) => {
-        const item = document.createElement('li');
-        const button = document.createElement('button');
-        button.type = 'button';
-        button.className = 'button-outline';
-        button.dataset['add'] = match.slug;
-        button.textContent = `Add ${match.name}`;
-        item.append(button);
-        return item;
-      }),
-    );
+    this.#showMatches(matches);
     this.#status(
       matches.length === 0
         ? `No tool not yet compared matches “${words}”.`
-        : `${matches.length} tools match “${words}”.`,
+        : `${matches.length} ${matches.length === 1 ? 'tool matches' : 'tools match'} “${words}”: arrow keys choose, Enter adds.`,
     );
   }
 
@@ -182,12 +253,10 @@ class ComparePage extends HTMLElement {
     const target = this.querySelector('[data-table]');
     if (!target) return;
     target.replaceChildren();
-    const matches = this.querySelector('[data-matches]');
-    if (matches) matches.replaceChildren();
     if (tools.length < MIN_COMPARED) {
       this.#status(
         tools.length === 0
-          ? 'Pick at least two tools to compare, or open one of the popular comparisons below.'
+          ? 'Pick at least two tools to compare, or open one of the comparisons to start with below.'
           : `${tools[0]?.name} is selected. Add at least one more tool.`,
       );
       return;

@@ -4,9 +4,11 @@ import type { DirectoryData } from '../lib/data-export.ts';
 const MORE_MATCHES = 6;
 import {
   STACK_STAGES,
+  brokenConstraints,
   meetsConstraints,
   parseConstraints,
   parseStack,
+  replacementFor,
   serializeStack,
   stackMarkdown,
   stackSummary,
@@ -30,10 +32,15 @@ class StackBuilder extends HTMLElement {
   /** What the choices are restricted to (`?only=open-source,kubernetes`). */
   #constraints: string[] = [];
   #generation = 0;
+  /** How widely each listed tool is used, as the page ranks them (for replacements). */
+  #popularity: Record<string, number> = {};
 
   connectedCallback(): void {
     this.#labels = this.#json('labels');
     this.#names = new Map(Object.entries(this.#json('successorNames')));
+    this.#popularity = Object.fromEntries(
+      Object.entries(this.#json('popularity')).map(([slug, value]) => [slug, Number(value) || 0]),
+    );
     // The listed tools, as the page gives them: the same record fields /tools.json has.
     this.#tools.push(...(JSON.parse(this.dataset['tools'] ?? '[]') as StackTool[]));
     this.querySelector('form')?.addEventListener('change', (event) => {
@@ -57,6 +64,9 @@ class StackBuilder extends HTMLElement {
       const button = (event.target as Element).closest<HTMLElement>('[data-choose]');
       const [stage, slug] = (button?.dataset['choose'] ?? '').split(':');
       if (stage && slug) void this.#choose(stage, slug);
+      const replace = (event.target as Element).closest<HTMLElement>('[data-replace]');
+      const [replaceStage, replacement] = (replace?.dataset['replace'] ?? '').split(':');
+      if (replaceStage && replacement) this.#replace(replaceStage, replacement);
     });
     this.querySelector('[data-reset]')?.addEventListener('click', () => {
       this.#extra.clear();
@@ -177,6 +187,19 @@ class StackBuilder extends HTMLElement {
     this.#commit(this.#selectionFromForm());
   }
 
+  /** Puts a tool that meets the constraints in place of one that breaks them, in one click. */
+  #replace(stage: string, slug: string): void {
+    const radio = this.querySelector<HTMLInputElement>(
+      `input[type="radio"][name="${CSS.escape(stage)}"][value="${CSS.escape(slug)}"]`,
+    );
+    if (radio) {
+      this.#extra.delete(stage);
+      radio.checked = true;
+    } else this.#extra.set(stage, slug);
+    this.#commit(this.#selectionFromForm());
+    radio?.focus();
+  }
+
   #radios(): HTMLInputElement[] {
     return [...this.querySelectorAll<HTMLInputElement>('input[type="radio"]')];
   }
@@ -232,16 +255,21 @@ class StackBuilder extends HTMLElement {
     const flagged = summary.warnings.map(
       ({ tool }) => `${tool.name}: ${this.#label('status', tool.status ?? '')}.`,
     );
-    const breaking = summary.choices.flatMap(({ tool }) =>
-      tool && !meetsConstraints(tool, this.#constraints)
-        ? [`${tool.name} does not meet the constraints.`]
-        : [],
-    );
+    const breakingCount = summary.choices.filter(
+      ({ tool }) => tool && !meetsConstraints(tool, this.#constraints),
+    ).length;
+    const breaking =
+      breakingCount === 0
+        ? []
+        : [
+            `${breakingCount === 1 ? '1 choice breaks' : `${breakingCount} choices break`} the constraints: see the replacements below.`,
+          ];
     this.#text(
       '[data-status]',
       [`${chosen} of ${STACK_STAGES.length} stages chosen.`, ...flagged, ...breaking].join(' '),
     );
     this.#renderWarnings(summary.warnings);
+    this.#renderReplacements(summary.choices);
     this.#text('[data-license-mix]', mix('license', summary.licenseMix));
     this.#text('[data-deployment-mix]', mix('deployment', summary.deploymentMix));
     this.#text(
@@ -265,6 +293,40 @@ class StackBuilder extends HTMLElement {
         new URL(`${location.pathname}${query ? `?${query}` : ''}`, site).href,
       );
     }
+  }
+
+  /**
+   * A line per chosen tool that breaks the constraints: which ones, and a button that puts the
+   * best tool of the stage that meets them in its place (or says there is none).
+   */
+  #renderReplacements(choices: StackSummary<StackTool>['choices']): void {
+    const list = this.querySelector<HTMLElement>('[data-replacements]');
+    if (!list) return;
+    const items = choices.flatMap(({ stage, tool }) => {
+      if (!tool || meetsConstraints(tool, this.#constraints)) return [];
+      const item = document.createElement('li');
+      const heading = document.createElement('strong');
+      heading.textContent = `${stage.label}: ${tool.name} breaks ${brokenConstraints(tool, this.#constraints).join(', ')}.`;
+      item.append(heading, ' ');
+      const replacement = replacementFor(
+        stage,
+        tool,
+        this.#tools,
+        this.#constraints,
+        (candidate) => this.#popularity[candidate.slug] ?? 0,
+      );
+      if (replacement) {
+        const button = document.createElement('button');
+        button.type = 'button';
+        button.className = 'button-outline';
+        button.dataset['replace'] = `${stage.key}:${replacement.slug}`;
+        button.textContent = `Use ${replacement.name} instead`;
+        item.append(button);
+      } else item.append('No tool of this stage listed here meets them: search the stage for another.');
+      return [item];
+    });
+    list.replaceChildren(...items);
+    list.hidden = items.length === 0;
   }
 
   /** A note per chosen tool that is not active: its status, why, and links to its successors. */

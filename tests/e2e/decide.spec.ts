@@ -71,18 +71,75 @@ test.describe('compare', () => {
     const picker = page.getByLabel('Add a tool');
     await expect(picker).toHaveAttribute('placeholder', /Type a tool/);
     await picker.fill('feature store');
-    const matches = page.getByRole('list', { name: 'Matching tools' });
-    await expect(matches.getByRole('button', { name: 'Add Tecton' })).toBeVisible();
-    await expect(matches.getByRole('button', { name: 'Add Feast' })).toHaveCount(0);
-    await matches.getByRole('button', { name: 'Add Tecton' }).click();
+    const matches = page.getByRole('listbox', { name: 'Matching tools' });
+    await expect(matches.getByRole('option', { name: 'Tecton' })).toBeVisible();
+    await expect(matches.getByRole('option', { name: 'Feast' })).toHaveCount(0);
+    await matches.getByRole('option', { name: 'Tecton' }).click();
     await expect(page).toHaveURL(/\/compare\/\?tools=feast,tecton$/);
-    await picker.fill('hopsworks');
-    await matches.getByRole('button', { name: 'Add Hopsworks' }).click();
+    await expect(picker).toHaveValue('');
+    // The keyboard alone: type, arrow down to the match, Enter adds it and clears the box.
+    await picker.pressSequentially('hopsworks');
+    await expect(matches.getByRole('option', { name: 'Hopsworks' })).toBeVisible();
+    await picker.press('ArrowDown');
+    await expect(matches.getByRole('option', { name: 'Hopsworks' })).toHaveAttribute('aria-selected', 'true');
+    await expect(picker).toHaveAttribute('aria-activedescendant', 'compare-option-hopsworks');
+    await picker.press('Enter');
+    await expect(page).toHaveURL(/\/compare\/\?tools=feast,tecton,hopsworks$/);
+    await expect(picker).toHaveValue('');
+    await expect(picker).toHaveAttribute('aria-expanded', 'false');
+    await expect(matches).toBeHidden();
     await expect(page.getByRole('table').getByRole('columnheader')).toHaveCount(3);
     await page.reload();
     await expect(page.getByRole('table').getByRole('columnheader')).toHaveCount(3);
     await page.getByRole('button', { name: 'Remove Tecton' }).click();
     await expect(page).toHaveURL(/\/compare\/\?tools=feast,hopsworks$/);
+    // Enter with nothing highlighted adds the first match; the next name starts in an empty box.
+    await picker.pressSequentially('tecton');
+    await picker.press('Enter');
+    await expect(page).toHaveURL(/\/compare\/\?tools=feast,hopsworks,tecton$/);
+    await expect(picker).toHaveValue('');
+  });
+
+  test('rows no compared tool records fold away until asked for, and the tool names stay in view', async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 500 } });
+    const page = await context.newPage();
+    await page.goto('/compare/?tools=bentoml,triton-inference-server');
+    const table = page.getByRole('table');
+    const unrecorded = table.getByRole('row', { name: /^Kubernetes-native/ });
+    await expect(unrecorded).toBeHidden();
+    await expect(table.getByRole('row', { name: /^gRPC API/ })).toBeVisible();
+    await page.getByLabel('Show the 1 capability recorded for none of these tools').check();
+    await expect(unrecorded).toBeVisible();
+    // The table scrolls in its own region, whose header row stays at its top.
+    const region = page.getByRole('region', { name: 'Side by side, fact by fact' });
+    const scrolled = await region.evaluate((element) => {
+      element.scrollTop = element.scrollHeight;
+      return element.scrollTop;
+    });
+    expect(scrolled).toBeGreaterThan(0);
+    const header = await table.getByRole('columnheader', { name: /^BentoML/ }).boundingBox();
+    const box = await region.boundingBox();
+    expect(Math.abs((header?.y ?? -100) - (box?.y ?? 0))).toBeLessThan(3);
+    await context.close();
+  });
+
+  test('on a phone a third tool is a sideways scroll away, and the page says so', async ({ browser }) => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    await page.goto('/compare/?tools=bentoml,triton-inference-server,torchserve');
+    await expect(page.getByText('3 tools side by side: scroll the table sideways')).toBeVisible();
+    const region = page.getByRole('region', { name: 'Side by side, fact by fact' });
+    const third = page.getByRole('table').getByRole('columnheader', { name: /^TorchServe/ });
+    const width = page.viewportSize()?.width ?? 390;
+    expect((await third.boundingBox())?.x ?? 0).toBeGreaterThan(width / 2);
+    await region.evaluate((element) => {
+      element.scrollLeft = element.scrollWidth;
+    });
+    const box = await third.boundingBox();
+    expect((box?.x ?? width) + (box?.width ?? 0)).toBeLessThanOrEqual(width);
+    await context.close();
   });
 
   test('a comparison loads only the data it shows', async ({ page }) => {
@@ -99,9 +156,13 @@ test.describe('compare', () => {
     ]);
   });
 
-  test('an empty comparison suggests popular comparisons, each a pre-rendered page', async ({ page }) => {
+  test('an empty comparison suggests comparisons to start with, each a pre-rendered page', async ({
+    page,
+  }) => {
     await page.goto('/compare/');
-    await expect(page.getByRole('main').getByRole('status')).toContainText('popular comparisons');
+    await expect(page.getByRole('main').getByRole('status')).toContainText('comparisons to start with');
+    // The suggestions say what their order rests on: integrations the guide records, not stars it lacks.
+    await expect(page.locator('[data-popular-basis]')).toContainText('document an integration with');
     const suggestions = page.locator('[data-popular]').getByRole('link');
     expect(await suggestions.count()).toBeGreaterThan(0);
     const first = suggestions.first();
@@ -189,7 +250,7 @@ test.describe('stack builder', () => {
       .check();
     await expect(page).toHaveURL(/\/stack\/\?tracking=mlflow&serving=bentoml&monitoring=evidently-ai$/);
     const summary = page.getByRole('region', { name: 'Your stack' });
-    await expect(summary).toContainText('3 of 8 stages chosen.');
+    await expect(summary).toContainText('3 of 9 stages chosen.');
     await expect(summary).toContainText('Open source ×3');
     await expect(summary).toContainText('MLflow + BentoML');
     await expect(summary).toContainText('Feature store');
@@ -202,7 +263,7 @@ test.describe('stack builder', () => {
     expect(markdown).toContain('- **Serving**: [BentoML](');
     expect(markdown).toContain('/tools/bentoml/)');
     expect(markdown).toContain(
-      'Gaps: Data and model versioning, Orchestration, Compute and infrastructure, Feature store, CI/CD',
+      'Gaps: Data and model versioning, Orchestration, Compute and infrastructure, Feature store, Vector store, CI/CD',
     );
     // The shared link is in the Markdown too, so a reader of the document can open the stack.
     expect(markdown).toMatch(
@@ -229,7 +290,7 @@ test.describe('stack builder', () => {
     await page.getByRole('link', { name: 'Solo practitioner on a laptop' }).click();
     await expect(page).toHaveURL(/\/stack\/\?only=open-source,active&/);
     const summary = page.getByRole('region', { name: 'Your stack' });
-    await expect(summary).toContainText(/\d of 8 stages chosen\./);
+    await expect(summary).toContainText(/\d of 9 stages chosen\./);
     // Every chosen tool meets the preset's constraints: open source, active.
     const chosen = await page
       .getByRole('radio', { checked: true })
@@ -252,6 +313,23 @@ test.describe('stack builder', () => {
     await page.getByRole('checkbox', { name: 'Self-hosted only' }).uncheck();
     await page.getByRole('checkbox', { name: 'Open source only' }).uncheck();
     await expect(serving.getByRole('radio', { name: String(managed?.[1]['name']) })).toBeVisible();
+  });
+
+  test('a constraint that a chosen tool breaks offers the best replacement in one click', async ({
+    page,
+  }) => {
+    await page.goto('/stack/?serving=aws-sagemaker&tracking=mlflow');
+    await page.getByRole('checkbox', { name: 'Open source only' }).check();
+    const summary = page.getByRole('region', { name: 'Your stack' });
+    await expect(summary).toContainText('Serving: AWS SageMaker breaks Open source only.');
+    const replace = summary.getByRole('button', { name: /^Use .+ instead$/ });
+    const name = (await replace.innerText()).replace(/^Use (.+) instead$/, '$1');
+    const slug = [...tools.entries()].find(([, tool]) => tool['name'] === name)?.[0];
+    expect(tools.get(slug ?? '')?.['license']).toBe('open-source');
+    await replace.click();
+    await expect(page).toHaveURL(new RegExp(`serving=${slug}`));
+    await expect(page.getByRole('group', { name: 'Serving' }).getByRole('radio', { name })).toBeChecked();
+    await expect(summary.getByRole('button', { name: /^Use .+ instead$/ })).toHaveCount(0);
   });
 
   test('on a phone the summary comes before the stages', async ({ browser }) => {
@@ -367,5 +445,5 @@ test('choosing a serving tool: filter, compare three, stack it, share the link',
   await expect(
     colleague.getByRole('group', { name: 'Serving' }).getByRole('radio', { name: names[0] ?? '' }),
   ).toBeChecked();
-  await expect(colleague.getByRole('region', { name: 'Your stack' })).toContainText('3 of 8 stages chosen.');
+  await expect(colleague.getByRole('region', { name: 'Your stack' })).toContainText('3 of 9 stages chosen.');
 });

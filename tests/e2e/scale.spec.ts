@@ -75,8 +75,8 @@ test('the compare picker finds any tool by name, loading only what it compares',
   const picker = page.getByLabel('Add a tool');
   await picker.fill('synthetic tool 0001');
   const add = page
-    .getByRole('list', { name: 'Matching tools' })
-    .getByRole('button', { name: /^Add Synthetic Tool 0001/ });
+    .getByRole('listbox', { name: 'Matching tools' })
+    .getByRole('option', { name: /^Synthetic Tool 0001/ });
   await add.first().click();
   await expect(page).toHaveURL(/\/compare\/\?tools=feast,synthetic-tool-0001-/);
   await expect(page.getByRole('table').getByRole('columnheader')).toHaveCount(2);

@@ -83,3 +83,9 @@ export function comparableTool(slug: string, extra: Partial<ComparableTool> = {}
     ...extra,
   };
 }
+
+/**
+ * The time a unit test that reads the whole guide or runs a validator may take: a few seconds
+ * alone, several times that while `npm test` runs the build and browsers beside it on two cores.
+ */
+export const HEAVY_TEST_TIMEOUT = 30_000;

@@ -13,7 +13,7 @@ import { compareTableHtml, escapeHtml } from '../../src/lib/compare-table.ts';
 import { statusWarning } from '../../src/lib/entries.ts';
 import { PRICING_MODELS, facetLabel, type PricingModel } from '../../src/vocabulary.ts';
 import { STATUS_VALUES } from '../../src/vocabulary.ts';
-import { comparableTool } from '../helpers/fixtures.ts';
+import { HEAVY_TEST_TIMEOUT, comparableTool } from '../helpers/fixtures.ts';
 
 const SCRIPT = '<script>alert(1)</script>';
 const IMG = '<img src=x onerror=alert(1)>';
@@ -224,17 +224,21 @@ describe('comparison table markup', () => {
     );
   });
 
-  it('is valid HTML', async () => {
-    const validator = new HtmlValidate({ extends: ['html-validate:recommended'] });
-    const page = (body: string) =>
-      `<!DOCTYPE html><html lang="en"><head><title>t</title></head><body><main>${body}</main></body></html>`;
-    for (const markup of [html, render(table, true)]) {
-      const report = await validator.validateString(page(markup));
-      expect(report.results.flatMap((result) => result.messages.map((message) => message.message))).toEqual(
-        [],
-      );
-    }
-  });
+  it(
+    'is valid HTML',
+    async () => {
+      const validator = new HtmlValidate({ extends: ['html-validate:recommended'] });
+      const page = (body: string) =>
+        `<!DOCTYPE html><html lang="en"><head><title>t</title></head><body><main>${body}</main></body></html>`;
+      for (const markup of [html, render(table, true)]) {
+        const report = await validator.validateString(page(markup));
+        expect(report.results.flatMap((result) => result.messages.map((message) => message.message))).toEqual(
+          [],
+        );
+      }
+    },
+    HEAVY_TEST_TIMEOUT,
+  );
 });
 
 describe('hostile content in a comparison', () => {

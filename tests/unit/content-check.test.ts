@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readContentFiles } from '../../src/integrations/content-files.ts';
 import { checkContent, formatProblem, type ContentFile } from '../../src/lib/content-check.ts';
-import { toolWith, validFiles, validToolYaml } from '../helpers/fixtures.ts';
+import { HEAVY_TEST_TIMEOUT, toolWith, validFiles, validToolYaml } from '../helpers/fixtures.ts';
 
 const TOOL_PATH = 'content/tools/bentoml.yaml';
 
@@ -29,9 +29,13 @@ describe('checkContent', () => {
     expect(problemsOf(validFiles())).toEqual([]);
   });
 
-  it('accepts the real content of the guide', () => {
-    expect(problemsOf(readContentFiles('content'))).toEqual([]);
-  });
+  it(
+    'accepts the real content of the guide',
+    () => {
+      expect(problemsOf(readContentFiles('content'))).toEqual([]);
+    },
+    HEAVY_TEST_TIMEOUT,
+  );
 
   it('formats a problem as file:line — field — message', () => {
     const [line] = problemsOf(withTool(toolWith('license', 'license: gratis')));
@@ -254,6 +258,59 @@ describe('checkContent', () => {
       const repeated = '  - id: grpc-api\n    name: Again\n    definition: Twice.\n';
       expect(problemsOf(withModel(validToolYaml, repeated))).toEqual([
         expect.stringMatching(/capabilities\[2\]\.id — duplicate capability id "grpc-api"/),
+      ]);
+    });
+  });
+
+  describe('a subsection with a capability model of its own', () => {
+    const sectionModel =
+      'capabilities:\n  - id: grpc-api\n    name: gRPC API\n    definition: Serves predictions over gRPC.\n';
+    const gatewayModel = (definition = 'Routes across providers.') =>
+      '    capabilities:\n      - id: provider-routing\n        name: Routing\n        definition: Routes across providers.\n' +
+      `      - id: grpc-api\n        name: gRPC API\n        definition: ${definition}\n`;
+    const files = (tool: string, definition?: string) =>
+      [...validFiles(), { path: TOOL_PATH, collection: 'tools' as const, text: tool }]
+        .filter((file, index, all) => all.findLastIndex((other) => other.path === file.path) === index)
+        .map((file) =>
+          file.collection === 'categories'
+            ? {
+                ...file,
+                text: `${file.text.replace('    name: Serverless Inference\n', `    name: Serverless Inference\n${gatewayModel(definition ?? 'Serves predictions over gRPC.')}`)}${sectionModel}`,
+              }
+            : file,
+        );
+    const valued = (id: string, placement = 'inference-servers') =>
+      `${validToolYaml.replace('subcategory: inference-servers', `subcategory: ${placement}`)}capabilities:\n  ${id}:\n    value: 'yes'\n    source: https://docs.bentoml.com/\n`;
+
+    it('lets its tools record its capabilities, and only those', () => {
+      expect(problemsOf(files(valued('provider-routing', 'serverless-inference')))).toEqual([]);
+      expect(problemsOf(files(valued('provider-routing')))).toEqual([
+        expect.stringMatching(
+          /capabilities\.provider-routing — unknown capability "provider-routing" \(expected one of the capabilities of model-serving: grpc-api\)/,
+        ),
+      ]);
+    });
+
+    it('refuses a question answered by a capability no model of the named section declares', () => {
+      const question = (capability: string) =>
+        `questions:\n  - id: q\n    title: Q\n    answeredBy:\n      - category: model-serving\n        capability: ${capability}\n`;
+      const withQuestion = (capability: string) =>
+        files(validToolYaml).map((file) =>
+          file.collection === 'categories' ? { ...file, text: `${file.text}${question(capability)}` } : file,
+        );
+      expect(problemsOf(withQuestion('provider-routing'))).toEqual([]);
+      expect(problemsOf(withQuestion('teleportation'))).toEqual([
+        expect.stringMatching(
+          /questions\[0\]\.answeredBy\[0\]\.capability — unknown capability "teleportation" of section "model-serving"/,
+        ),
+      ]);
+    });
+
+    it('refuses an id of the section given another meaning in a subsection', () => {
+      expect(problemsOf(files(validToolYaml, 'Something else.'))).toEqual([
+        expect.stringMatching(
+          /subcategories\[1\]\.capabilities\[1\]\.id — capability "grpc-api" is declared by the section with another name or definition/,
+        ),
       ]);
     });
   });

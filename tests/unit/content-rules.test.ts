@@ -4,7 +4,7 @@ import { checkContent, type ContentFile } from '../../src/lib/content-check.ts';
 import { SITE_RULES } from '../../src/lib/content-rules/index.ts';
 import { stackStageProblems } from '../../src/lib/content-rules/stack-stages.ts';
 import { copyleftOf, isOsiApproved } from '../../src/lib/licences.ts';
-import { toolWith, validFiles, validToolYaml } from '../helpers/fixtures.ts';
+import { HEAVY_TEST_TIMEOUT, toolWith, validFiles, validToolYaml } from '../helpers/fixtures.ts';
 
 const TOOL_PATH = 'content/tools/bentoml.yaml';
 const SUCCESSOR = `name: Triton
@@ -203,8 +203,12 @@ describe('stack stages', () => {
     ]);
   });
 
-  it('of the real guide and of the fixture all exist', () => {
-    for (const root of ['content', 'tests/fixtures/content'])
-      expect(checkContent(readContentFiles(root), SITE_RULES), root).toEqual([]);
-  });
+  it(
+    'of the real guide and of the fixture all exist',
+    () => {
+      for (const root of ['content', 'tests/fixtures/content'])
+        expect(checkContent(readContentFiles(root), SITE_RULES), root).toEqual([]);
+    },
+    HEAVY_TEST_TIMEOUT,
+  );
 });

@@ -7,6 +7,9 @@ import {
   serializeComparedSlugs,
   toggleCompared,
 } from '../../src/lib/compare.ts';
+import { modelOf } from '../../src/lib/capabilities.ts';
+import { adoptionSignals } from '../../src/lib/adoption.ts';
+import { popularPairs } from '../../src/lib/popular-pairs.ts';
 import { rivalPairs, rivalsOf } from '../../src/lib/rivals.ts';
 import { STACK_PRESETS, presetStack } from '../../src/lib/stack-presets.ts';
 import {
@@ -17,6 +20,8 @@ import {
   serializeStack,
   stackMarkdown,
   stackSummary,
+  brokenConstraints,
+  replacementFor,
   toolsForStage,
 } from '../../src/lib/stack.ts';
 import { comparableTool } from '../helpers/fixtures.ts';
@@ -35,10 +40,24 @@ const MODELS: Record<string, { id: string; name: string; definition: string }[]>
   ],
 };
 
+/** A subsection with a job of its own: its tools are compared on its rows, not the section's. */
+const GATEWAY_MODEL = [
+  { id: 'provider-routing', name: 'Routing', definition: 'Routes across providers.' },
+  { id: 'response-caching', name: 'Response caching', definition: 'Caches responses.' },
+];
+
+const SECTIONS = Object.entries(MODELS).map(([id, capabilities]) => ({
+  id,
+  name: `Category ${id}`,
+  capabilities,
+  subcategories:
+    id === 'model-serving' ? [{ id: 'gateways', name: 'Gateways', capabilities: GATEWAY_MODEL }] : [],
+}));
+
 const labels = {
   category: (id: string) => `Category ${id}`,
   value: (_group: string, value: string) => value.toUpperCase(),
-  capabilities: (id: string) => MODELS[id] ?? [],
+  model: (placement: { category: string; subcategory: string }) => modelOf(SECTIONS, placement),
 };
 
 const source = 'https://docs.example.dev/';
@@ -85,7 +104,37 @@ describe('compare', () => {
     expect(grpc?.same).toBe(false);
     expect(kubernetes?.cells).toEqual([{}, {}]);
     expect(kubernetes?.same).toBe(true);
+    // Recorded for neither tool: the row folds away by default.
+    expect(table.capabilities.map((row) => row.recorded)).toEqual([true, true, false]);
     expect(table.scope).toMatch(/Category model-serving/);
+  });
+
+  it('compares tools of a subsection with a job of its own on its model, not the section’s', () => {
+    const gateways = comparisonTable(
+      [
+        tool('litellm', { subcategory: 'gateways', capabilities: { 'response-caching': has('yes') } }),
+        tool('kong', { subcategory: 'gateways' }),
+      ],
+      labels,
+    );
+    expect(gateways.capabilities.map((row) => row.id)).toEqual(['provider-routing', 'response-caching']);
+    expect(gateways.scope).toMatch(/weigh for Gateways\./);
+    // A gateway next to a server of the same section: no job in common, the rows both models hold.
+    const mixed = comparisonTable(
+      [tool('litellm', { subcategory: 'gateways' }), tool('server', { subcategory: 'inference-servers' })],
+      labels,
+    );
+    expect(mixed.capabilities).toEqual([]);
+    expect(mixed.scope).toMatch(/different jobs \(Gateways and Category model-serving\)/);
+    // A server also placed among the gateways shares that job.
+    const placed = comparisonTable(
+      [
+        tool('server', { alsoIn: [{ category: 'model-serving', subcategory: 'gateways' }] }),
+        tool('litellm', { subcategory: 'gateways' }),
+      ],
+      labels,
+    );
+    expect(placed.capabilities.map((row) => row.id)).toEqual(['provider-routing', 'response-caching']);
   });
 
   it('keeps each tool’s feature bullets as its own, never aligned into rows', () => {
@@ -109,7 +158,7 @@ describe('compare', () => {
       labels,
     );
     expect(table.capabilities.map((row) => row.id)).toEqual(['kubernetes-native']);
-    expect(table.scope).toMatch(/different jobs .* the 1 capabilities their sections share/);
+    expect(table.scope).toMatch(/different jobs .* the 1 capabilities their jobs share/);
     // A tool placed in the other's section shares that section's whole model.
     const placed = comparisonTable(
       [
@@ -314,6 +363,98 @@ describe('stack builder', () => {
     expect(slugs('infrastructure')).toEqual(['kubernetes']);
   });
 
+  it('lists a tool placed in a stage’s section only when its job fits: vector stores apart, registries by evidence', () => {
+    const stage = (key: string) => STACK_STAGES.find((candidate) => candidate.key === key);
+    const placed = [
+      {
+        slug: 'feast',
+        name: 'Feast',
+        category: 'feature-stores',
+        subcategory: 'feature-stores',
+        integrates: [],
+      },
+      {
+        slug: 'qdrant',
+        name: 'Qdrant',
+        category: 'feature-stores',
+        subcategory: 'vector-databases',
+        integrates: [],
+      },
+      {
+        slug: 'cog',
+        name: 'Cog',
+        category: 'model-serving',
+        subcategory: 'inference-servers',
+        alsoIn: [{ category: 'model-versioning', subcategory: 'model-registry' }],
+        capabilities: { 'grpc-api': { value: 'yes', source } },
+        integrates: [],
+      },
+      {
+        slug: 'hub',
+        name: 'Hub',
+        category: 'mlops-platforms',
+        subcategory: 'experiment-tracking',
+        alsoIn: [{ category: 'model-versioning', subcategory: 'model-registry' }],
+        capabilities: { 'model-registry': { value: 'yes', source } },
+        integrates: [],
+      },
+      {
+        slug: 'dvc',
+        name: 'DVC',
+        category: 'model-versioning',
+        subcategory: 'data-versioning',
+        integrates: [],
+      },
+    ];
+    const slugs = (key: string) => {
+      const found = stage(key);
+      return found ? toolsForStage(found, placed).map((tool) => tool.slug) : [];
+    };
+    expect(slugs('features')).toEqual(['feast']);
+    expect(slugs('retrieval')).toEqual(['qdrant']);
+    // Cog packages models but records nothing a registry does; Hub records a model registry.
+    expect(slugs('versioning')).toEqual(['hub', 'dvc']);
+  });
+
+  it('offers the best tool that meets the constraints in place of one that breaks them', () => {
+    const serving = STACK_STAGES.find((candidate) => candidate.key === 'serving');
+    const cloud = {
+      slug: 'cloud',
+      name: 'Cloud Serving',
+      category: 'model-serving',
+      subcategory: 'inference-servers',
+      license: 'commercial',
+      deployment: 'managed',
+      integrates: [],
+      capabilities: { 'dynamic-batching': { value: 'yes', source } },
+    };
+    const batching = {
+      slug: 'batcher',
+      name: 'Batcher',
+      category: 'model-serving',
+      subcategory: 'inference-servers',
+      license: 'open-source',
+      integrates: [],
+      capabilities: { 'dynamic-batching': { value: 'yes', source } },
+    };
+    const pool = [...tools, cloud, batching];
+    expect(brokenConstraints(cloud, ['open-source', 'active'])).toEqual(['Open source only']);
+    // Same subsection first, then the most capabilities in common: Batcher before BentoML and KServe.
+    expect(serving && replacementFor(serving, cloud, pool, ['open-source'])?.slug).toBe('batcher');
+    // Without shared capabilities: the same subsection before a more adopted tool placed there too,
+    // and among the same subsection the most adopted.
+    const twin = { ...batching, slug: 'twin', name: 'Twin', capabilities: {} };
+    const unshared = [...tools, cloud, { ...batching, capabilities: {} }, twin];
+    const adopted = (slug: string) => (tool: { slug: string }) => (tool.slug === slug ? 5 : 0);
+    expect(
+      serving && replacementFor(serving, cloud, unshared, ['open-source'], adopted('kserve'))?.slug,
+    ).toBe('batcher');
+    expect(serving && replacementFor(serving, cloud, unshared, ['open-source'], adopted('twin'))?.slug).toBe(
+      'twin',
+    );
+    expect(serving && replacementFor(serving, cloud, [cloud], ['open-source'])).toBeUndefined();
+  });
+
   it('keeps the choice and the constraints in the URL, ignoring what does not fit', () => {
     const selection = parseStack('?serving=bentoml&monitoring=arize-ai&tracking=bentoml&cicd=nope', tools);
     expect(selection).toEqual({ serving: 'bentoml', monitoring: 'arize-ai' });
@@ -348,6 +489,7 @@ describe('stack builder', () => {
       'orchestration',
       'infrastructure',
       'features',
+      'retrieval',
       'cicd',
     ]);
   });
@@ -372,7 +514,7 @@ describe('stack builder', () => {
     expect(markdown).toContain('- **Feature store**: _not chosen yet_');
     expect(markdown).toContain('Works together: MLflow + BentoML');
     expect(markdown).toContain(
-      'Gaps: Data and model versioning, Orchestration, Compute and infrastructure, Feature store, Monitoring, CI/CD',
+      'Gaps: Data and model versioning, Orchestration, Compute and infrastructure, Feature store, Vector store, Monitoring, CI/CD',
     );
   });
 
@@ -391,6 +533,18 @@ describe('stack builder', () => {
       infrastructure: 'kubernetes',
       serving: 'kserve',
     });
+    // Every preset honours every constraint it claims.
+    for (const preset of STACK_PRESETS) {
+      const { selection } = presetStack(preset, tools);
+      for (const slug of Object.values(selection)) {
+        const chosen = tools.find((tool) => tool.slug === slug);
+        expect(chosen && meetsConstraints(chosen, preset.constraints), `${preset.id}: ${slug}`).toBe(true);
+      }
+    }
+    // "Managed services, so nobody runs servers": a self-hosted-only tool is never picked.
+    const cloudTeam = byKey('small-team-cloud');
+    expect(cloudTeam?.constraints).toContain('managed');
+    expect(cloudTeam && Object.values(presetStack(cloudTeam, tools).selection)).not.toContain('kserve');
     // The LLM application serves from an LLM engine when the guide has one.
     const llm = byKey('llm-application');
     expect(llm && presetStack(llm, tools).selection['serving']).toBe('vllm');
@@ -400,5 +554,47 @@ describe('stack builder', () => {
       llm &&
         presetStack({ ...llm, subsections: {} }, tools, (tool) => stars[tool.slug] ?? 0).selection['serving'],
     ).toBe('bentoml');
+  });
+});
+
+describe('comparisons to start with', () => {
+  const section = {
+    id: 'model-serving',
+    name: 'Serving',
+    subcategories: [{ id: 'inference-servers', name: 'Servers' }],
+  };
+
+  it('rank pairs by the integrations the guide records, leave out ended tools and pairs without a signal, and say so', () => {
+    const server = (
+      slug: string,
+      extra: { status?: 'dormant'; integrates?: string[]; category?: string } = {},
+    ) => ({
+      slug,
+      name: slug,
+      category: 'model-serving',
+      subcategory: 'inference-servers',
+      integrates: [] as string[],
+      ...extra,
+    });
+    const tools = [
+      server('alpha'),
+      server('beta'),
+      server('kserve'),
+      server('triton'),
+      server('old', { status: 'dormant' }),
+      server('user', { category: 'platforms', integrates: ['kserve', 'triton', 'old'] }),
+      server('other', { category: 'platforms', integrates: ['kserve'] }),
+    ];
+    const byName = (slug: string) => tools.find((candidate) => candidate.slug === slug) ?? server(slug);
+    const pair = (a: string, b: string) => [byName(a), byName(b)] as const;
+    const { groups, basis } = popularPairs(
+      [section],
+      [pair('alpha', 'beta'), pair('alpha', 'kserve'), pair('kserve', 'triton'), pair('old', 'kserve')],
+      adoptionSignals(tools),
+    );
+    expect(groups.map((group) => group.pairs.map(([a, b]) => `${a.slug}-${b.slug}`))).toEqual([
+      ['kserve-triton', 'alpha-kserve'],
+    ]);
+    expect(basis).toMatch(/document an integration with\. GitHub stars are not collected yet/);
   });
 });

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { CheckedContent } from '../../src/lib/content-check.ts';
 import { DATA_FORMAT_VERSION, directoryData } from '../../src/lib/data-export.ts';
 import { exportMarkdown } from '../../src/lib/export-markdown.ts';
+import { changeHistory, foldAdditions } from '../../src/lib/changes.ts';
 import { channelData, feedOptions, lastChanged } from '../../src/pages/rss.xml.ts';
 import { categorySchema } from '../../src/schemas/category.ts';
 import { redirectSchema } from '../../src/schemas/redirect.ts';
@@ -192,8 +193,9 @@ describe('the JSON export, version 2', () => {
         id: 'inference-servers',
         name: 'Inference Servers',
         description: 'Which server puts my model behind an API?',
+        capabilities: [],
       },
-      { id: 'managed-inference', name: 'Managed Inference', description: null },
+      { id: 'managed-inference', name: 'Managed Inference', description: null, capabilities: [] },
     ]);
   });
 
@@ -307,7 +309,7 @@ describe('the Markdown export', () => {
               data: {
                 ...infrastructure,
                 order: 1,
-                subcategories: [{ id: 'kubernetes', name: 'Model Serving', formerIds: [] }],
+                subcategories: [{ id: 'kubernetes', name: 'Model Serving', formerIds: [], capabilities: [] }],
               },
             }
           : category,
@@ -326,32 +328,26 @@ describe('the Markdown export', () => {
 
 describe('the RSS feed', () => {
   const feedTools = tools.map((tool) => ({ ...tool.data, slug: tool.id }));
-  const render = () =>
+  const history = changeHistory(feedTools, [
+    {
+      slug: 'gone',
+      name: 'Gone Tool',
+      reason: 'The project was withdrawn',
+      instead: ['kserve'],
+      date: new Date('2026-03-02'),
+    },
+  ]);
+  const render = (changes = history) =>
     getRssString(
-      feedOptions(feedTools, {
+      feedOptions(changes, {
         site: 'https://site.example/base/',
         feedUrl: 'https://site.example/base/rss.xml?a=1&b=2',
-        toolLink: (slug) => `/base/tools/${slug}/`,
-        categoryName: (tool) => tool.category,
+        link: (change) => `/base/${change.kind === 'removed' ? 'removed' : 'tools'}/${change.slug ?? ''}/`,
       }),
     );
-
-  it('ends an item description written with a full stop with just one', async () => {
-    const xml = await getRssString(
-      feedOptions([{ ...kserve, slug: 'kserve', description: 'Model inference on Kubernetes.' }], {
-        site: 'https://site.example/',
-        feedUrl: 'https://site.example/rss.xml',
-        toolLink: (slug) => `/tools/${slug}/`,
-        categoryName: () => 'Infrastructure',
-      }),
-    );
-    expect(xml).toContain(
-      '<description>Model inference on Kubernetes. InferenceService custom resource. Licence: Open source (Apache-2.0).</description>',
-    );
-  });
 
   it('dates its last build from the content, not the clock', () => {
-    expect(lastChanged(feedTools)?.toISOString()).toBe('2026-03-01T00:00:00.000Z');
+    expect(lastChanged(history)?.toISOString()).toBe('2026-03-02T00:00:00.000Z');
     expect(lastChanged([])).toBeUndefined();
     expect(channelData('https://x.example/rss.xml', undefined)).not.toContain('lastBuildDate');
   });
@@ -363,19 +359,72 @@ describe('the RSS feed', () => {
       /<atom:link href="https:\/\/site\.example\/base\/rss\.xml\?a=1&amp;b=2" rel="self" type="application\/rss\+xml"\s*\/>/,
     );
     expect(xml).toContain('<language>en</language>');
-    expect(xml).toContain('<lastBuildDate>Sun, 01 Mar 2026 00:00:00 GMT</lastBuildDate>');
+    expect(xml).toContain('<lastBuildDate>Mon, 02 Mar 2026 00:00:00 GMT</lastBuildDate>');
     expect(await render()).toBe(xml);
   });
 
-  it('lists the newest tools first, linked under the base path', async () => {
+  it('reports additions, status changes and removals with the date each happened, newest first', async () => {
     const xml = await render();
-    const titles = [...xml.matchAll(/<item><title>([^<]+)<\/title>/g)].map((match) => match[1]);
-    expect(titles).toEqual(['TGI', 'TorchServe', 'KServe', 'Triton Inference Server']);
-    expect(xml).toContain('<link>https://site.example/base/tools/tgi/</link>');
-    expect(xml).toContain(
-      '<description>LLM server. Token streaming. Licence: Not rated. Status: Maintenance only since 2025-12.</description>',
-    );
-    // Licence and, for a tool that is not active, its status are also item categories.
-    expect(xml).toContain('<category>Deprecated</category>');
+    const items = [
+      ...xml.matchAll(/<item><title>([^<]+)<\/title><link>([^<]+)<\/link>.*?<pubDate>([^<]+)<\/pubDate>/g),
+    ].map((match) => ({ title: match[1], link: match[2], date: Date.parse(match[3] ?? '') }));
+    expect(items.length).toBeGreaterThan(2);
+    // Newest first, each dated when it happened.
+    expect(items.map((item) => item.date)).toEqual([...items.map((item) => item.date)].sort((x, y) => y - x));
+    expect(items.some((item) => /^TGI (moved|shows|was)/.test(item.title ?? ''))).toBe(true);
+    // Two changes of one tool are two items: each has its own address.
+    expect(new Set(items.map((item) => item.link)).size).toBe(items.length);
+    expect(items[0]).toEqual({
+      title: 'Gone Tool left the guide',
+      link: 'https://site.example/base/removed/gone/#removed-2026-03-02',
+      date: Date.parse('2026-03-02'),
+    });
+    expect(xml).toContain('<description>The project was withdrawn. Consider KServe instead.</description>');
+    expect(xml).toContain('<category>Status change</category>');
+  });
+
+  it('folds a day of many additions into one item, so other changes stay in view', () => {
+    const day = new Date('2026-11-30');
+    const many = Array.from({ length: 8 }, (_, index) => ({
+      slug: `tool-${index}`,
+      name: `Tool ${index}`,
+      description: 'A tool',
+      added: day,
+    }));
+    const changes = changeHistory([
+      ...many,
+      {
+        slug: 'old',
+        name: 'Old',
+        description: 'Old tool',
+        added: new Date('2025-01-01'),
+        status: 'dormant',
+        statusDate: '2025-06',
+      },
+    ]);
+    expect(foldAdditions(changes).map((change) => `${change.date} ${change.title}`)).toEqual([
+      '2026-11-30 8 tools joined the guide',
+      '2025-06 Old shows no recent activity',
+      '2025-01-01 Old joined the guide',
+    ]);
+  });
+
+  it('records a licence change from the licence before to the one after', () => {
+    const [change] = changeHistory([
+      {
+        slug: 'core',
+        name: 'Core',
+        description: 'Serving',
+        added: new Date('2026-01-01'),
+        license: 'source-available',
+        licenseId: 'BUSL-1.1',
+        licenseChanges: [{ date: '2024-01-22', from: 'open-source', fromId: 'Apache-2.0' }],
+      },
+    ]).filter((entry) => entry.kind === 'licence');
+    expect(change).toMatchObject({
+      date: '2024-01-22',
+      title: 'Core changed its licence',
+      detail: 'From Open source (Apache-2.0) to Source available (BUSL-1.1).',
+    });
   });
 });

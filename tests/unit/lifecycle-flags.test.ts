@@ -52,6 +52,8 @@ vi.mock('../../src/data/directory.ts', async () => {
     routes: createRoutes('/'),
     getDirectory: () => Promise.resolve(directory),
     toolsBySlug: (of: typeof directory) => new Map(of.tools.map((entry) => [entry.slug, entry])),
+    // No tool of this directory declares an integration: no adoption signal.
+    adoptionOf: () => new Map(),
   };
 });
 

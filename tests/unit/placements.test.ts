@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { categoryListing, countByCategory, placedIn, recentChanges } from '../../src/lib/entries.ts';
+import { categoryListing, countByCategory, countFiledIn, placedIn } from '../../src/lib/entries.ts';
 import { compareForListing } from '../../src/lib/order.ts';
 
 const tool = (
@@ -38,6 +38,8 @@ describe('placements', () => {
       infrastructure: 2,
       serving: 2,
     });
+    // Filed counts add up to the number of tools: what a total beside them can say.
+    expect(Object.fromEntries(countFiledIn([twice, bento, ray]))).toEqual({ infrastructure: 2, serving: 1 });
   });
 });
 
@@ -53,20 +55,5 @@ describe('listing order', () => {
       placedIn('serving', [torch, kserve, bento]),
     );
     expect(listing.map((entry) => entry.name)).toEqual(['BentoML', 'KServe', 'TorchServe']);
-  });
-});
-
-describe('recent changes', () => {
-  it('merges additions and status changes, newest first', () => {
-    const fresh = tool('vLLM', 'serving', 'llm', { added: new Date('2026-11-30') });
-    expect(recentChanges([bento, torch, fresh], 3)).toEqual([
-      { tool: fresh, kind: 'added', date: '2026-11-30' },
-      { tool: bento, kind: 'added', date: '2025-06-19' },
-      { tool: torch, kind: 'added', date: '2025-06-19' },
-    ]);
-    expect(recentChanges([torch], 5).map((change) => `${change.kind} ${change.date}`)).toEqual([
-      'added 2025-06-19',
-      'status 2025-02-28',
-    ]);
   });
 });

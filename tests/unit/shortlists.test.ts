@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { questionSearchQuery, questionsOf, shortlist } from '../../src/lib/shortlists.ts';
+import { adoptionReason, adoptionSignals } from '../../src/lib/adoption.ts';
+import { answerQuestion, questionSearchQuery, questionsOf, shortlist } from '../../src/lib/shortlists.ts';
 
 const tools = [
   {
@@ -73,5 +74,68 @@ describe('shortlists of common questions', () => {
         { id: 'b', questions: [{ id: 'two', title: 'Two' }] },
       ]).map((item) => `${item.category}/${item.id}`),
     ).toEqual(['a/one', 'b/two']);
+  });
+});
+
+describe('answers a beginner can trust', () => {
+  const tool = (slug: string, extra: Record<string, unknown> = {}) => ({
+    slug,
+    name: slug.charAt(0).toUpperCase() + slug.slice(1),
+    category: 'tracking',
+    subcategory: 'trackers',
+    alsoIn: [] as { category: string; subcategory: string }[],
+    license: 'open-source' as const,
+    integrates: [] as string[],
+    ...extra,
+  });
+  const question = { id: 'q', title: 'Q', category: 'tracking', license: ['open-source' as const] };
+
+  it('sets dormant and ended tools apart and opens with the most integrated, saying why', () => {
+    const tools = [
+      tool('aim', { status: 'dormant' as const }),
+      tool('neptune', { status: 'discontinued' as const }),
+      tool('small'),
+      tool('mlflow'),
+      tool('zenml', { category: 'platforms', integrates: ['mlflow', 'small'] }),
+      tool('kubeflow', { category: 'platforms', integrates: ['mlflow'] }),
+    ];
+    const answer = answerQuestion(tools, question, adoptionSignals(tools));
+    expect(names(answer.recommended)).toEqual(['Mlflow', 'Small']);
+    expect(names(answer.notRecommended)).toEqual(['Aim', 'Neptune']);
+    expect(answer.pick?.tool.name).toBe('Mlflow');
+    expect(answer.pick?.reason).toBe('2 other tools in the guide document an integration with it.');
+  });
+
+  it('names no starting point when the directory records no adoption for any of them', () => {
+    const tools = [tool('beta'), tool('alpha')];
+    const answer = answerQuestion(tools, question, adoptionSignals(tools));
+    expect(names(answer.recommended)).toEqual(['Alpha', 'Beta']);
+    expect(answer.pick).toBeUndefined();
+  });
+
+  it('takes in tools of other sections that record a capability answering the question', () => {
+    const tools = [
+      tool('server', { category: 'serving' }),
+      tool('platform', { category: 'platforms', capabilities: { serves: { value: 'yes' } } }),
+      tool('partly', { category: 'platforms', capabilities: { serves: { value: 'partial' } } }),
+      tool('elsewhere', { category: 'other', capabilities: { serves: { value: 'yes' } } }),
+    ];
+    const serving = {
+      id: 'q',
+      title: 'Q',
+      category: 'serving',
+      answeredBy: [{ category: 'platforms', capability: 'serves' }],
+    };
+    expect(names(shortlist(tools, serving))).toEqual(['Server', 'Platform']);
+  });
+
+  it('counts stars only once collected, and words the reason from the signals present', () => {
+    const tools = [tool('a', { upstream: { stars: 1200 } }), tool('b', { upstream: { stars: null } })];
+    const signals = adoptionSignals(tools);
+    expect(signals.get('a')).toEqual({ integratedBy: 0, stars: 1200 });
+    expect(signals.get('b')).toEqual({ integratedBy: 0 });
+    expect(adoptionReason({ integratedBy: 1, stars: 1200 })).toBe(
+      '1 other tool in the guide documents an integration with it; 1,200 stars on GitHub.',
+    );
   });
 });

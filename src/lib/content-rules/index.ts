@@ -2,7 +2,7 @@
  * Every rule of the content check, in the order their problems are usually fixed. To add a
  * rule, write `(context) => problems` in a module of this folder and list it here.
  */
-import { capabilityModelRule, toolCapabilityRule } from './capabilities.ts';
+import { capabilityModelRule, questionCapabilityRule, toolCapabilityRule } from './capabilities.ts';
 import { checklistRule } from './checklists.ts';
 import type { Rule } from './context.ts';
 import { aliasRule, duplicateRule, fileNameRule, questionRule, subcategoryIdRule } from './entries.ts';
@@ -32,6 +32,7 @@ export const RULES: readonly Rule[] = [
   placementRule,
   capabilityModelRule,
   toolCapabilityRule,
+  questionCapabilityRule,
   redirectRule,
 ];
 

@@ -1,3 +1,4 @@
+import { findCapability } from '../capabilities.ts';
 import { STACK_STAGES, type StackStage } from '../stack.ts';
 import { unknownReference } from '../suggest.ts';
 import type { Rule } from './context.ts';
@@ -31,6 +32,25 @@ export function stackStageProblems(stages: readonly StackStage[]): Rule {
             message: unknownReference('subcategory', id, known, `expected one of: ${known.join(', ')}`),
           };
         }),
+      // A section without a capability model cannot show the evidence; one with a model must declare it.
+      ...(stage.evidence ?? [])
+        .filter(
+          (id) =>
+            stage.categories.some((category) =>
+              categories.some((entry) => entry.slug === category && entry.data.capabilities.length > 0),
+            ) &&
+            !stage.categories.some((category) =>
+              findCapability(
+                categories.map((entry) => ({ id: entry.slug, ...entry.data })),
+                category,
+                id,
+              ),
+            ),
+        )
+        .map((id) => ({
+          ...at(stage),
+          message: `unknown capability "${id}" (expected a capability of the models of ${stage.categories.join(', ')})`,
+        })),
       ...(stage.extraTools ?? [])
         .filter((slug) => !toolSlugs.has(slug))
         .map((slug) => ({

@@ -1,0 +1,71 @@
+/**
+ * The adoption signals the directory records about a tool, and the order they give: how many of
+ * the guide's other tools document an integration with it, and its GitHub stars once a bot has
+ * collected them (never guessed). A list that claims a signal reads it from here, and says which.
+ */
+import { compareNames } from './order.ts';
+
+interface AdoptedTool {
+  readonly slug: string;
+  readonly name: string;
+  readonly integrates: readonly string[];
+  readonly upstream?: { readonly stars: number | null } | undefined;
+}
+
+export interface Adoption {
+  /** How many other tools of the guide declare an integration with it. */
+  readonly integratedBy: number;
+  /** GitHub stars when collected; undefined when not (not zero). */
+  readonly stars?: number | undefined;
+}
+
+/** Every tool's adoption signals, by slug, from the whole directory. */
+export function adoptionSignals(tools: readonly AdoptedTool[]): Map<string, Adoption> {
+  const integratedBy = new Map<string, Set<string>>();
+  for (const tool of tools)
+    for (const slug of tool.integrates)
+      if (slug !== tool.slug) integratedBy.set(slug, (integratedBy.get(slug) ?? new Set()).add(tool.slug));
+  return new Map(
+    tools.map((tool) => {
+      const stars = tool.upstream?.stars ?? undefined;
+      return [
+        tool.slug,
+        { integratedBy: integratedBy.get(tool.slug)?.size ?? 0, ...(stars === undefined ? {} : { stars }) },
+      ];
+    }),
+  );
+}
+
+const NONE: Adoption = { integratedBy: 0 };
+
+/** Whether the directory records any adoption for a tool at all. */
+export const hasAdoption = (adoption: Adoption): boolean =>
+  adoption.integratedBy > 0 || (adoption.stars ?? 0) > 0;
+
+/**
+ * Most adopted first: the most integrations documented by other tools, then the most stars
+ * (collected ones only), then by name.
+ */
+export function byAdoption<T extends { readonly name: string; readonly slug: string }>(
+  signals: ReadonlyMap<string, Adoption>,
+): (a: T, b: T) => number {
+  return (a, b) => {
+    const x = signals.get(a.slug) ?? NONE;
+    const y = signals.get(b.slug) ?? NONE;
+    return y.integratedBy - x.integratedBy || (y.stars ?? 0) - (x.stars ?? 0) || compareNames(a, b);
+  };
+}
+
+/** The one-line reason a tool leads a list, in the words of its signals. */
+export function adoptionReason(adoption: Adoption): string {
+  const parts: string[] = [];
+  if (adoption.integratedBy > 0)
+    parts.push(
+      adoption.integratedBy === 1
+        ? '1 other tool in the guide documents an integration with it'
+        : `${adoption.integratedBy} other tools in the guide document an integration with it`,
+    );
+  if (adoption.stars !== undefined && adoption.stars > 0)
+    parts.push(`${adoption.stars.toLocaleString('en')} stars on GitHub`);
+  return parts.length > 0 ? `${parts.join('; ')}.` : 'The guide records no adoption signal for it yet.';
+}
