@@ -41,7 +41,7 @@ const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (character) => `&#
 export function redirectPage(target: string, canonical: string): string {
   const to = escapeHtml(target);
   return [
-    '<!doctype html>',
+    '<!DOCTYPE html>',
     '<html lang="en">',
     '<head>',
     '<meta charset="utf-8">',
