@@ -28,6 +28,16 @@ test.describe('compare', () => {
       compared.map((slug) => `Open source (${String(tools.get(slug)?.['licenseId'])})`),
     );
     // A row per capability of the section; a value the fixture does not record reads "Not recorded", never "No".
+    // Rows recorded for none of them are folded until asked for.
+    const recordedByNone = modelOf('model-serving').filter((capability) =>
+      compared.every((slug) => valueOf(slug, capability.id) === undefined),
+    );
+    expect(recordedByNone.length).toBeGreaterThan(0);
+    await page
+      .getByLabel(
+        `Show the ${recordedByNone.length} ${recordedByNone.length === 1 ? 'capability' : 'capabilities'} recorded for none of these tools`,
+      )
+      .check();
     for (const capability of modelOf('model-serving')) {
       const cells = table.getByRole('row', { name: new RegExp(`^${capability.name}`) }).getByRole('cell');
       await expect(cells).toHaveText(
