@@ -1,6 +1,7 @@
 /**
- * The adoption signals the directory records about a tool, and the order they give: how many of
- * the guide's other tools document an integration with it, and its GitHub stars once a bot has
+ * The adoption signals the directory records about a tool, and the order they give: in how many
+ * of the major curated lists it is (`content/coverage/`, see `curated-lists.ts`), how many of the
+ * guide's other tools document an integration with it, and its GitHub stars once a bot has
  * collected them (never guessed). A list that claims a signal reads it from here, and says which.
  */
 import { compareNames } from './order.ts';
@@ -10,9 +11,12 @@ interface AdoptedTool {
   readonly name: string;
   readonly integrates: readonly string[];
   readonly upstream?: { readonly stars: number | null } | undefined;
+  readonly curatedLists?: { readonly lists: readonly unknown[]; readonly of: number } | undefined;
 }
 
 export interface Adoption {
+  /** In how many of the curated lists of the coverage snapshot it is, of how many; unset without a snapshot. */
+  readonly lists?: { readonly count: number; readonly of: number } | undefined;
   /** How many other tools of the guide declare an integration with it. */
   readonly integratedBy: number;
   /** GitHub stars when collected; undefined when not (not zero). */
@@ -28,9 +32,14 @@ export function adoptionSignals(tools: readonly AdoptedTool[]): Map<string, Adop
   return new Map(
     tools.map((tool) => {
       const stars = tool.upstream?.stars ?? undefined;
+      const lists = tool.curatedLists && { count: tool.curatedLists.lists.length, of: tool.curatedLists.of };
       return [
         tool.slug,
-        { integratedBy: integratedBy.get(tool.slug)?.size ?? 0, ...(stars === undefined ? {} : { stars }) },
+        {
+          integratedBy: integratedBy.get(tool.slug)?.size ?? 0,
+          ...(stars === undefined ? {} : { stars }),
+          ...(lists ? { lists } : {}),
+        },
       ];
     }),
   );
@@ -40,11 +49,11 @@ const NONE: Adoption = { integratedBy: 0 };
 
 /** Whether the directory records any adoption for a tool at all. */
 export const hasAdoption = (adoption: Adoption): boolean =>
-  adoption.integratedBy > 0 || (adoption.stars ?? 0) > 0;
+  adoption.integratedBy > 0 || (adoption.stars ?? 0) > 0 || (adoption.lists?.count ?? 0) > 0;
 
 /**
- * Most adopted first: the most integrations documented by other tools, then the most stars
- * (collected ones only), then by name.
+ * Most adopted first: in the most curated lists, then the most integrations documented by other
+ * tools, then the most stars (collected ones only), then by name.
  */
 export function byAdoption<T extends { readonly name: string; readonly slug: string }>(
   signals: ReadonlyMap<string, Adoption>,
@@ -52,13 +61,20 @@ export function byAdoption<T extends { readonly name: string; readonly slug: str
   return (a, b) => {
     const x = signals.get(a.slug) ?? NONE;
     const y = signals.get(b.slug) ?? NONE;
-    return y.integratedBy - x.integratedBy || (y.stars ?? 0) - (x.stars ?? 0) || compareNames(a, b);
+    return (
+      (y.lists?.count ?? 0) - (x.lists?.count ?? 0) ||
+      y.integratedBy - x.integratedBy ||
+      (y.stars ?? 0) - (x.stars ?? 0) ||
+      compareNames(a, b)
+    );
   };
 }
 
 /** The one-line reason a tool leads a list, in the words of its signals. */
 export function adoptionReason(adoption: Adoption): string {
   const parts: string[] = [];
+  if (adoption.lists && adoption.lists.count > 0)
+    parts.push(`in ${adoption.lists.count} of the ${adoption.lists.of} curated lists the guide reads`);
   if (adoption.integratedBy > 0)
     parts.push(
       adoption.integratedBy === 1
@@ -67,5 +83,8 @@ export function adoptionReason(adoption: Adoption): string {
     );
   if (adoption.stars !== undefined && adoption.stars > 0)
     parts.push(`${adoption.stars.toLocaleString('en')} stars on GitHub`);
-  return parts.length > 0 ? `${parts.join('; ')}.` : 'The guide records no adoption signal for it yet.';
+  const reason = parts.join('; ');
+  return reason
+    ? `${reason.charAt(0).toUpperCase()}${reason.slice(1)}.`
+    : 'The guide records no adoption signal for it yet.';
 }

@@ -44,6 +44,7 @@ export function popularPairs<T extends PairTool>(
   const of = (tool: T) => signals.get(tool.slug) ?? NONE;
   const weight = (tool: T) => of(tool).integratedBy;
   const stars = (tool: T) => of(tool).stars ?? 0;
+  const listed = (tool: T) => of(tool).lists?.count ?? 0;
   const bySubsection = new Map<string, [T, T][]>();
   for (const [a, b] of pairs) {
     if (a.category !== b.category || a.subcategory !== b.subcategory) continue;
@@ -58,6 +59,8 @@ export function popularPairs<T extends PairTool>(
       if (candidates.length === 0) return [];
       const ranked = [...candidates].sort(
         ([a1, b1], [a2, b2]) =>
+          Math.min(listed(a2), listed(b2)) - Math.min(listed(a1), listed(b1)) ||
+          listed(a2) + listed(b2) - (listed(a1) + listed(b1)) ||
           Math.min(weight(a2), weight(b2)) - Math.min(weight(a1), weight(b1)) ||
           weight(a2) + weight(b2) - (weight(a1) + weight(b1)) ||
           Math.min(stars(a2), stars(b2)) - Math.min(stars(a1), stars(b1)) ||
@@ -68,8 +71,11 @@ export function popularPairs<T extends PairTool>(
     }),
   );
   const starsKnown = groups.some((group) => group.pairs.some((pair) => pair.some((tool) => of(tool).stars)));
+  const lists = [...signals.values()].find((signal) => signal.lists)?.lists;
   const basis =
-    'Per job, the rivals most other tools in the guide document an integration with' +
+    (lists
+      ? `Per job, the rivals the most of the ${lists.of} curated lists the guide reads include, then those most other tools in the guide document an integration with`
+      : 'Per job, the rivals most other tools in the guide document an integration with') +
     (starsKnown
       ? ', then the most GitHub stars where collected.'
       : '. GitHub stars are not collected yet, so they play no part.') +

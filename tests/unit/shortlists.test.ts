@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { adoptionReason, adoptionSignals } from '../../src/lib/adoption.ts';
+import { adoptionReason, adoptionSignals, byAdoption } from '../../src/lib/adoption.ts';
 import { answerQuestion, questionSearchQuery, questionsOf, shortlist } from '../../src/lib/shortlists.ts';
 
 const tools = [
@@ -136,6 +136,27 @@ describe('answers a beginner can trust', () => {
     expect(signals.get('b')).toEqual({ integratedBy: 0 });
     expect(adoptionReason({ integratedBy: 1, stars: 1200 })).toBe(
       '1 other tool in the guide documents an integration with it; 1,200 stars on GitHub.',
+    );
+  });
+
+  it('puts the tool in the most curated lists first, and says so', () => {
+    const listed = (count: number) => ({ lists: Array.from({ length: count }, (_, index) => index), of: 5 });
+    const tools = [
+      tool('integrated', { integrates: [] }),
+      tool('user-1', { integrates: ['integrated'] }),
+      tool('listed', { curatedLists: listed(4) }),
+      tool('unlisted', { curatedLists: listed(0) }),
+    ];
+    const signals = adoptionSignals(tools);
+    expect(signals.get('listed')).toEqual({ integratedBy: 0, lists: { count: 4, of: 5 } });
+    expect([...tools].sort(byAdoption(signals)).map((entry) => entry.slug)).toEqual([
+      'listed',
+      'integrated',
+      'unlisted',
+      'user-1',
+    ]);
+    expect(adoptionReason({ integratedBy: 2, lists: { count: 4, of: 5 } })).toBe(
+      'In 4 of the 5 curated lists the guide reads; 2 other tools in the guide document an integration with it.',
     );
   });
 });
