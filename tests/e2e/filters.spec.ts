@@ -266,7 +266,11 @@ test.describe('active filters and views', () => {
   test('the compact view shows a line per tool and is kept in the URL with the filters', async ({ page }) => {
     await page.goto('/tools/?license=open-source');
     const first = page.getByRole('article').first();
+    // The filtered results replace the page's own cards once the listing's data has loaded.
+    await expect(page.locator('[data-summary]')).toHaveText(/^\d+ of \d+ tools$/);
+    await expect(first).toBeVisible();
     const cardHeight = (await first.boundingBox())?.height ?? 0;
+    expect(cardHeight).toBeGreaterThan(0);
     await page.getByRole('button', { name: 'Compact' }).click();
     await expect(page).toHaveURL(/\?license=open-source&view=compact$/);
     await expect(page.getByRole('button', { name: 'Compact' })).toHaveAttribute('aria-pressed', 'true');
