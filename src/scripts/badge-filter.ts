@@ -51,7 +51,20 @@ class BadgeFilter extends HTMLElement {
   #renders = 0;
 
   connectedCallback(): void {
-    unfoldOnWideScreens(this.querySelector('[data-filter-disclosure]'));
+    const disclosure = this.querySelector<HTMLDetailsElement>('[data-filter-disclosure]');
+    unfoldOnWideScreens(disclosure);
+    const toFilters = this.querySelector<HTMLElement>('[data-to-filters]');
+    if (toFilters && disclosure) {
+      // Offered once the folded filters have scrolled out of view.
+      new IntersectionObserver(([entry]) => (toFilters.hidden = entry?.isIntersecting ?? false)).observe(
+        disclosure,
+      );
+      toFilters.addEventListener('click', () => {
+        disclosure.open = true;
+        disclosure.querySelector('summary')?.focus();
+        disclosure.scrollIntoView({ block: 'start' });
+      });
+    }
     const groups = new Map<string, string[]>();
     for (const box of this.#checkboxes()) {
       groups.set(box.name, [...(groups.get(box.name) ?? []), box.value]);

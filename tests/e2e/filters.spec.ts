@@ -184,10 +184,22 @@ test.describe('on a phone', () => {
     expect(await axeViolations(page)).toEqual([]);
   });
 
+  test('from anywhere in the list, the result bar brings the filters back in one tap', async ({ page }) => {
+    await page.goto('/tools/?license=open-source');
+    await page.mouse.wheel(0, 2500);
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(1500);
+    await page.getByRole('button', { name: 'Filters', exact: true }).click();
+    const beginner = panel(page).getByRole('checkbox', { name: /Beginner/ });
+    await expect(beginner).toBeInViewport();
+    await beginner.check();
+    await expect(page).toHaveURL(/\?license=open-source&difficulty=beginner$/);
+  });
+
   test('on wide screens the panel is always open and the summary hidden', async ({ page }) => {
     await page.setViewportSize({ width: 1024, height: 800 });
     await page.goto('/tools/');
     await expect(page.locator('summary').filter({ hasText: 'Filters' })).toBeHidden();
+    await expect(page.getByRole('button', { name: 'Filters', exact: true })).toBeHidden();
     await expect(panel(page).getByRole('checkbox', { name: /Open source/ })).toBeVisible();
   });
 
@@ -265,12 +277,12 @@ test.describe('active filters and views', () => {
 
   test('the compact view shows a line per tool and is kept in the URL with the filters', async ({ page }) => {
     await page.goto('/tools/?license=open-source');
+    await expect(page.locator('[data-summary]')).toHaveText(/ of /);
     const first = page.getByRole('article').first();
     // The filtered results replace the page's own cards once the listing's data has loaded.
-    await expect(page.locator('[data-summary]')).toHaveText(/^\d+ of \d+ tools$/);
     await expect(first).toBeVisible();
     const cardHeight = (await first.boundingBox())?.height ?? 0;
-    expect(cardHeight).toBeGreaterThan(0);
+    expect(cardHeight).toBeGreaterThan(100);
     await page.getByRole('button', { name: 'Compact' }).click();
     await expect(page).toHaveURL(/\?license=open-source&view=compact$/);
     await expect(page.getByRole('button', { name: 'Compact' })).toHaveAttribute('aria-pressed', 'true');
@@ -293,13 +305,14 @@ test.describe('active filters and views', () => {
   });
 
   test('the count of matching tools stays in view as the list scrolls', async ({ page }) => {
-    await page.goto('/tools/?difficulty=beginner');
+    await page.setViewportSize({ width: 1280, height: 500 });
+    await page.goto('/tools/?license=open-source');
     const summary = page.locator('[data-summary]');
     await expect(summary).toHaveText(
-      `${namesWhere((tool) => tool.difficulty === 'beginner').length} of ${tools.length} tools`,
+      `${namesWhere((tool) => tool.license === 'open-source').length} of ${tools.length} tools`,
     );
-    await page.mouse.wheel(0, 1200);
-    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(600);
+    await page.mouse.wheel(0, 1500);
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(1000);
     await expect(summary).toBeInViewport();
   });
 
