@@ -8,9 +8,6 @@
  */
 import { comparableName } from './search.ts';
 
-/** Meta key of the status label of a tool that is not active ("Discontinued"). */
-export const STATUS_LABEL_META = 'statusLabel';
-
 type Meta = Readonly<Record<string, string | undefined>>;
 
 export interface ExcerptPart {
