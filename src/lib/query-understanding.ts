@@ -10,8 +10,11 @@ export type QueryIntent =
   | { readonly kind: 'compare'; readonly sides: readonly [string, string] }
   | { readonly kind: 'alternatives'; readonly of: string };
 
-/** Words that only join others: a tool page rarely has them, so they would empty the results. */
-const STOP_WORDS = new Set([
+/**
+ * Words that only join others: a tool page rarely has them, so they would empty the results; nor
+ * are they highlighted in excerpts or read as part of a job's name.
+ */
+export const JOINING_WORDS: ReadonlySet<string> = new Set([
   'a',
   'an',
   'and',
@@ -32,12 +35,14 @@ const STOP_WORDS = new Set([
   'by',
   'at',
   'into',
+  'or',
+  'vs',
 ]);
 
 /** The query without joining words (kept when nothing else is left). */
 export function searchWords(query: string): string {
   const words = query.trim().split(/\s+/).filter(Boolean);
-  const kept = words.filter((word) => !STOP_WORDS.has(word.toLowerCase()));
+  const kept = words.filter((word) => !JOINING_WORDS.has(word.toLowerCase()));
   return (kept.length > 0 ? kept : words).join(' ');
 }
 

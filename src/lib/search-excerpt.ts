@@ -6,10 +6,8 @@
  * the excerpt is chosen from the sentences from there on, which the page shows as they are.
  * Pure: the search page renders the parts as text and <mark>.
  */
+import { JOINING_WORDS } from './query-understanding.ts';
 import { comparableName } from './search.ts';
-
-/** Meta key of the status label of a tool that is not active ("Discontinued"). */
-export const STATUS_LABEL_META = 'statusLabel';
 
 type Meta = Readonly<Record<string, string | undefined>>;
 
@@ -23,23 +21,6 @@ export interface Excerpt {
   readonly index: number;
   readonly parts: readonly ExcerptPart[];
 }
-
-/** Words that join others; never highlighted on their own. */
-const JOINING_WORDS = new Set([
-  'a',
-  'an',
-  'and',
-  'the',
-  'to',
-  'for',
-  'of',
-  'on',
-  'in',
-  'with',
-  'or',
-  'vs',
-  'my',
-]);
 
 /** The words of a query worth highlighting, in comparable form. */
 export function queryTerms(query: string): string[] {

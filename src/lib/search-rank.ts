@@ -15,6 +15,7 @@
  * 4. the rest by Pagefind's score, near ties broken by standing.
  */
 import { INACTIVE_STATUSES } from '../vocabulary-core.ts';
+import { JOINING_WORDS } from './query-understanding.ts';
 import { aliasesOf, comparableName, readMetaList, uniqueByUrl } from './search.ts';
 
 /** Statuses search ranks below living tools: nobody maintains them, or nobody can use them. */
@@ -86,7 +87,8 @@ export function isUnmaintained(meta: Meta): boolean {
   return UNMAINTAINED_STATUSES.includes(meta['status'] ?? '');
 }
 
-const JOINING_WORDS = new Set(['and', 'or', 'the', 'a', 'an', 'of', 'for', 'to', 'in', 'on', 'with', 'ml']);
+/** Joining words, and "ML", which names of jobs and queries about them add or leave out at will. */
+const NOT_THE_JOB = new Set([...JOINING_WORDS, 'ml']);
 
 /** A word's comparable stem: "registries" = "registry", "stores" = "store", "servers" = "server". */
 function stem(word: string): string {
@@ -100,7 +102,7 @@ function stem(word: string): string {
 export function jobWords(text: string): string[] {
   return comparableName(text)
     .split(' ')
-    .filter((word) => word !== '' && !JOINING_WORDS.has(word))
+    .filter((word) => word !== '' && !NOT_THE_JOB.has(word))
     .map(stem);
 }
 

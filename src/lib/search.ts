@@ -113,6 +113,9 @@ export function comparableName(text: string): string {
 /** Meta key holding an entry's aliases, as a JSON list of strings. */
 export const ALIASES_META = 'aliases';
 
+/** Meta key of the status label of a tool that is not active ("Discontinued"). */
+export const STATUS_LABEL_META = 'statusLabel';
+
 /**
  * A list as one Pagefind meta value: JSON, with the commas and colons inside its strings escaped
  * (`\u002c`, `\u003a`) so no part of a value can read as a further `key:value` pair.

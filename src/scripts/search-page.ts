@@ -1,5 +1,6 @@
 import {
   RESULTS_PAGE_SIZE,
+  STATUS_LABEL_META,
   isBlankSearch,
   parseSearchState,
   searchSummary,
@@ -11,7 +12,6 @@ import {
 } from '../lib/search.ts';
 import { unfoldOnWideScreens } from './fold-panel.ts';
 import { inSearchOrder, type SearchOrder } from '../lib/search-order.ts';
-import { STATUS_LABEL_META } from '../lib/search-excerpt.ts';
 import { loadPagefind, type Pagefind, type PagefindResult, type PagefindResultData } from './pagefind.ts';
 import type * as Understanding from '../lib/query-understanding.ts';
 import type { SearchOffer } from './smart-search.ts';

@@ -1,6 +1,6 @@
 import { loadPagefind, type PagefindResultData } from './pagefind.ts';
 import { smartSearch, type SearchOffer } from './smart-search.ts';
-import { STATUS_LABEL_META } from '../lib/search-excerpt.ts';
+import { STATUS_LABEL_META } from '../lib/search.ts';
 
 const MAX_SUGGESTIONS = 6;
 
