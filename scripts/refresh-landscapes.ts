@@ -15,7 +15,7 @@
  * previous records, and the summary says why. Exit 0 when written (or unchanged), 1 when the
  * previous data is unreadable, 2 for a usage error.
  */
-import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { contentRoot } from '../src/integrations/content-files.ts';
@@ -32,7 +32,7 @@ import { readGovernance } from '../src/lib/upstream/read.ts';
 import { githubHosts } from '../src/lib/upstream/repo-url.ts';
 import { cell } from '../src/lib/upstream/report.ts';
 import type { LandscapeId } from '../src/schemas/governance.ts';
-import { DEFAULT_API_URL, readToolRefs, writeFileAtomic } from './refresh-upstream.ts';
+import { DEFAULT_API_URL, readToolRefs, writeIfChanged } from './refresh-upstream.ts';
 
 export interface FetchOptions {
   readonly apiUrl: string;
@@ -143,14 +143,7 @@ async function main(): Promise<number> {
   });
   const file = join(dataDir, GOVERNANCE_FILE);
   const text = serializeGovernance(data);
-  let before: string | undefined;
-  try {
-    before = readFileSync(file, 'utf8');
-  } catch {
-    before = undefined;
-  }
-  const changed = before !== text;
-  if (changed) writeFileAtomic(file, text);
+  const changed = writeIfChanged(file, text);
   const summary = renderLandscapeSummary(log);
   console.log(`\n${summary}`);
   console.log(changed ? `Wrote ${file}.` : `${file} is unchanged.`);

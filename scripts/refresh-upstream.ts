@@ -44,6 +44,19 @@ import { DEFAULTS, createGithubClient, type GithubApiOptions } from './lib/githu
 
 export const DEFAULT_API_URL = 'https://api.github.com';
 
+/** Writes `text` to `path` (atomically) only when it differs from what is there; true when it did. */
+export function writeIfChanged(path: string, text: string): boolean {
+  let before: string | undefined;
+  try {
+    before = readFileSync(path, 'utf8');
+  } catch {
+    before = undefined;
+  }
+  if (before === text) return false;
+  writeFileAtomic(path, text);
+  return true;
+}
+
 /**
  * Replaces `path` with `text` atomically: written to a temporary file in the same directory
  * (same file system), flushed, then renamed over the target. A reader sees the old file or the
@@ -121,14 +134,7 @@ export async function runRefresh(options: RunOptions): Promise<RunResult> {
   });
   const file = join(options.dataDir, UPSTREAM_FILE);
   const text = serializeUpstream(result.data);
-  let before: string | undefined;
-  try {
-    before = readFileSync(file, 'utf8');
-  } catch {
-    before = undefined;
-  }
-  const changed = before !== text;
-  if (changed) writeFileAtomic(file, text);
+  const changed = writeIfChanged(file, text);
   return { ...result, file, changed };
 }
 

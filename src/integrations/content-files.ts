@@ -83,10 +83,19 @@ function historyOf(root: string): { known: boolean; addedAt: Map<string, number>
  * a file over the size limit or one that is not UTF-8 comes back `refused`, with the reason, for
  * the content check to report. Only operating-system litter (`.DS_Store`) is passed over.
  */
-export function readContentFiles(root = contentRoot()): ContentFile[] {
+export function readContentFiles(
+  root = contentRoot(),
+  options: {
+    /** Read only these collections (the build's loader reads one at a time). */
+    readonly collections?: readonly CollectionName[];
+    /** Look up when each file entered Git (only the duplicate rule needs it). */
+    readonly history?: boolean;
+  } = {},
+): ContentFile[] {
   const files: ContentFile[] = [];
-  const history = historyOf(root);
-  for (const collection of COLLECTIONS) {
+  const history =
+    options.history === false ? { known: false, addedAt: new Map<string, number>() } : historyOf(root);
+  for (const collection of options.collections ?? COLLECTIONS) {
     const directory = join(root, collection);
     let entries;
     try {

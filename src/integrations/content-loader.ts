@@ -15,9 +15,8 @@ export function checkedYaml(collection: Exclude<CollectionName, 'guides'>): Load
       const root = contentRoot();
       const sync = async () => {
         store.clear();
-        for (const file of readContentFiles(root).filter(
-          (candidate) => candidate.collection === collection,
-        )) {
+        // One collection, and no Git history: only the check's duplicate rule needs it.
+        for (const file of readContentFiles(root, { collections: [collection], history: false })) {
           const { problems, data } = readEntryData(file);
           if (!data) {
             for (const problem of problems) logger.warn(formatProblem(problem));

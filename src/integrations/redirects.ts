@@ -14,7 +14,7 @@ import { readContentFiles } from './content-files.ts';
 export function redirectsFromContent(contentDir: string): Record<string, string> {
   // Read as the content check reads them; a file it refuses is left out here and reported by
   // the check, which stops the build with the file's name before anything is written.
-  const files = readContentFiles(contentDir).filter((file) => file.collection === 'redirects');
+  const files = readContentFiles(contentDir, { collections: ['redirects'], history: false });
   return toolRedirects(
     files.flatMap((file) => {
       const { data } = readEntryData(file);
