@@ -17,6 +17,29 @@ export function toolRedirects(entries: readonly { slug: string; to?: unknown }[]
 }
 
 /**
+ * Old addresses of common questions that moved to another section with their subsection: the
+ * shortlist's page in its former section points to its page in the new one.
+ */
+export function questionRedirects(
+  categories: readonly { id: string; questions: readonly { id: string; formerCategory?: unknown }[] }[],
+): Record<string, string> {
+  return Object.fromEntries(
+    categories.flatMap((category) =>
+      category.questions.flatMap((question) =>
+        typeof question.formerCategory === 'string' && question.formerCategory
+          ? [
+              [
+                routes.question(question.formerCategory, question.id),
+                routes.question(category.id, question.id),
+              ],
+            ]
+          : [],
+      ),
+    ),
+  );
+}
+
+/**
  * The `_redirects` file that Netlify, Cloudflare Pages and other static hosts read: one
  * permanent redirect per old address, under the site's base path. (GitHub Pages ignores it and
  * relies on the redirect pages Astro writes.)
@@ -51,7 +74,7 @@ export function redirectPage(target: string, canonical: string): string {
     `<link rel="canonical" href="${escapeHtml(canonical)}">`,
     '</head>',
     '<body>',
-    `<p>This entry has moved: <a href="${to}">${to}</a>.</p>`,
+    `<p>This page has moved: <a href="${to}">${to}</a>.</p>`,
     '</body>',
     '</html>',
     '',

@@ -40,7 +40,7 @@ export const STACK_PRESETS: readonly StackPreset[] = [
     label: 'Solo practitioner on a laptop',
     description: 'Open-source tools that one person installs and runs on one machine.',
     constraints: ['open-source', 'active'],
-    skip: ['features', 'retrieval', 'infrastructure'],
+    skip: ['labelling', 'training', 'features', 'retrieval', 'infrastructure'],
     subsections: { serving: ['inference-servers'], monitoring: ['model-monitoring', 'data-quality'] },
     favour: { difficulty: ['beginner'], deployment: ['self-hosted', 'both'] },
   },
@@ -67,11 +67,11 @@ export const STACK_PRESETS: readonly StackPreset[] = [
     label: 'LLM application',
     description: 'Serve a language model, trace and evaluate its answers, and retrieve from a vector store.',
     constraints: ['active'],
-    skip: ['infrastructure', 'versioning', 'features'],
+    skip: ['labelling', 'training', 'infrastructure', 'versioning', 'features'],
     subsections: {
       serving: ['llm-inference-engines', 'llm-gateways', 'managed-inference'],
       monitoring: ['llm-observability'],
-      cicd: ['ml-testing'],
+      evaluation: ['llm-evaluation'],
     },
   },
 ];

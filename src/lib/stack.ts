@@ -36,6 +36,12 @@ export const STACK_STAGES: readonly StackStage[] = [
     categories: ['mlops-platforms'],
   },
   {
+    key: 'labelling',
+    label: 'Labelling and curation',
+    purpose: 'Label, review and clean the data models learn from.',
+    categories: ['data-labelling-curation'],
+  },
+  {
     key: 'versioning',
     label: 'Data and model versioning',
     purpose: 'Version datasets and models, and register what ships.',
@@ -49,6 +55,12 @@ export const STACK_STAGES: readonly StackStage[] = [
       'reproducible-pipelines',
       'model-registry',
     ],
+  },
+  {
+    key: 'training',
+    label: 'Training and fine-tuning',
+    purpose: 'Train across GPUs, fine-tune foundation models and search hyperparameters.',
+    categories: ['training-fine-tuning'],
   },
   {
     key: 'orchestration',
@@ -69,20 +81,24 @@ export const STACK_STAGES: readonly StackStage[] = [
     label: 'Feature store',
     purpose: 'Serve the same features to training and inference.',
     categories: ['feature-stores'],
-    excludeSubcategories: ['vector-databases'],
   },
   {
     key: 'retrieval',
     label: 'Vector store',
-    purpose: 'Store embeddings and answer similarity searches for retrieval.',
-    categories: ['feature-stores'],
-    subcategories: ['vector-databases'],
+    purpose: 'Store embeddings and find the right context for a model.',
+    categories: ['retrieval-vector-search'],
   },
   {
     key: 'serving',
     label: 'Serving',
     purpose: 'Put models behind an API that scales.',
     categories: ['model-serving'],
+  },
+  {
+    key: 'evaluation',
+    label: 'Evaluation and safety',
+    purpose: 'Score models and LLM answers before release, and guard them in production.',
+    categories: ['evaluation-safety'],
   },
   {
     key: 'monitoring',

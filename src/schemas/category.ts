@@ -37,6 +37,21 @@ export const subcategorySchema = z.strictObject({
 });
 
 /**
+ * A subsection that moved to another section: its old anchor on this section's page keeps a
+ * short note that links to where its tools are now.
+ */
+export const movedSubcategorySchema = z.strictObject({
+  /** Its id here (the old `#anchor`). */
+  id: slugIdSchema,
+  /** Its heading as it was here. */
+  name: plainText(80),
+  /** Older ids of it here, kept as anchors too. */
+  formerIds: z.array(slugIdSchema, { error: 'expected a list of kebab-case ids' }).max(6).default([]),
+  /** Where it lives now. */
+  to: z.strictObject({ category: slugIdSchema, subcategory: slugIdSchema }),
+});
+
+/**
  * A common question of the section, answered by a shortlist: the section's tools (or one
  * subsection's) that carry the given badges. It is a one-click link on the home page and a
  * pre-rendered listing that works without JavaScript.
@@ -60,6 +75,8 @@ export const questionSchema = z.strictObject({
     .array(z.strictObject({ category: slugIdSchema, capability: slugIdSchema }))
     .max(4)
     .default([]),
+  /** The section the question was asked in before it moved here: its old page redirects here. */
+  formerCategory: slugIdSchema.optional(),
 });
 
 /** One of the guide's sections: `content/categories/<id>.yaml`. */
@@ -80,10 +97,13 @@ export const categorySchema = z.strictObject({
     .array(capabilitySchema)
     .max(15, { error: 'at most 15 capabilities per section' })
     .default([]),
+  /** Subsections that moved to other sections (their old anchors point on). */
+  moved: z.array(movedSubcategorySchema).max(10).default([]),
   /** Common questions, answered by shortlists of this section's tools. */
   questions: z.array(questionSchema).max(4, { error: 'at most 4 questions per section' }).default([]),
 });
 
+export type MovedSubcategoryData = z.output<typeof movedSubcategorySchema>;
 export type QuestionData = z.output<typeof questionSchema>;
 export type CapabilityData = z.output<typeof capabilitySchema>;
 

@@ -584,6 +584,45 @@ describe('checkContent', () => {
     ).toEqual([expect.stringMatching(/questions\[0\]\.license\[0\] — "gratis" is not allowed/)]);
   });
 
+  it('checks a moved subsection and a moved question: a real target elsewhere, nothing left behind', () => {
+    const evaluation = (questions: string) => ({
+      path: 'content/categories/evaluation-safety.yaml',
+      collection: 'categories' as const,
+      text: `name: Evaluation\norder: 2\nintro: Scores models.\nsubcategories:\n  - id: llm-evaluation\n    name: LLM Evaluation\n${questions}`,
+    });
+    const withMove = (moved: string, questions = '') => [
+      ...validFiles().map((file) =>
+        file.collection === 'categories' ? { ...file, text: `${file.text}moved:\n${moved}` } : file,
+      ),
+      evaluation(questions),
+    ];
+    const good =
+      '  - id: ml-testing\n    name: Testing\n    to:\n      category: evaluation-safety\n      subcategory: llm-evaluation\n';
+    const question =
+      'questions:\n  - id: llm-tests\n    title: LLM tests\n    subcategory: llm-evaluation\n    formerCategory: model-serving\n';
+    expect(problemsOf(withMove(good, question))).toEqual([]);
+    expect(
+      problemsOf(withMove(good.replace('subcategory: llm-evaluation', 'subcategory: llm-eval'))),
+    ).toEqual([
+      expect.stringMatching(
+        /moved\[0\]\.to\.subcategory — unknown subcategory of "evaluation-safety" "llm-eval"/,
+      ),
+    ]);
+    expect(
+      problemsOf(withMove(good.replace('category: evaluation-safety', 'category: model-serving'))),
+    ).toEqual([
+      expect.stringMatching(/moved\[0\]\.to\.category — a moved subsection points at another section/),
+    ]);
+    expect(problemsOf(withMove(good.replace('id: ml-testing', 'id: inference-servers')))).toEqual([
+      expect.stringMatching(/moved\[0\]\.id — "inference-servers" is still a subcategory here/),
+    ]);
+    expect(
+      problemsOf(
+        withMove(good, question.replace('formerCategory: model-serving', 'formerCategory: serving')),
+      ),
+    ).toEqual([expect.stringMatching(/questions\[0\]\.formerCategory — unknown category "serving"/)]);
+  });
+
   it('reports every problem of every file at once, sorted by file and line', () => {
     const files: ContentFile[] = [
       ...validFiles(),

@@ -1,6 +1,11 @@
 import { HtmlValidate } from 'html-validate';
 import { describe, expect, it } from 'vitest';
-import { hostRedirectsFile, redirectPage, toolRedirects } from '../../src/lib/redirects.ts';
+import {
+  hostRedirectsFile,
+  questionRedirects,
+  redirectPage,
+  toolRedirects,
+} from '../../src/lib/redirects.ts';
 
 describe('redirects of tools that left the guide', () => {
   it('send a renamed tool to its new page and a removed one to the page that explains why', () => {
@@ -11,6 +16,17 @@ describe('redirects of tools that left the guide', () => {
     expect(hostRedirectsFile({ '/tools/old/': '/tools/new/' }, '/guide/')).toBe(
       '/guide/tools/old/ /guide/tools/new/ 301\n',
     );
+  });
+
+  it('send a question that moved with its subsection from its former section to its new one', () => {
+    expect(
+      questionRedirects([
+        {
+          id: 'evaluation-safety',
+          questions: [{ id: 'llm-tests', formerCategory: 'ci-cd-for-ml' }, { id: 'new-one' }],
+        },
+      ]),
+    ).toEqual({ '/categories/ci-cd-for-ml/for/llm-tests/': '/categories/evaluation-safety/for/llm-tests/' });
   });
 
   it('leave a valid page at the old address, refreshing at once with "0; url="', async () => {

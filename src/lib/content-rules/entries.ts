@@ -148,3 +148,85 @@ export const questionRule: Rule = ({ categories }) =>
       return problems;
     });
   });
+
+/**
+ * A moved subsection points at a real subsection of another section, and its old id is free
+ * (a subsection of the same section with that id would own the anchor); a question's former
+ * section is another real section, where no question of that id is left.
+ */
+export const movedRule: Rule = ({ categories }) => {
+  const subsectionsOf = new Map(
+    categories.map((category) => [category.slug, category.data.subcategories.map((sub) => sub.id)]),
+  );
+  const questionsOf = new Map(
+    categories.map((category) => [category.slug, category.data.questions.map((question) => question.id)]),
+  );
+  const sections = [...subsectionsOf.keys()].sort();
+  return categories.flatMap((category) => {
+    const own = subsectionsOf.get(category.slug) ?? [];
+    const moved = category.data.moved.flatMap((entry, index) => {
+      const path = ['moved', index];
+      const target = subsectionsOf.get(entry.to.category);
+      if (entry.to.category === category.slug)
+        return [
+          problemAt(category, [...path, 'to', 'category'], 'a moved subsection points at another section'),
+        ];
+      if (!target)
+        return [
+          problemAt(
+            category,
+            [...path, 'to', 'category'],
+            unknownReference(
+              'category',
+              entry.to.category,
+              sections,
+              `expected one of: ${sections.join(', ')}`,
+            ),
+          ),
+        ];
+      const problems = [];
+      if (!target.includes(entry.to.subcategory))
+        problems.push(
+          problemAt(
+            category,
+            [...path, 'to', 'subcategory'],
+            unknownReference(
+              `subcategory of "${entry.to.category}"`,
+              entry.to.subcategory,
+              target,
+              `expected one of: ${target.join(', ')}`,
+            ),
+          ),
+        );
+      for (const id of [entry.id, ...entry.formerIds])
+        if (own.includes(id))
+          problems.push(
+            problemAt(
+              category,
+              [...path, 'id'],
+              `"${id}" is still a subcategory here: it cannot also have moved`,
+            ),
+          );
+      return problems;
+    });
+    const questions = category.data.questions.flatMap((question, index) => {
+      const former = question.formerCategory;
+      if (!former) return [];
+      const path = ['questions', index, 'formerCategory'];
+      if (former === category.slug)
+        return [problemAt(category, path, 'the former section is this one: leave formerCategory out')];
+      if (!subsectionsOf.has(former))
+        return [
+          problemAt(
+            category,
+            path,
+            unknownReference('category', former, sections, `expected one of: ${sections.join(', ')}`),
+          ),
+        ];
+      return questionsOf.get(former)?.includes(question.id)
+        ? [problemAt(category, path, `"${former}" still asks "${question.id}": remove it there`)]
+        : [];
+    });
+    return [...moved, ...questions];
+  });
+};

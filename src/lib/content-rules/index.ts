@@ -5,7 +5,14 @@
 import { capabilityModelRule, questionCapabilityRule, toolCapabilityRule } from './capabilities.ts';
 import { checklistRule } from './checklists.ts';
 import type { Rule } from './context.ts';
-import { aliasRule, duplicateRule, fileNameRule, questionRule, subcategoryIdRule } from './entries.ts';
+import {
+  aliasRule,
+  duplicateRule,
+  fileNameRule,
+  movedRule,
+  questionRule,
+  subcategoryIdRule,
+} from './entries.ts';
 import { licenceRule, lifecycleRule, toolFactsRule } from './facts.ts';
 import { licencePartsRule, ownershipRule } from './ownership.ts';
 import { placementRule } from './placements.ts';
@@ -18,6 +25,7 @@ export type { Located, Rule, RuleContext } from './context.ts';
 export const RULES: readonly Rule[] = [
   subcategoryIdRule,
   questionRule,
+  movedRule,
   fileNameRule,
   duplicateRule,
   aliasRule,
