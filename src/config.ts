@@ -17,7 +17,7 @@ export const SITE = {
   title: 'MLOps & Production Deployment Guide',
   shortTitle: 'MLOps Guide',
   description:
-    'A curated, checked directory of MLOps tools: platforms, serving, monitoring, feature stores, versioning, CI/CD and orchestration.',
+    'A curated, checked directory of MLOps tools: platforms, training, evaluation, serving, retrieval, monitoring, feature stores, labelling, versioning, CI/CD and orchestration.',
   /** Public address of the hosted site (overridden by SITE_URL at build time). */
   url: 'https://mlops-guide.github.io',
   /** The repository contributions go to; "Edit this entry" links are built from it. */
@@ -25,3 +25,6 @@ export const SITE = {
   /** Branch the edit links point at. */
   branch: 'main',
 } as const;
+
+/** How to contribute an entry: the guide for contributors in the repository. */
+export const CONTRIBUTING_URL = `${SITE.repository}/blob/${SITE.branch}/CONTRIBUTING.md`;

@@ -867,7 +867,7 @@ describe('.github/ISSUE_TEMPLATE', () => {
       .filter((file) => file.endsWith('.yaml'))
       .map((file) => parseMapping(readFileSync(new URL(file, CATEGORIES_DIR), 'utf8'))['name']);
     const options = attribute(formElement(form, 'category'), 'options');
-    expect(names).toHaveLength(7);
+    expect(names.length).toBeGreaterThan(0);
     expect([...(options as string[])].sort()).toEqual([...(names as string[])].sort());
   });
 
