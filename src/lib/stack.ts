@@ -134,10 +134,11 @@ export function isFlaggedStatus(status: string | null | undefined): status is st
 
 /**
  * Tools listed as choices per stage. A stage with more finds the rest by name through the search
- * index, so the page stays small however large the directory grows: with nine stages, 16 each
- * keeps /stack/ within its HTML budget at +1,000 tools (20 each measured 14.1 KB, `npm run bench`).
+ * index, so the page stays small however large the directory grows: 144 choices in all keep
+ * /stack/ within its HTML budget at +1,000 tools (180 measured 14.1 KB, `npm run bench`), so 12
+ * each for twelve stages.
  */
-export const STAGE_CHOICES_LISTED = 16;
+export const STAGE_CHOICES_LISTED = 12;
 
 /** Whether a placement (a section and subsection) does the stage's job. */
 function fitsStage(stage: StackStage, placement: { category: string; subcategory: string }): boolean {
