@@ -119,3 +119,22 @@ export function questionsOf(
     category.questions.map((question) => ({ ...question, category: category.id })),
   );
 }
+
+/**
+ * The questions worth offering: those whose shortlist has a tool to recommend (a question of a
+ * section nobody has filled yet is left out), at most `perSection` of each section, in order.
+ */
+export function answeredQuestions<T extends Placed & Partial<Answering>>(
+  questions: readonly Question[],
+  tools: readonly T[],
+  perSection = Infinity,
+): Question[] {
+  const offered = new Map<string, number>();
+  return questions.filter((question) => {
+    const count = offered.get(question.category) ?? 0;
+    if (count >= perSection) return false;
+    const answered = shortlist(tools, question).some((tool) => isRecommendable(tool.status));
+    if (answered) offered.set(question.category, count + 1);
+    return answered;
+  });
+}

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { adoptionReason, adoptionSignals, byAdoption } from '../../src/lib/adoption.ts';
-import { answerQuestion, questionSearchQuery, questionsOf, shortlist } from '../../src/lib/shortlists.ts';
+import {
+  answerQuestion,
+  answeredQuestions,
+  questionSearchQuery,
+  questionsOf,
+  shortlist,
+} from '../../src/lib/shortlists.ts';
 
 const tools = [
   {
@@ -74,6 +80,31 @@ describe('shortlists of common questions', () => {
         { id: 'b', questions: [{ id: 'two', title: 'Two' }] },
       ]).map((item) => `${item.category}/${item.id}`),
     ).toEqual(['a/one', 'b/two']);
+  });
+
+  it('offers only questions with a tool to recommend, at most so many per section', () => {
+    const questions = questionsOf([
+      {
+        id: 'serving',
+        questions: [
+          { id: 'servers', title: 'Servers', subcategory: 'servers' },
+          {
+            id: 'paid-engines',
+            title: 'Paid engines',
+            subcategory: 'engines',
+            license: ['pay-per-use' as const],
+          },
+          { id: 'open', title: 'Open', license: ['open-source' as const] },
+        ],
+      },
+      { id: 'labelling', questions: [{ id: 'any', title: 'Any labelling tool' }] },
+    ]);
+    const ids = (offered: readonly { category: string; id: string }[]) =>
+      offered.map((question) => `${question.category}/${question.id}`);
+    expect(ids(answeredQuestions(questions, tools))).toEqual(['serving/servers', 'serving/open']);
+    expect(ids(answeredQuestions(questions, tools, 1))).toEqual(['serving/servers']);
+    const ended = tools.map((tool) => ({ ...tool, status: 'discontinued' as const }));
+    expect(answeredQuestions(questions, ended)).toEqual([]);
   });
 });
 
