@@ -15,7 +15,7 @@
 import { appendFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { join } from 'node:path';
-import { contentRoot, readContentFiles } from '../src/integrations/content-files.ts';
+import { contentRoot, readContentFiles } from '../src/lib/content-files.ts';
 import { readEntryData } from '../src/lib/content-check.ts';
 import { readUpstream } from '../src/lib/upstream/read.ts';
 import {
@@ -29,7 +29,7 @@ import {
   uniqueUrls,
   type LinkOutcome,
   type LinkRef,
-} from '../src/lib/link-report.ts';
+} from './lib/link-report/link-report.ts';
 
 const TIMEOUT_MS = 15_000;
 const CONCURRENCY = 6;

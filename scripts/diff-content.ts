@@ -3,15 +3,15 @@
  * directory compared with a git ref (a branch, tag or commit), in Markdown: the tools and
  * resources added, removed, renamed and changed, warnings for reviewers, and the content check.
  * It reads the ref with `git ls-tree` and `git show` (never through a shell); the comparison
- * itself is src/lib/content-diff.ts. Exits 0 whatever the content says; 2 when git cannot help.
+ * itself is scripts/lib/diff/content-diff.ts. Exits 0 whatever the content says; 2 when git cannot help.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import { COLLECTIONS, contentRoot, readContentFiles } from '../src/integrations/content-files.ts';
+import { COLLECTIONS, contentRoot, readContentFiles } from '../src/lib/content-files.ts';
 import type { CollectionName, ContentFile } from '../src/lib/content-check.ts';
-import { diffContent, renderDiffMarkdown } from '../src/lib/content-diff.ts';
+import { diffContent, renderDiffMarkdown } from './lib/diff/content-diff.ts';
 import { SITE_RULES } from '../src/lib/content-rules/index.ts';
 
 const USAGE = 'usage: npm run diff:content -- --base <git ref> [--output <file>]';

@@ -7,7 +7,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { SITE } from '../src/config.ts';
-import { contentRoot, readContentFiles } from '../src/integrations/content-files.ts';
+import { contentRoot, readContentFiles } from '../src/lib/content-files.ts';
 import { formatProblem, readCheckedContent } from '../src/lib/content-check.ts';
 import { exportMarkdown } from '../src/lib/export-markdown.ts';
 import { readUpstream } from '../src/lib/upstream/read.ts';

@@ -17,14 +17,14 @@ import { writeFileSync } from 'node:fs';
 import { stdin, stdout } from 'node:process';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
-import { contentRoot, readContentFiles } from '../src/integrations/content-files.ts';
+import { contentRoot, readContentFiles } from '../src/lib/content-files.ts';
 import { formatProblem, readEntryData } from '../src/lib/content-check.ts';
 import {
   prepareEntry,
   type EntryKind,
   type NewResourceFields,
   type NewToolFields,
-} from '../src/lib/new-entry.ts';
+} from './lib/scaffold/new-entry.ts';
 import {
   DEPLOYMENT_VALUES,
   DIFFICULTY_VALUES,

@@ -18,19 +18,18 @@
 import { appendFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { contentRoot } from '../src/integrations/content-files.ts';
+import { contentRoot } from '../src/lib/content-files.ts';
+import { GOVERNANCE_FILE, serializeGovernance } from '../src/lib/upstream/governance-data.ts';
 import {
-  GOVERNANCE_FILE,
   LANDSCAPES,
   refreshGovernance,
-  serializeGovernance,
   type GovernanceLogEntry,
   type LandscapeFetch,
   type LandscapeSpec,
-} from '../src/lib/upstream/landscape.ts';
+} from './lib/upstream/landscape.ts';
 import { readGovernance } from '../src/lib/upstream/read.ts';
 import { githubHosts } from '../src/lib/upstream/repo-url.ts';
-import { cell } from '../src/lib/upstream/report.ts';
+import { cell } from './lib/upstream/report.ts';
 import type { LandscapeId } from '../src/schemas/governance.ts';
 import { DEFAULT_API_URL, readToolRefs, writeIfChanged } from './refresh-upstream.ts';
 

@@ -32,15 +32,15 @@ import {
 } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { contentRoot } from '../src/integrations/content-files.ts';
+import { contentRoot } from '../src/lib/content-files.ts';
 import { UPSTREAM_FILE, serializeUpstream } from '../src/lib/upstream/data.ts';
 import { readUpstream } from '../src/lib/upstream/read.ts';
-import { CONCURRENCY, refreshUpstream, tally, type RefreshResult } from '../src/lib/upstream/refresh.ts';
-import { renderRefreshSummary } from '../src/lib/upstream/report.ts';
+import { CONCURRENCY, refreshUpstream, tally, type RefreshResult } from './lib/upstream/refresh.ts';
+import { renderRefreshSummary } from './lib/upstream/report.ts';
 import { githubHosts, graphqlUrlFor } from '../src/lib/upstream/repo-url.ts';
-import { toolRefs } from '../src/lib/upstream/tools.ts';
-import { BATCH_SIZE } from '../src/lib/upstream/github.ts';
-import { DEFAULTS, createGithubClient, type GithubApiOptions } from './lib/github-api.ts';
+import { toolRefs } from './lib/upstream/tools.ts';
+import { BATCH_SIZE } from './lib/upstream/github.ts';
+import { DEFAULTS, createGithubClient, type GithubApiOptions } from './lib/upstream/github-api.ts';
 
 export const DEFAULT_API_URL = 'https://api.github.com';
 

@@ -3,7 +3,7 @@
  * the directory lists, from the dated snapshot in `content/coverage/` (no network).
  */
 import { parseArgs } from 'node:util';
-import { contentRoot, readContentFiles } from '../src/integrations/content-files.ts';
+import { contentRoot, readContentFiles } from '../src/lib/content-files.ts';
 import { readListSnapshot, readRejectedTools } from '../src/lib/curated-lists-read.ts';
 import { formatProblem, readCheckedContent } from '../src/lib/content-check.ts';
 import { coverageMarkdown, coverageReport } from './lib/coverage/report.ts';

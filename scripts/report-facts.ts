@@ -11,16 +11,16 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { contentRoot, readContentFiles } from '../src/integrations/content-files.ts';
+import { contentRoot, readContentFiles } from '../src/lib/content-files.ts';
 import { formatProblem, readCheckedContent } from '../src/lib/content-check.ts';
 import { isoDay } from '../src/lib/dates.ts';
 import { allSources } from '../src/lib/tool-facts.ts';
 import { upstreamViews } from '../src/lib/upstream-view.ts';
-import { reviewUpstream } from '../src/lib/upstream/findings.ts';
+import { reviewUpstream } from './lib/upstream/findings.ts';
 import { readGovernance, readUpstream } from '../src/lib/upstream/read.ts';
 import { githubHosts } from '../src/lib/upstream/repo-url.ts';
-import { STALE_AFTER_DAYS } from '../src/lib/stale.ts';
-import { renderFactsReport } from './lib/facts-report.ts';
+import { STALE_AFTER_DAYS } from './lib/facts/stale.ts';
+import { renderFactsReport } from './lib/facts/facts-report.ts';
 import { DEFAULT_API_URL, readToolRefs } from './refresh-upstream.ts';
 
 function main(): number {

@@ -4,9 +4,9 @@
  */
 import { isoDay } from '../src/lib/dates.ts';
 import { parseArgs } from 'node:util';
-import { readContentFiles } from '../src/integrations/content-files.ts';
+import { readContentFiles } from '../src/lib/content-files.ts';
 import { formatProblem, readCheckedContent } from '../src/lib/content-check.ts';
-import { STALE_AFTER_DAYS, daysSinceReview, staleEntries } from '../src/lib/stale.ts';
+import { STALE_AFTER_DAYS, daysSinceReview, staleEntries } from './lib/facts/stale.ts';
 
 const { values } = parseArgs({ options: { days: { type: 'string' } } });
 const days = Number(values.days ?? STALE_AFTER_DAYS);

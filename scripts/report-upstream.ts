@@ -18,12 +18,12 @@
 import { appendFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { contentRoot } from '../src/integrations/content-files.ts';
+import { contentRoot } from '../src/lib/content-files.ts';
 import { isoDay } from '../src/lib/dates.ts';
 import { UPSTREAM_FILE } from '../src/lib/upstream/data.ts';
-import { reviewUpstream } from '../src/lib/upstream/findings.ts';
+import { reviewUpstream } from './lib/upstream/findings.ts';
 import { readGovernance, readUpstream } from '../src/lib/upstream/read.ts';
-import { renderReport } from '../src/lib/upstream/report.ts';
+import { renderReport } from './lib/upstream/report.ts';
 import { githubHosts } from '../src/lib/upstream/repo-url.ts';
 import { DEFAULT_API_URL, readToolRefs } from './refresh-upstream.ts';
 

@@ -10,11 +10,11 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
-import { contentRoot, readContentFiles } from '../src/integrations/content-files.ts';
+import { contentRoot, readContentFiles } from '../src/lib/content-files.ts';
 import { listedRecords, type CuratedList } from '../src/lib/curated-lists.ts';
 import { SNAPSHOT_FILE } from '../src/lib/curated-lists-read.ts';
 import { readCheckedContent } from '../src/lib/content-check.ts';
-import { isoDay } from '../src/lib/new-entry.ts';
+import { isoDay } from './lib/scaffold/new-entry.ts';
 import { LIST_SOURCES, type ListSource } from './lib/coverage/lists.ts';
 import { mergeLists } from './lib/coverage/snapshot.ts';
 

@@ -5,10 +5,10 @@
  */
 import { checkContent, formatProblem } from '../src/lib/content-check.ts';
 import { SITE_RULES } from '../src/lib/content-rules/index.ts';
-import { onGitHubActions, problemAnnotation } from '../src/lib/github-annotations.ts';
+import { onGitHubActions, problemAnnotation } from './lib/annotations/github-annotations.ts';
 import { parse } from 'yaml';
-import { readContentFiles } from '../src/integrations/content-files.ts';
-import { sourceWarnings } from './lib/source-lint.ts';
+import { readContentFiles } from '../src/lib/content-files.ts';
+import { sourceWarnings } from './lib/link-report/source-lint.ts';
 
 const files = readContentFiles();
 const problems = checkContent(files, SITE_RULES);

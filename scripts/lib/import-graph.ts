@@ -3,28 +3,51 @@
  * never back (`eslint.config.mjs` guards the direction between folders; this guards modules).
  * Imports are read with TypeScript's own pre-processor, type-only imports included.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import ts from 'typescript';
 
 const SOURCE = /\.(?:ts|mjs|astro)$/;
 
-/** Each module of `folders` (paths relative to `root`) → the modules of the project it imports. */
-export function importGraph(root: string, folders: readonly string[]): Map<string, string[]> {
+/**
+ * Each module of `paths` (folders or files, relative to `root`) → the modules of the project it
+ * imports.
+ */
+export function importGraph(root: string, paths: readonly string[]): Map<string, string[]> {
   const graph = new Map<string, string[]>();
-  for (const folder of folders) {
-    for (const entry of readdirSync(join(root, folder), { recursive: true, withFileTypes: true })) {
-      if (!entry.isFile() || !SOURCE.test(entry.name)) continue;
-      const file = join(entry.parentPath, entry.name);
-      const imports = ts
-        .preProcessFile(readFileSync(file, 'utf8'), true, true)
-        .importedFiles.map((imported) => imported.fileName)
-        .filter((specifier) => specifier.startsWith('.'))
-        .map((specifier) => relative(root, resolve(dirname(file), specifier)));
-      graph.set(relative(root, file), imports);
+  const add = (file: string) => {
+    const imports = ts
+      .preProcessFile(readFileSync(file, 'utf8'), true, true)
+      .importedFiles.map((imported) => imported.fileName)
+      .filter((specifier) => specifier.startsWith('.'))
+      .map((specifier) => relative(root, resolve(dirname(file), specifier)));
+    graph.set(relative(root, file), imports);
+  };
+  for (const path of paths) {
+    const absolute = join(root, path);
+    if (statSync(absolute).isFile()) {
+      add(absolute);
+      continue;
     }
+    for (const entry of readdirSync(absolute, { recursive: true, withFileTypes: true }))
+      if (entry.isFile() && SOURCE.test(entry.name)) add(join(entry.parentPath, entry.name));
   }
   return graph;
+}
+
+/** The modules `roots` import, directly or through others, the roots included. */
+export function reachableFrom(
+  graph: ReadonlyMap<string, readonly string[]>,
+  roots: Iterable<string>,
+): Set<string> {
+  const reached = new Set<string>();
+  const pending = [...roots];
+  for (let module = pending.pop(); module !== undefined; module = pending.pop()) {
+    if (reached.has(module)) continue;
+    reached.add(module);
+    pending.push(...(graph.get(module) ?? []));
+  }
+  return reached;
 }
 
 /** Every cycle of a graph (its strongly connected components of more than one module), sorted. */

@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { checkContent, formatProblem } from '../lib/content-check.ts';
 import { SITE_RULES } from '../lib/content-rules/index.ts';
-import { readContentFiles } from './content-files.ts';
+import { readContentFiles } from '../lib/content-files.ts';
 
 /**
  * Runs the full content check before Astro builds. Astro alone stops at the first invalid

@@ -1,6 +1,6 @@
 import type { Loader } from 'astro/loaders';
 import { formatProblem, readEntryData, type CollectionName } from '../lib/content-check.ts';
-import { contentRoot, readContentFiles } from './content-files.ts';
+import { contentRoot, readContentFiles } from '../lib/content-files.ts';
 
 /**
  * An Astro loader for a YAML collection that reads the files exactly as `npm run validate` does

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { readEntryData } from '../lib/content-check.ts';
 import { hostRedirectsFile, questionRedirects, redirectPage, toolRedirects } from '../lib/redirects.ts';
-import { readContentFiles } from './content-files.ts';
+import { readContentFiles } from '../lib/content-files.ts';
 
 /**
  * Astro `redirects` for tools that left the guide, read from `<content>/redirects/*.yaml`: a

@@ -22,6 +22,7 @@ import { closestMatch } from './suggest.ts';
 
 export type { CollectionName, ContentFile, ContentProblem } from './content-rules/context.ts';
 import type { CollectionName, ContentFile, ContentProblem } from './content-rules/context.ts';
+import { ENTRY_EXTENSIONS } from './content-files.ts';
 
 const SCHEMAS = {
   categories: categorySchema,
@@ -30,27 +31,6 @@ const SCHEMAS = {
   guides: guideSchema,
   redirects: redirectSchema,
 } as const;
-
-/** The one file type each collection holds. */
-export const ENTRY_EXTENSIONS: Record<CollectionName, string> = {
-  categories: '.yaml',
-  tools: '.yaml',
-  resources: '.yaml',
-  guides: '.mdx',
-  redirects: '.yaml',
-};
-
-/**
- * The largest file the check reads, per collection (CONTRIBUTING, "Limits"): a tool entry is
- * about 2–5 KB, a guide about 5 KB. Anything far larger is a mistake or an attack on the build.
- */
-export const MAX_FILE_BYTES: Record<CollectionName, number> = {
-  categories: 64 * 1024,
-  tools: 64 * 1024,
-  resources: 64 * 1024,
-  guides: 256 * 1024,
-  redirects: 64 * 1024,
-};
 
 /** How many times a file may expand YAML aliases (`*name`); entries need none. */
 export const MAX_ALIAS_COUNT = 100;

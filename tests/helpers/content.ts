@@ -1,5 +1,5 @@
 import { parse } from 'yaml';
-import { readContentFiles } from '../../src/integrations/content-files.ts';
+import { readContentFiles } from '../../src/lib/content-files.ts';
 import { FIXTURE_CONTENT_DIR } from './sites.ts';
 
 /**

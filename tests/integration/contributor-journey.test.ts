@@ -26,9 +26,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUDGETS, formatKb } from '../../scripts/lib/budgets.ts';
 import { buildSite, REPO_ROOT } from '../../scripts/lib/build-site.ts';
 import { surveyHtml } from '../../scripts/lib/page-weight.ts';
-import { readContentFiles } from '../../src/integrations/content-files.ts';
+import { readContentFiles } from '../../src/lib/content-files.ts';
 import { checkContent } from '../../src/lib/content-check.ts';
-import { isoDay } from '../../src/lib/new-entry.ts';
+import { isoDay } from '../../scripts/lib/scaffold/new-entry.ts';
 
 const FIXTURE_CONTENT = join(REPO_ROOT, 'tests', 'fixtures', 'content');
 const TODAY = isoDay(new Date());

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readContentFiles } from '../../src/integrations/content-files.ts';
+import { readContentFiles } from '../../src/lib/content-files.ts';
 import { checkContent } from '../../src/lib/content-check.ts';
 
 /** `npm run new-tool` as a contributor runs it, outside a terminal, on a copy of the fixture. */

@@ -19,7 +19,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseUpstream, serializeUpstream } from '../../src/lib/upstream/data.ts';
-import { GithubAuthError, createGithubClient, type GithubApiOptions } from '../../scripts/lib/github-api.ts';
+import {
+  GithubAuthError,
+  createGithubClient,
+  type GithubApiOptions,
+} from '../../scripts/lib/upstream/github-api.ts';
 import { runRefresh, writeFileAtomic, type RunOptions } from '../../scripts/refresh-upstream.ts';
 import { recorded, startStandIn, type StandIn } from '../fixtures/upstream/stand-in.ts';
 

@@ -1,5 +1,5 @@
 /**
- * GitHub workflow commands for content problems (src/lib/github-annotations.ts), escaped the
+ * GitHub workflow commands for content problems (scripts/lib/annotations/github-annotations.ts), escaped the
  * way the runner unescapes them. `npm run validate` printing them on GitHub Actions, and only
  * there, is tested by running the script: tests/integration/diff-content.test.ts.
  */
@@ -11,7 +11,7 @@ import {
   onGitHubActions,
   problemAnnotation,
   workflowCommand,
-} from '../../src/lib/github-annotations.ts';
+} from '../../scripts/lib/annotations/github-annotations.ts';
 import { toolWith, validFiles } from '../helpers/fixtures.ts';
 
 /** What the runner does to a property or message before showing it. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readContentFiles } from '../../src/integrations/content-files.ts';
+import { readContentFiles } from '../../src/lib/content-files.ts';
 import { checkContent, formatProblem, type ContentFile } from '../../src/lib/content-check.ts';
 import { HEAVY_TEST_TIMEOUT, toolWith, validFiles, validToolYaml } from '../helpers/fixtures.ts';
 

@@ -1,10 +1,10 @@
 /**
- * The directory diff of a pull request (src/lib/content-diff.ts) on the frozen fixture content,
+ * The directory diff of a pull request (scripts/lib/diff/content-diff.ts) on the frozen fixture content,
  * read once and then changed in memory: each test builds the "head" side from the "base" side
  * the way a contributor's pull request would.
  */
 import { describe, expect, it } from 'vitest';
-import { readContentFiles } from '../../src/integrations/content-files.ts';
+import { readContentFiles } from '../../src/lib/content-files.ts';
 import type { ContentFile } from '../../src/lib/content-check.ts';
 import {
   diffContent,
@@ -13,7 +13,7 @@ import {
   markdownText,
   renderDiffMarkdown,
   type ContentDiff,
-} from '../../src/lib/content-diff.ts';
+} from '../../scripts/lib/diff/content-diff.ts';
 
 /** The fixture content, with the paths a contributor sees (`content/tools/mlflow.yaml`). */
 const BASE: readonly ContentFile[] = readContentFiles('tests/fixtures/content').map((file) => ({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readContentFiles } from '../../src/integrations/content-files.ts';
+import { readContentFiles } from '../../src/lib/content-files.ts';
 import { checkContent, type ContentFile } from '../../src/lib/content-check.ts';
 import { SITE_RULES } from '../../src/lib/content-rules/index.ts';
 import { stackStageProblems } from '../../src/lib/content-rules/stack-stages.ts';

@@ -1,11 +1,11 @@
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { readContentFiles } from '../../src/integrations/content-files.ts';
+import { readContentFiles } from '../../src/lib/content-files.ts';
 import { checkContent, readCheckedContent } from '../../src/lib/content-check.ts';
 import { directoryData } from '../../src/lib/data-export.ts';
 import { exportMarkdown } from '../../src/lib/export-markdown.ts';
-import { prepareEntry } from '../../src/lib/new-entry.ts';
-import { daysSinceReview, staleEntries } from '../../src/lib/stale.ts';
+import { prepareEntry } from '../../scripts/lib/scaffold/new-entry.ts';
+import { daysSinceReview, staleEntries } from '../../scripts/lib/facts/stale.ts';
 import { readUpstream } from '../../src/lib/upstream/read.ts';
 import { SITE } from '../../src/config.ts';
 import { validFiles } from '../helpers/fixtures.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { renderFactsReport, type FactsEntry } from '../../scripts/lib/facts-report.ts';
-import type { UpstreamReview } from '../../src/lib/upstream/findings.ts';
+import { renderFactsReport, type FactsEntry } from '../../scripts/lib/facts/facts-report.ts';
+import type { UpstreamReview } from '../../scripts/lib/upstream/findings.ts';
 
 const entry = (name: string, added: string, reviewed?: string): FactsEntry => ({
   slug: name.toLowerCase(),

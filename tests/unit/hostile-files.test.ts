@@ -9,9 +9,8 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writ
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readContentFiles } from '../../src/integrations/content-files.ts';
+import { MAX_FILE_BYTES, readContentFiles } from '../../src/lib/content-files.ts';
 import {
-  MAX_FILE_BYTES,
   checkContent,
   formatProblem,
   readCheckedContent,

@@ -13,7 +13,7 @@ import {
   uniqueUrls,
   type LinkOutcome,
   type LinkRef,
-} from '../../src/lib/link-report.ts';
+} from '../../scripts/lib/link-report/link-report.ts';
 
 const TOOL_YAML = `name: BentoML
 url: https://bentoml.com/

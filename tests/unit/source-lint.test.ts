@@ -1,12 +1,12 @@
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { sourceWarnings, weakSource } from '../../scripts/lib/source-lint.ts';
+import { sourceWarnings, weakSource } from '../../scripts/lib/link-report/source-lint.ts';
 import {
   collectLinks,
   githubFileLink,
   offDefaultBranch,
   renderMarkdownReport,
-} from '../../src/lib/link-report.ts';
+} from '../../scripts/lib/link-report/link-report.ts';
 
 const TOOL = `name: Example
 url: https://aiwiki.ai/wiki/example

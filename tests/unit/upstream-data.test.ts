@@ -16,8 +16,8 @@ import {
 } from '../../src/lib/upstream/data.ts';
 import { readUpstream } from '../../src/lib/upstream/read.ts';
 import { githubHosts } from '../../src/lib/upstream/repo-url.ts';
-import { researchFor, seedFromResearch, withSeed } from '../../src/lib/upstream/seed.ts';
-import type { ToolRef } from '../../src/lib/upstream/tools.ts';
+import { researchFor, seedFromResearch, withSeed } from '../../scripts/lib/upstream/seed.ts';
+import type { ToolRef } from '../../scripts/lib/upstream/tools.ts';
 
 const FIXTURES = new URL('../fixtures/upstream/', import.meta.url);
 const previousText = readFileSync(new URL('previous.json', FIXTURES), 'utf8');

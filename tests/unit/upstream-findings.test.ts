@@ -11,11 +11,11 @@ import {
   reviewUpstream,
   sameLicence,
   type UpstreamReview,
-} from '../../src/lib/upstream/findings.ts';
-import { refreshUpstream } from '../../src/lib/upstream/refresh.ts';
-import { cell, renderReport } from '../../src/lib/upstream/report.ts';
+} from '../../scripts/lib/upstream/findings.ts';
+import { refreshUpstream } from '../../scripts/lib/upstream/refresh.ts';
+import { cell, renderReport } from '../../scripts/lib/upstream/report.ts';
 import { githubHosts } from '../../src/lib/upstream/repo-url.ts';
-import { toolRefs, type ToolRef } from '../../src/lib/upstream/tools.ts';
+import { toolRefs, type ToolRef } from '../../scripts/lib/upstream/tools.ts';
 import { answerBatch, recorded } from '../fixtures/upstream/stand-in.ts';
 
 const HOSTS = githubHosts('https://api.github.com');

@@ -10,17 +10,17 @@ import {
   batches,
   factsOfNode,
   readBatchReply,
-} from '../../src/lib/upstream/github.ts';
-import { mapBounded } from '../../src/lib/upstream/pool.ts';
+} from '../../scripts/lib/upstream/github.ts';
+import { mapBounded } from '../../scripts/lib/upstream/pool.ts';
 import {
   DEFAULT_RATE_LIMIT_WAIT_MS,
   exhaustedWaitMs,
   isRateLimitedBody,
   rateLimitWaitMs,
   retryAfterMs,
-} from '../../src/lib/upstream/rate-limit.ts';
+} from '../../scripts/lib/upstream/rate-limit.ts';
 import { githubHosts, graphqlUrlFor, locateRepo, sameRepoUrl } from '../../src/lib/upstream/repo-url.ts';
-import { toolRefs } from '../../src/lib/upstream/tools.ts';
+import { toolRefs } from '../../scripts/lib/upstream/tools.ts';
 
 const FIXTURES = new URL('../fixtures/upstream/', import.meta.url);
 const recorded = (name: string): unknown => JSON.parse(readFileSync(new URL(name, FIXTURES), 'utf8'));

@@ -1,26 +1,28 @@
 /**
- * The governance half of the upstream bot (src/lib/upstream/landscape.ts and
+ * The governance half of the upstream bot (scripts/lib/upstream/landscape.ts and
  * governance-findings.ts) on trimmed recorded copies of the CNCF and LF AI & Data landscapes
  * (tests/fixtures/upstream/landscapes/): no network.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fetchLandscape, renderLandscapeSummary } from '../../scripts/refresh-landscapes.ts';
-import { reviewUpstream } from '../../src/lib/upstream/findings.ts';
-import { governanceFindings } from '../../src/lib/upstream/governance-findings.ts';
+import { reviewUpstream } from '../../scripts/lib/upstream/findings.ts';
+import { governanceFindings } from '../../scripts/lib/upstream/governance-findings.ts';
 import {
   LANDSCAPES,
   LandscapeFormatError,
-  emptyGovernance,
   matchTools,
-  parseGovernance,
   parseLandscape,
   refreshGovernance,
-  serializeGovernance,
   type LandscapeFetch,
-} from '../../src/lib/upstream/landscape.ts';
-import { renderReport } from '../../src/lib/upstream/report.ts';
-import type { ToolRef } from '../../src/lib/upstream/tools.ts';
+} from '../../scripts/lib/upstream/landscape.ts';
+import {
+  emptyGovernance,
+  parseGovernance,
+  serializeGovernance,
+} from '../../src/lib/upstream/governance-data.ts';
+import { renderReport } from '../../scripts/lib/upstream/report.ts';
+import type { ToolRef } from '../../scripts/lib/upstream/tools.ts';
 import type { LandscapeId } from '../../src/schemas/governance.ts';
 
 const HOSTS: ReadonlySet<string> = new Set(['github.com', 'www.github.com']);

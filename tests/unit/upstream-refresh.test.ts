@@ -6,11 +6,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { FoundRecord, MissingRecord, SnapshotRecord } from '../../src/schemas/upstream.ts';
 import { parseUpstream, serializeUpstream } from '../../src/lib/upstream/data.ts';
-import type { GraphqlReply, GraphqlRequest } from '../../src/lib/upstream/github.ts';
-import { mergeOutcome, refreshUpstream, tally } from '../../src/lib/upstream/refresh.ts';
-import { renderRefreshSummary } from '../../src/lib/upstream/report.ts';
+import type { GraphqlReply, GraphqlRequest } from '../../scripts/lib/upstream/github.ts';
+import { mergeOutcome, refreshUpstream, tally } from '../../scripts/lib/upstream/refresh.ts';
+import { renderRefreshSummary } from '../../scripts/lib/upstream/report.ts';
 import { githubHosts } from '../../src/lib/upstream/repo-url.ts';
-import { toolRefs, type ToolRef } from '../../src/lib/upstream/tools.ts';
+import { toolRefs, type ToolRef } from '../../scripts/lib/upstream/tools.ts';
 import { answerBatch, recorded } from '../fixtures/upstream/stand-in.ts';
 
 const HOSTS = githubHosts('https://api.github.com');

@@ -10,8 +10,8 @@ import { validateWorkflow, type ValidationError } from '@action-validator/core';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { SITE } from '../../src/config.ts';
-import { readContentFiles } from '../../src/integrations/content-files.ts';
-import { diffContent, renderDiffMarkdown } from '../../src/lib/content-diff.ts';
+import { readContentFiles } from '../../src/lib/content-files.ts';
+import { diffContent, renderDiffMarkdown } from '../../scripts/lib/diff/content-diff.ts';
 import { DIFFICULTIES, LICENSES } from '../../src/vocabulary.ts';
 
 const GITHUB_DIR = new URL('../../.github/', import.meta.url);

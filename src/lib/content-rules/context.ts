@@ -8,26 +8,8 @@ import type { RedirectData } from '../../schemas/redirect.ts';
 import type { ResourceData } from '../../schemas/resource.ts';
 import type { ToolData } from '../../schemas/tool.ts';
 
-/** The folders of `content/` the check reads, one collection each. */
-export type CollectionName = 'categories' | 'tools' | 'resources' | 'guides' | 'redirects';
-
-export interface ContentFile {
-  /** Path shown to the contributor, relative to the repository ("content/tools/mlflow.yaml"). */
-  readonly path: string;
-  readonly collection: CollectionName;
-  readonly text: string;
-  /**
-   * Why the reader could not take this path as an entry (a symbolic link, a folder, a hidden or
-   * oversized file, text that is not UTF-8); the check reports it and reads nothing more.
-   */
-  readonly refused?: { readonly message: string; readonly line: number };
-  /**
-   * When the file entered the repository's history (seconds since the epoch; `Infinity` when not
-   * committed yet; its modification time outside Git): of two duplicate entries, the newer is
-   * blamed.
-   */
-  readonly addedAt?: number;
-}
+export type { CollectionName, ContentFile } from '../content-files.ts';
+import type { ContentFile } from '../content-files.ts';
 
 export interface ContentProblem {
   readonly file: string;

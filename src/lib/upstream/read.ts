@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { GovernanceData } from '../../schemas/governance.ts';
 import type { UpstreamData } from '../../schemas/upstream.ts';
-import { GOVERNANCE_FILE, emptyGovernance, parseGovernance } from './landscape.ts';
+import { GOVERNANCE_FILE, emptyGovernance, parseGovernance } from './governance-data.ts';
 import { UPSTREAM_FILE, emptyUpstream, parseUpstream } from './data.ts';
 
 /**

@@ -3,8 +3,12 @@
  * snapshots (newest commit, latest release) become `source: snapshot` records. Only what was
  * read is kept; stars were not read, so they stay empty. Records the bot already wrote win.
  */
-import { snapshotRecordSchema, type SnapshotRecord, type UpstreamData } from '../../schemas/upstream.ts';
-import { locateRepo, sameRepoUrl } from './repo-url.ts';
+import {
+  snapshotRecordSchema,
+  type SnapshotRecord,
+  type UpstreamData,
+} from '../../../src/schemas/upstream.ts';
+import { locateRepo, sameRepoUrl } from '../../../src/lib/upstream/repo-url.ts';
 import type { ToolRef } from './tools.ts';
 
 /** One researched tool, as the research notes write it (only these fields are read). */

@@ -10,12 +10,12 @@ import {
   type CollectionName,
   type ContentFile,
   type ContentProblem,
-} from './content-check.ts';
-import { RULES, type Rule } from './content-rules/index.ts';
-import { isoDay } from './dates.ts';
-import { currentOwner } from './ownership.ts';
-import { maintainerSchema } from '../schemas/tool-facts.ts';
-import { OWNERSHIP_EVENTS } from '../vocabulary.ts';
+} from '../../../src/lib/content-check.ts';
+import { RULES, type Rule } from '../../../src/lib/content-rules/index.ts';
+import { isoDay } from '../../../src/lib/dates.ts';
+import { currentOwner } from '../../../src/lib/ownership.ts';
+import { maintainerSchema } from '../../../src/schemas/tool-facts.ts';
+import { OWNERSHIP_EVENTS } from '../../../src/vocabulary.ts';
 
 export type EntryKind = 'tool' | 'resource';
 

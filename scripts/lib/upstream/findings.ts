@@ -2,11 +2,11 @@
  * Where the hand-written entries and the collected upstream facts disagree: the findings of
  * `npm run report:upstream` and of the bot's pull request. Pure: tools and data in, findings out.
  */
-import type { GovernanceData } from '../../schemas/governance.ts';
-import type { FoundRecord, UpstreamData, UpstreamRecord } from '../../schemas/upstream.ts';
-import { isOsiApproved } from '../licences.ts';
+import type { GovernanceData } from '../../../src/schemas/governance.ts';
+import type { FoundRecord, UpstreamData, UpstreamRecord } from '../../../src/schemas/upstream.ts';
+import { isOsiApproved } from '../../../src/lib/licences.ts';
 import { governanceFindings } from './governance-findings.ts';
-import { locateRepo, sameRepoUrl } from './repo-url.ts';
+import { locateRepo, sameRepoUrl } from '../../../src/lib/upstream/repo-url.ts';
 import type { ToolRef } from './tools.ts';
 
 export { FINDING_KINDS } from './finding.ts';

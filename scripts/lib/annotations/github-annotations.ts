@@ -4,7 +4,7 @@
  * decides, from its environment, whether it runs on GitHub Actions.
  * https://docs.github.com/actions/reference/workflows-and-actions/workflow-commands
  */
-import type { ContentProblem } from './content-check.ts';
+import type { ContentProblem } from '../../../src/lib/content-check.ts';
 
 export type AnnotationLevel = 'error' | 'warning' | 'notice';
 

@@ -1,12 +1,31 @@
+/**
+ * The content reader: the collections of `content/` and the files each holds, read for the
+ * content check, the build's loaders and the maintainers' scripts alike.
+ */
 import { spawnSync } from 'node:child_process';
 import { closeSync, lstatSync, openSync, readdirSync, readSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import {
-  ENTRY_EXTENSIONS,
-  MAX_FILE_BYTES,
-  type CollectionName,
-  type ContentFile,
-} from '../lib/content-check.ts';
+
+/** The folders of `content/`, one collection each. */
+export type CollectionName = 'categories' | 'tools' | 'resources' | 'guides' | 'redirects';
+
+export interface ContentFile {
+  /** Path shown to the contributor, relative to the repository ("content/tools/mlflow.yaml"). */
+  readonly path: string;
+  readonly collection: CollectionName;
+  readonly text: string;
+  /**
+   * Why the reader could not take this path as an entry (a symbolic link, a folder, a hidden or
+   * oversized file, text that is not UTF-8); the check reports it and reads nothing more.
+   */
+  readonly refused?: { readonly message: string; readonly line: number };
+  /**
+   * When the file entered the repository's history (seconds since the epoch; `Infinity` when not
+   * committed yet; its modification time outside Git): of two duplicate entries, the newer is
+   * blamed.
+   */
+  readonly addedAt?: number;
+}
 
 export const COLLECTIONS: readonly CollectionName[] = [
   'categories',
@@ -15,6 +34,27 @@ export const COLLECTIONS: readonly CollectionName[] = [
   'guides',
   'redirects',
 ];
+
+/** The one file type each collection holds. */
+export const ENTRY_EXTENSIONS: Record<CollectionName, string> = {
+  categories: '.yaml',
+  tools: '.yaml',
+  resources: '.yaml',
+  guides: '.mdx',
+  redirects: '.yaml',
+};
+
+/**
+ * The largest file the check reads, per collection (CONTRIBUTING, "Limits"): a tool entry is
+ * about 2–5 KB, a guide about 5 KB. Anything far larger is a mistake or an attack on the build.
+ */
+export const MAX_FILE_BYTES: Record<CollectionName, number> = {
+  categories: 64 * 1024,
+  tools: 64 * 1024,
+  resources: 64 * 1024,
+  guides: 256 * 1024,
+  redirects: 64 * 1024,
+};
 
 /** Files an operating system or editor leaves beside the entries; never entries themselves. */
 const SYSTEM_FILES = new Set(['.DS_Store', 'Thumbs.db', 'desktop.ini', '.gitkeep']);

@@ -9,7 +9,6 @@ import { z } from 'astro/zod';
 import { isMap, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import {
   GOVERNANCE_FORMAT,
-  LANDSCAPE_IDS,
   LANDSCAPE_MATURITIES,
   governanceDataSchema,
   type GovernanceData,
@@ -17,12 +16,9 @@ import {
   type LandscapeMaturity,
   type LandscapeRead,
   type LandscapeRecord,
-} from '../../schemas/governance.ts';
-import { locateRepo, sameRepoUrl } from './repo-url.ts';
+} from '../../../src/schemas/governance.ts';
+import { locateRepo, sameRepoUrl } from '../../../src/lib/upstream/repo-url.ts';
 import type { ToolRef } from './tools.ts';
-
-/** The file the governance facts live in, inside the upstream data directory (`content/upstream/`). */
-export const GOVERNANCE_FILE = 'landscapes.json';
 
 /** Where each landscape lives, and the foundation name our entries use for it. */
 export interface LandscapeSpec {
@@ -263,10 +259,6 @@ export interface GovernanceRefresh {
   readonly log: readonly GovernanceLogEntry[];
 }
 
-export function emptyGovernance(): GovernanceData {
-  return { format: GOVERNANCE_FORMAT, landscapes: {}, tools: {} };
-}
-
 /**
  * The new governance data: each landscape that was read and understood replaces its records;
  * one that failed or changed format keeps its previous records and says why. Records of tools
@@ -347,35 +339,4 @@ export function refreshGovernance(options: {
     tools: sortedTools,
   });
   return { data, log };
-}
-
-/** Thrown when `landscapes.json` is not valid governance data. */
-export class GovernanceDataError extends Error {}
-
-export function parseGovernance(text: string, file = GOVERNANCE_FILE): GovernanceData {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    throw new GovernanceDataError(
-      `${file} is not JSON: ${error instanceof Error ? error.message : String(error)}`,
-    );
-  }
-  const result = governanceDataSchema.safeParse(json);
-  if (!result.success)
-    throw new GovernanceDataError(
-      `${file} is not valid governance data: ${result.error.issues
-        .map((issue) => `${issue.path.map(String).join('.') || '(file)'}: ${issue.message}`)
-        .join('; ')}`,
-    );
-  return result.data;
-}
-
-/** The file's text: schema-checked, landscapes in a fixed order, two-space JSON with a final newline. */
-export function serializeGovernance(data: GovernanceData): string {
-  const checked = governanceDataSchema.parse(data);
-  const landscapes = Object.fromEntries(
-    LANDSCAPE_IDS.flatMap((id) => (checked.landscapes[id] ? [[id, checked.landscapes[id]]] : [])),
-  );
-  return `${JSON.stringify({ format: checked.format, landscapes, tools: checked.tools }, null, 2)}\n`;
 }

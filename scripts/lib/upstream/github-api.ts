@@ -11,8 +11,8 @@
  *   `rate-limited` until the limit resets, without being sent;
  * - the clock and the pause are injectable, so tests do not really wait.
  */
-import type { Failure, GraphqlReply, GraphqlRequest } from '../../src/lib/upstream/github.ts';
-import { exhaustedWaitMs, rateLimitWaitMs } from '../../src/lib/upstream/rate-limit.ts';
+import type { Failure, GraphqlReply, GraphqlRequest } from './github.ts';
+import { exhaustedWaitMs, rateLimitWaitMs } from './rate-limit.ts';
 
 export interface GithubApiOptions {
   readonly token: string;

@@ -3,9 +3,9 @@
  * foundations' landscapes disagree, each with the change to propose and the landscape line that
  * says so. Pure: tool refs and governance data in, findings out.
  */
-import type { GovernanceData, LandscapeRecord } from '../../schemas/governance.ts';
+import type { GovernanceData, LandscapeRecord } from '../../../src/schemas/governance.ts';
 import type { Finding } from './finding.ts';
-import { sameRepoUrl } from './repo-url.ts';
+import { sameRepoUrl } from '../../../src/lib/upstream/repo-url.ts';
 import type { ToolRef } from './tools.ts';
 
 /** "CNCF graduated, joined 2023", "vendor, no foundation": what our entry says. */

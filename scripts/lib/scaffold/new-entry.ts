@@ -1,7 +1,7 @@
-import { isoDay } from './dates.ts';
+import { isoDay } from '../../../src/lib/dates.ts';
 import { stringify } from 'yaml';
-import { checkContent, type ContentFile, type ContentProblem } from './content-check.ts';
-import { slugify } from './slug.ts';
+import { checkContent, type ContentFile, type ContentProblem } from '../../../src/lib/content-check.ts';
+import { slugify } from '../../../src/lib/slug.ts';
 
 /** Fields a contributor gives for a new tool; optional badges and facts may stay unset. */
 export interface NewToolFields {
@@ -39,7 +39,7 @@ export interface NewResourceFields {
 
 export type EntryKind = 'tool' | 'resource';
 
-export { isoDay } from './dates.ts';
+export { isoDay } from '../../../src/lib/dates.ts';
 
 function withoutEmpty(fields: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(

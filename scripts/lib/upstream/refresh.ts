@@ -11,7 +11,7 @@ import {
   type MissingRecord,
   type UpstreamData,
   type UpstreamRecord,
-} from '../../schemas/upstream.ts';
+} from '../../../src/schemas/upstream.ts';
 import {
   BATCH_SIZE,
   batchQuery,
@@ -24,7 +24,7 @@ import {
   type RepoRequest,
 } from './github.ts';
 import { mapBounded } from './pool.ts';
-import { locateRepo, sameRepoUrl } from './repo-url.ts';
+import { locateRepo, sameRepoUrl } from '../../../src/lib/upstream/repo-url.ts';
 import type { ToolRef } from './tools.ts';
 
 /** Queries in flight at once: GitHub asks integrators not to hammer it with concurrent requests. */

@@ -1,11 +1,11 @@
 /**
  * The GitHub GraphQL half of the upstream refresh: one query asks for up to `BATCH_SIZE`
  * repositories through aliases (`r0: repository(…)`, `r1: …`), and its answer is read back into
- * one outcome per repository. No network here: the client (`scripts/lib/github-api.ts`) sends
+ * one outcome per repository. No network here: the client (`scripts/lib/upstream/github-api.ts`) sends
  * the query and hands back the body, or why there is none.
  */
 import { z } from 'astro/zod';
-import { githubFactsShape, type GithubFacts } from '../../schemas/upstream.ts';
+import { githubFactsShape, type GithubFacts } from '../../../src/schemas/upstream.ts';
 
 /**
  * Repositories per query. A query's cost is about one point per 100 nodes, so 50 repositories

@@ -3,10 +3,10 @@
  * longest-waiting first, and which facts the upstream bot would change. Pure: entries and the
  * upstream review in, Markdown out.
  */
-import type { Finding, UpstreamReview } from '../../src/lib/upstream/findings.ts';
-import { cell } from '../../src/lib/upstream/report.ts';
-import { isoDay } from '../../src/lib/dates.ts';
-import { STALE_AFTER_DAYS, daysSinceReview } from '../../src/lib/stale.ts';
+import type { Finding, UpstreamReview } from '../upstream/findings.ts';
+import { cell } from '../upstream/report.ts';
+import { isoDay } from '../../../src/lib/dates.ts';
+import { STALE_AFTER_DAYS, daysSinceReview } from './stale.ts';
 
 export interface FactsEntry {
   readonly slug: string;

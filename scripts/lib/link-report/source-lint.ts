@@ -4,7 +4,7 @@
  * the better source. `npm run validate` prints these after the content check; they never fail it,
  * since such a page may still be one source among others (but never the only one).
  */
-import { collectLinks, LINK_FIELDS } from '../../src/lib/link-report.ts';
+import { collectLinks, LINK_FIELDS } from './link-report.ts';
 
 export type WeakSourceKind = 'ai-wiki' | 'aggregator' | 'mirror';
 
