@@ -65,6 +65,12 @@ describe('the sources a link check and the source lint read', () => {
     expect(weakSource('https://notaiwiki.ai/')).toBeUndefined();
     expect(weakSource('not a url')).toBeUndefined();
   });
+
+  it('warns on third-party copies of release facts: end-of-life trackers and package manifests', () => {
+    expect(weakSource('https://endoflife.date/redis')?.kind).toBe('aggregator');
+    expect(weakSource('https://github.com/microsoft/winget-pkgs/pull/1')?.kind).toBe('package-manifest');
+    expect(weakSource('https://github.com/microsoft/vscode/releases')).toBeUndefined();
+  });
 });
 
 describe('GitHub file links off the default branch', () => {

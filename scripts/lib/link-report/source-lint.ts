@@ -6,7 +6,7 @@
  */
 import { collectLinks, LINK_FIELDS } from './link-report.ts';
 
-export type WeakSourceKind = 'ai-wiki' | 'aggregator' | 'mirror';
+export type WeakSourceKind = 'ai-wiki' | 'aggregator' | 'mirror' | 'package-manifest';
 
 interface WeakHost {
   readonly host: string;
@@ -42,12 +42,15 @@ export const WEAK_SOURCE_HOSTS: readonly WeakHost[] = [
   { host: 'newclawtimes.com', kind: 'aggregator' },
   { host: 'featurestorecomparison.com', kind: 'aggregator' },
   { host: 'metavert.io', kind: 'aggregator' },
+  { host: 'endoflife.date', kind: 'aggregator' },
+  { host: 'github.com', path: '/microsoft/winget-pkgs/', kind: 'package-manifest' },
 ];
 
 const WHAT: Record<WeakSourceKind, string> = {
   'ai-wiki': 'an AI-written wiki',
   aggregator: 'an aggregator that copies other pages',
   mirror: 'a machine-generated mirror',
+  'package-manifest': "a package manager's copy of another project's release facts",
 };
 
 /** The weak host a URL is on, if any. */
