@@ -103,11 +103,15 @@ export const FILTER_GROUPS: readonly FilterGroupDefinition[] = (
   ['license', 'difficulty', 'deployment', 'status', 'maintainer', 'language'] as const
 ).map(facetGroup);
 
-/** The groups that apply to tools, and to learning resources (which have no deployment or status). */
+/**
+ * The groups that apply to tools, and to learning resources (which have no deployment or status):
+ * the licence and difficulty badges first, the filters people come for; then the section, whose
+ * eleven values would push them off a phone's screen.
+ */
 export const TOOL_FILTER_KEYS: readonly FilterGroupKey[] = [
-  SECTION_KEY,
   'license',
   'difficulty',
+  SECTION_KEY,
   'deployment',
   'status',
   'maintainer',

@@ -68,7 +68,7 @@ export function redirectPage(target: string, canonical: string): string {
     '<html lang="en">',
     '<head>',
     '<meta charset="utf-8">',
-    `<title>Moved to ${to}</title>`,
+    '<title>This page has moved</title>',
     `<meta http-equiv="refresh" content="0; url=${to}">`,
     '<meta name="robots" content="noindex">',
     `<link rel="canonical" href="${escapeHtml(canonical)}">`,

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { listedIn, readEntries } from '../helpers/content.ts';
+import { STACK_STAGES } from '../../src/lib/stack.ts';
 
 const tools = readEntries('tools');
 
@@ -260,7 +261,7 @@ test.describe('stack builder', () => {
       .check();
     await expect(page).toHaveURL(/\/stack\/\?tracking=mlflow&serving=bentoml&monitoring=evidently-ai$/);
     const summary = page.getByRole('region', { name: 'Your stack' });
-    await expect(summary).toContainText('3 of 9 stages chosen.');
+    await expect(summary).toContainText(`3 of ${STACK_STAGES.length} stages chosen.`);
     await expect(summary).toContainText('Open source ×3');
     await expect(summary).toContainText('MLflow + BentoML');
     await expect(summary).toContainText('Feature store');
@@ -300,7 +301,7 @@ test.describe('stack builder', () => {
     await page.getByRole('link', { name: 'Solo practitioner on a laptop' }).click();
     await expect(page).toHaveURL(/\/stack\/\?only=open-source,active&/);
     const summary = page.getByRole('region', { name: 'Your stack' });
-    await expect(summary).toContainText(/\d of 9 stages chosen\./);
+    await expect(summary).toContainText(new RegExp(`\\d of ${STACK_STAGES.length} stages chosen\\.`));
     // Every chosen tool meets the preset's constraints: open source, active.
     const chosen = await page
       .getByRole('radio', { checked: true })
@@ -362,8 +363,9 @@ test.describe('stack builder', () => {
     const page = await context.newPage();
     await page.goto('/stack/');
     await expect(page.getByRole('radio')).toHaveCount(0);
-    await expect(page.getByRole('group', { name: 'Feature store' })).toContainText('Feast');
-    await page.getByRole('link', { name: 'details about Feast' }).click();
+    const features = page.getByRole('group', { name: 'Feature store' });
+    await expect(features).toContainText('Feast');
+    await features.getByRole('link', { name: 'details about Feast' }).click();
     await expect(page).toHaveURL(/\/tools\/feast\/$/);
     await context.close();
   });
@@ -455,5 +457,7 @@ test('choosing a serving tool: filter, compare three, stack it, share the link',
   await expect(
     colleague.getByRole('group', { name: 'Serving' }).getByRole('radio', { name: names[0] ?? '' }),
   ).toBeChecked();
-  await expect(colleague.getByRole('region', { name: 'Your stack' })).toContainText('3 of 9 stages chosen.');
+  await expect(colleague.getByRole('region', { name: 'Your stack' })).toContainText(
+    `3 of ${STACK_STAGES.length} stages chosen.`,
+  );
 });

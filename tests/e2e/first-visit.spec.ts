@@ -114,7 +114,7 @@ test.describe('section as a facet of the tool listings', () => {
     await panel(page)
       .getByRole('checkbox', { name: /Open source/ })
       .check();
-    await expect(page).toHaveURL(/\?category=model-serving&license=open-source$/);
+    await expect(page).toHaveURL(/\?license=open-source&category=model-serving$/);
     await expect.poll(() => cardNames(page)).toEqual(namesOf('model-serving', { license: 'open-source' }));
   });
 

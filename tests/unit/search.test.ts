@@ -82,17 +82,17 @@ describe('results', () => {
     const facets = searchFacets([{ id: 'model-serving', name: 'Model Serving' }]);
     expect(facets.map((facet) => facet.key)).toEqual([
       'kind',
-      'category',
       'license',
       'difficulty',
+      'category',
       'deployment',
       'status',
       'maintainer',
       'language',
     ]);
-    expect(facets[1]?.options.map((option) => [option.value, option.label])).toEqual([
-      ['model-serving', 'Model Serving'],
-    ]);
+    expect(
+      facets.find((facet) => facet.key === 'category')?.options.map((option) => [option.value, option.label]),
+    ).toEqual([['model-serving', 'Model Serving']]);
   });
 });
 
