@@ -363,7 +363,7 @@ describe('the pull request summary', () => {
   });
 
   describe('posting the comment', () => {
-    it('posts the summary of a pull request that adds one tool and changes another’s licence', async () => {
+    it('posts the summary of a pull request that adds one tool and changes another’s license', async () => {
       const base = readContentFiles('tests/fixtures/content');
       const metaflow = base.find((file) => file.path.endsWith('/tools/metaflow.yaml'));
       if (!metaflow) throw new Error('the fixture has no metaflow.yaml');
@@ -393,7 +393,7 @@ describe('the pull request summary', () => {
       expect(body).toContain('**1 tool added, 1 tool changed.**');
       expect(body).toContain('- **Seldon Core** (`tests/fixtures/content/tools/seldon-core.yaml`), a tool');
       expect(body).toContain('  - `license`: `open-source` → `commercial`');
-      expect(body).toContain('licence moves away from open source');
+      expect(body).toContain('license moves away from open source');
     });
 
     it('updates its own comment, found by the hidden marker, rather than adding another', async () => {
@@ -555,7 +555,7 @@ describe('CONTRIBUTING.md', () => {
     const index = headings.indexOf('## What your pull request shows');
     expect(index).toBeGreaterThan(-1);
     expect(headings[index + 1]).toBe('## What reviewers look for');
-    const section = guide.slice(
+    const category = guide.slice(
       guide.indexOf('## What your pull request shows'),
       guide.indexOf('## What reviewers look for'),
     );
@@ -569,7 +569,7 @@ describe('CONTRIBUTING.md', () => {
       'npm run diff:content -- --base origin/main',
       `\`${MARKER}\``,
     ]) {
-      expect(section, text).toContain(text);
+      expect(category, text).toContain(text);
     }
     expect(workflowSources.get('pr-comment.yml')).toContain(`const MARKER = '${MARKER}';`);
   });

@@ -120,11 +120,11 @@ export const subcategoryIdRule: Rule = ({ categories }) =>
     });
   });
 
-/** A section's common questions have distinct ids and name one of its own subsections. */
+/** A category's common questions have distinct ids and name one of its own subcategories. */
 export const questionRule: Rule = ({ categories }) =>
   categories.flatMap((category) => {
     const seen = new Set<string>();
-    const subsections = category.data.subcategories.map((subcategory) => subcategory.id);
+    const subcategories = category.data.subcategories.map((subcategory) => subcategory.id);
     return category.data.questions.flatMap((question, index) => {
       const problems = [];
       if (seen.has(question.id))
@@ -132,7 +132,7 @@ export const questionRule: Rule = ({ categories }) =>
           problemAt(category, ['questions', index, 'id'], `duplicate question id "${question.id}"`),
         );
       seen.add(question.id);
-      if (question.subcategory && !subsections.includes(question.subcategory))
+      if (question.subcategory && !subcategories.includes(question.subcategory))
         problems.push(
           problemAt(
             category,
@@ -140,8 +140,8 @@ export const questionRule: Rule = ({ categories }) =>
             unknownReference(
               'subcategory',
               question.subcategory,
-              subsections,
-              `expected one of this section's subcategories: ${subsections.join(', ')}`,
+              subcategories,
+              `expected one of this category's subcategories: ${subcategories.join(', ')}`,
             ),
           ),
         );
