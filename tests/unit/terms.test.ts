@@ -10,7 +10,8 @@ import { describe, expect, it } from 'vitest';
  * that the content check must catch.
  */
 const ROOTS = ['src', 'scripts', 'tests', '.github'];
-const DOCS = ['README.md', 'CONTRIBUTING.md', 'ARCHITECTURE.md', 'CHANGELOG.md'];
+// CHANGELOG.md is history: it names what was renamed.
+const DOCS = ['README.md', 'CONTRIBUTING.md', 'ARCHITECTURE.md'];
 const TEXT = /\.(?:ts|mjs|astro|css|md|ya?ml)$/;
 
 function files(): string[] {
