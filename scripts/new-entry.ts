@@ -191,7 +191,7 @@ async function gatherTool(): Promise<NewToolFields> {
   const subcategory = (await ask('subcategory', flags.subcategory, { choices: subcategories })) ?? '';
   const features = await askFeatures(flags.feature);
   const license = await ask('license', flags.license, { choices: LICENSE_VALUES, optional: true });
-  // Open source and source available are decided by the licence's SPDX id, so it is required there.
+  // Open source and source available are decided by the license's SPDX id, so it is required there.
   const hasCode = license === 'open-source' || license === 'source-available';
   const licenseId = await ask('license-id', flags['license-id'], {
     optional: !hasCode,

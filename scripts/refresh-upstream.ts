@@ -1,6 +1,6 @@
 /**
  * `npm run refresh:upstream`: asks the GitHub GraphQL API about the repository of every tool
- * (stars, archived, last push and commit, latest release, SPDX licence id, default branch,
+ * (stars, archived, last push and commit, latest release, SPDX license id, default branch,
  * canonical owner/name), 50 repositories per query, and writes the facts to
  * `content/upstream/github.json`, schema-checked, each record with the time it was fetched.
  *

@@ -2,14 +2,14 @@
  * `npm run report:upstream`: where our entries (`content/tools/*.yaml`: status, license,
  * licenseId, repo) and the collected upstream facts (`content/upstream/github.json`) disagree,
  * as Markdown: archived upstream but not here; no push for 12 months but marked active; a
- * different licence id; `open-source` with a licence that is not OSI-approved; a repository
+ * different license id; `open-source` with a license that is not OSI-approved; a repository
  * that moved or is not found; and, from the foundations' landscapes (`landscapes.json`), a
  * foundation, maturity or year joined that differs from ours. Findings that follow the
  * directory's rules carry a proposal. The bot's pull request uses the same report as its body.
  *
  *   npm run report:upstream                               prints the report
  *   npm run report:upstream -- --output report.md         writes it to a file
- *   npm run report:upstream -- --max-chars 60000          cuts long sections to fit
+ *   npm run report:upstream -- --max-chars 60000          cuts long categories to fit
  *   npm run report:upstream -- --today 2026-12-07         reviews as of that day
  *
  * Exit 0 whatever it finds (findings are for people to judge); 1 when the data is invalid. In

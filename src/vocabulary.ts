@@ -20,14 +20,14 @@ export const LICENSES = {
     tone: 'open',
     label: 'Open source',
     icon: '🔓',
-    description: 'Source code under an OSI-approved licence (its SPDX id is given); free to run and change.',
+    description: 'Source code under an OSI-approved license (its SPDX id is given); free to run and change.',
   },
   'source-available': {
     tone: 'mixed',
     label: 'Source available',
     icon: '📜',
     description:
-      'Source code is public but its licence is not OSI-approved (BSL, Elastic, SSPL, Commons Clause): read the terms before running it.',
+      'Source code is public but its license is not OSI-approved (BSL, Elastic, SSPL, Commons Clause): read the terms before running it.',
   },
   free: {
     tone: 'open',
@@ -45,7 +45,7 @@ export const LICENSES = {
     tone: 'paid',
     label: 'Commercial',
     icon: '💼',
-    description: 'Paid product, sold by licence or subscription.',
+    description: 'Paid product, sold by license or subscription.',
   },
   'pay-per-use': {
     tone: 'paid',
@@ -194,8 +194,8 @@ export const OWNERSHIP_EVENTS = {
   },
 } as const satisfies Record<string, VocabularyTerm & { readonly since: string }>;
 
-/** The parts of an open-core product that can carry a licence of their own. */
-export const LICENCE_PARTS = {
+/** The parts of an open-core product that can carry a license of their own. */
+export const LICENSE_PARTS = {
   sdk: {
     label: 'SDK and client',
     icon: '',
@@ -205,7 +205,7 @@ export const LICENCE_PARTS = {
   enterprise: {
     label: 'Enterprise features',
     icon: '',
-    description: 'Features sold under a commercial licence.',
+    description: 'Features sold under a commercial license.',
   },
 } as const satisfies Record<string, VocabularyTerm>;
 
@@ -261,7 +261,7 @@ export const PRICING_MODELS = {
 } as const satisfies Record<string, VocabularyTerm>;
 
 /**
- * Whether a tool has a capability of its section's model. What is not recorded is "not
+ * Whether a tool has a capability of its category's model. What is not recorded is "not
  * recorded", never "no": a comparison must not read a gap in our data as a gap in the tool.
  */
 export const CAPABILITY_SUPPORT = {
@@ -291,7 +291,7 @@ export type Status = keyof typeof STATUSES;
 export type MaintainerKind = keyof typeof MAINTAINER_KINDS;
 export type Language = keyof typeof LANGUAGES;
 export type OwnershipEvent = keyof typeof OWNERSHIP_EVENTS;
-export type LicencePart = keyof typeof LICENCE_PARTS;
+export type LicensePart = keyof typeof LICENSE_PARTS;
 export type PricingModel = keyof typeof PRICING_MODELS;
 export type CapabilitySupport = keyof typeof CAPABILITY_SUPPORT;
 
@@ -312,7 +312,7 @@ export const STATUS_VALUES = termsOf(STATUSES);
 export const MAINTAINER_KIND_VALUES = termsOf(MAINTAINER_KINDS);
 export const LANGUAGE_VALUES = termsOf(LANGUAGES);
 export const OWNERSHIP_EVENT_VALUES = termsOf(OWNERSHIP_EVENTS);
-export const LICENCE_PART_VALUES = termsOf(LICENCE_PARTS);
+export const LICENSE_PART_VALUES = termsOf(LICENSE_PARTS);
 export const PRICING_MODEL_VALUES = termsOf(PRICING_MODELS);
 export const CAPABILITY_SUPPORT_VALUES = termsOf(CAPABILITY_SUPPORT);
 
@@ -323,7 +323,7 @@ import { MISSING_VALUE } from './vocabulary-core.ts';
 export interface MissingTerm {
   /** As a filter option and in facts lists ("Not rated", "Unknown"). */
   readonly label: string;
-  /** On a badge standing alone on a card ("Licence not rated"). */
+  /** On a badge standing alone on a card ("License not rated"). */
   readonly badgeLabel: string;
   /** As a badge page's title: "Tools not rated for difficulty". */
   readonly pageTitle: (noun: string) => string;
@@ -331,20 +331,20 @@ export interface MissingTerm {
 }
 
 /**
- * The facets: the facts of a tool that listings filter by (licence, difficulty, deployment and
+ * The facets: the facts of a tool that listings filter by (license, difficulty, deployment and
  * status also show as badges). Each owns its
  * legend, its terms and the words for a missing value, so no other module decides them.
- * Ratings (licence, difficulty) are "not rated" when missing; facts (deployment, status) are
+ * Ratings (license, difficulty) are "not rated" when missing; facts (deployment, status) are
  * "unknown".
  */
 export const FACETS = {
   license: {
-    legend: 'Licence and pricing',
+    legend: 'License and pricing',
     terms: LICENSES,
     missing: {
       label: 'Not rated',
-      badgeLabel: 'Licence not rated',
-      pageTitle: (noun: string) => `${noun} not rated for licence and pricing`,
+      badgeLabel: 'License not rated',
+      pageTitle: (noun: string) => `${noun} not rated for license and pricing`,
       description: 'The guide does not rate this entry yet.',
     },
   },

@@ -110,7 +110,7 @@ export function readPlacements(contentDir: string): Placement[] {
     });
 }
 
-/** Every seventh generated tool is also listed in another section, as real tools are. */
+/** Every seventh generated tool is also listed in another category, as real tools are. */
 function alsoInLines(index: number, placement: Placement, placements: readonly Placement[]): string[] {
   if (index % 7 !== 0) return [];
   const other = placements.find((candidate) => candidate.category !== placement.category);

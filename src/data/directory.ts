@@ -5,20 +5,20 @@ import type { ResourceData } from '../schemas/resource.ts';
 import type { ToolData } from '../schemas/tool.ts';
 import { categoryListing, compareNames, placedIn, worksWith } from '../lib/entries.ts';
 import { pairSlug, serializeComparedSlugs } from '../lib/compare.ts';
-import { bySection, rivalPairs, rivalsOf } from '../lib/rivals.ts';
+import { byCategory, rivalPairs, rivalsOf } from '../lib/rivals.ts';
 import {
   modelOf,
   modelsOfTool,
-  sectionCounts,
+  categoryCounts,
   type CapabilityModel,
-  type SectionCounts,
+  type CategoryCounts,
 } from '../lib/capabilities.ts';
 import { adoptionSignals, type Adoption } from '../lib/adoption.ts';
 import { changeHistory, type DirectoryChange } from '../lib/changes.ts';
 import { compareForListing } from '../lib/order.ts';
 import {
   RESOURCE_FILTER_KEYS,
-  SECTION_KEY,
+  CATEGORY_KEY,
   TOOL_FILTER_KEYS,
   facetValuesOf,
   filterGroups,
@@ -151,11 +151,11 @@ function repositoryPath(collection: 'tools' | 'resources', id: string, filePath:
   return `content/${collection}/${fileName}`;
 }
 
-/** The names of the subsections a tool is listed in: its own first, then those of `alsoIn`. */
+/** The names of the subcategories a tool is listed in: its own first, then those of `alsoIn`. */
 export function placementNames(directory: Directory, tool: Tool): string[] {
   return [{ category: tool.category, subcategory: tool.subcategory }, ...tool.alsoIn].flatMap((placement) => {
-    const section = directory.categories.find((category) => category.id === placement.category);
-    const name = section?.subcategories.find((sub) => sub.id === placement.subcategory)?.name;
+    const category = directory.categories.find((candidate) => candidate.id === placement.category);
+    const name = category?.subcategories.find((sub) => sub.id === placement.subcategory)?.name;
     return name ? [name] : [];
   });
 }
@@ -195,7 +195,7 @@ export function categoryOf(directory: Directory, tool: Pick<Tool, 'category'>): 
 
 // Per-build indexes, so that no page of a large directory scans or sorts every tool again.
 const subcategoryIndex = new WeakMap<Directory, Map<string, Tool[]>>();
-const subsectionLinks = new WeakMap<Directory, Map<string, string>>();
+const subcategoryLinks = new WeakMap<Directory, Map<string, string>>();
 const integrationIndex = new WeakMap<Directory, Map<string, Tool[]>>();
 const slugIndex = new WeakMap<Directory, Map<string, Tool>>();
 
@@ -243,12 +243,12 @@ export function subcategoryTools(directory: Directory, tool: Pick<Tool, 'categor
   return index.get(`${tool.category}/${tool.subcategory}`) ?? [];
 }
 
-/** Link to a subsection of a category, on the listing page where that subsection starts. */
-export function subsectionHref(directory: Directory, category: Category, subcategoryId: string): string {
-  let links = subsectionLinks.get(directory);
+/** Link to a subcategory of a category, on the listing page where that subcategory starts. */
+export function subcategoryHref(directory: Directory, category: Category, subcategoryId: string): string {
+  let links = subcategoryLinks.get(directory);
   if (!links) {
     links = new Map();
-    subsectionLinks.set(directory, links);
+    subcategoryLinks.set(directory, links);
   }
   const key = `${category.id}/${subcategoryId}`;
   const known = links.get(key);
@@ -264,8 +264,8 @@ const listings = new WeakMap<Directory, Map<string, Tool[]>>();
 
 /**
  * A listing's tools in display order, computed once per build: `all` for the A to Z listing
- * (tools that ended last), or a category id for that section (its own tools and those placed in
- * it, subsection by subsection). Every page of a paginated listing reads the same array.
+ * (tools that ended last), or a category id for that category (its own tools and those placed in
+ * it, subcategory by subcategory). Every page of a paginated listing reads the same array.
  */
 export function listingOf(directory: Directory, listing: 'all' | Category): Tool[] {
   let byKey = listings.get(directory);
@@ -289,7 +289,7 @@ const sortedListings = new WeakMap<Directory, Map<string, Tool[]>>();
 
 /**
  * A listing's tools in another order (see `SORT_ORDERS`), computed once per build: every tool of
- * the listing, flat (a sorted section is not split into subsections).
+ * the listing, flat (a sorted category is not split into subcategories).
  */
 export function sortedListingOf(directory: Directory, listing: 'all' | Category, order: SortOrder): Tool[] {
   let byKey = sortedListings.get(directory);
@@ -308,7 +308,7 @@ export function sortedListingOf(directory: Directory, listing: 'all' | Category,
 
 const toolGroupsCache = new WeakMap<Directory, FilterGroupDefinition[]>();
 
-/** The filter groups of tool listings: section first, then the vocabulary's facets. */
+/** The filter groups of tool listings: category first, then the vocabulary's facets. */
 export function toolFilterGroups(directory: Directory): FilterGroupDefinition[] {
   const cached = toolGroupsCache.get(directory);
   if (cached) return cached;
@@ -317,25 +317,25 @@ export function toolFilterGroups(directory: Directory): FilterGroupDefinition[] 
   return groups;
 }
 
-const sectionGroupsCache = new WeakMap<Directory, FilterGroupDefinition[]>();
+const categoryGroupsCache = new WeakMap<Directory, FilterGroupDefinition[]>();
 
-/** The filter groups of a listing: a section's tools are all in it, so it offers the others. */
+/** The filter groups of a listing: a category's tools are all in it, so it offers the others. */
 export function listingFilterGroups(
   directory: Directory,
   listing: 'all' | Category,
 ): FilterGroupDefinition[] {
   if (listing === 'all') return toolFilterGroups(directory);
-  let groups = sectionGroupsCache.get(directory);
+  let groups = categoryGroupsCache.get(directory);
   if (!groups) {
-    groups = toolFilterGroups(directory).filter((group) => group.key !== SECTION_KEY);
-    sectionGroupsCache.set(directory, groups);
+    groups = toolFilterGroups(directory).filter((group) => group.key !== CATEGORY_KEY);
+    categoryGroupsCache.set(directory, groups);
   }
   return groups;
 }
 
 /**
  * What the browser needs to filter a whole listing in one order (see `lib/listing-index.ts`):
- * its tools, their filter values, and for a section each tool's subsection.
+ * its tools, their filter values, and for a category each tool's subcategory.
  */
 export function listingData(directory: Directory, listing: 'all' | Category, order: SortOrder): ListingData {
   const tools =
@@ -349,13 +349,13 @@ export function listingData(directory: Directory, listing: 'all' | Category, ord
     ),
   };
   if (listing === 'all') return data;
-  const sections = listing.subcategories.map(({ id, name, description }) => ({ id, name, description }));
-  const indexOf = new Map(sections.map((section, index) => [section.id, index]));
+  const subcategories = listing.subcategories.map(({ id, name, description }) => ({ id, name, description }));
+  const indexOf = new Map(subcategories.map((subcategory, index) => [subcategory.id, index]));
   return {
     ...data,
-    sections,
-    // A section's listing carries each tool under the subsection it is placed in there.
-    sectionCodes: tools.map((tool) => encodeSmall(indexOf.get(tool.subcategory) ?? 0)).join(''),
+    subcategories,
+    // A category's listing carries each tool under the subcategory it is placed in there.
+    subcategoryCodes: tools.map((tool) => encodeSmall(indexOf.get(tool.subcategory) ?? 0)).join(''),
   };
 }
 
@@ -364,18 +364,18 @@ export const resourceFilterGroups: readonly FilterGroupDefinition[] = filterGrou
 
 const rivalIndex = new WeakMap<
   Directory,
-  { sections: Map<string, Tool[]>; pages: Map<string, [Tool, Tool]> }
+  { categories: Map<string, Tool[]>; pages: Map<string, [Tool, Tool]> }
 >();
 
 function rivalData(directory: Directory): {
-  sections: Map<string, Tool[]>;
+  categories: Map<string, Tool[]>;
   pages: Map<string, [Tool, Tool]>;
 } {
   const cached = rivalIndex.get(directory);
   if (cached) return cached;
   const pairs = rivalPairs(directory.tools);
   const data = {
-    sections: bySection(directory.tools),
+    categories: byCategory(directory.tools),
     pages: new Map(pairs.map((pair): [string, [Tool, Tool]] => [pairSlug(pair[0].slug, pair[1].slug), pair])),
   };
   rivalIndex.set(directory, data);
@@ -384,7 +384,7 @@ function rivalData(directory: Directory): {
 
 /** The tools that do the same job as this one, most alike first (see `rivalsOf`). */
 export function rivalsOfTool(directory: Directory, tool: Tool): Tool[] {
-  return rivalsOf(tool, rivalData(directory).sections.get(tool.category) ?? []);
+  return rivalsOf(tool, rivalData(directory).categories.get(tool.category) ?? []);
 }
 
 /** The rival pairs pre-rendered as `/compare/<a>-vs-<b>/`, by pair slug. */
@@ -400,7 +400,7 @@ export function comparisonHref(directory: Directory, a: Pick<Tool, 'slug'>, b: P
     : `${routes.compare}?${serializeComparedSlugs([a.slug, b.slug])}`;
 }
 
-const countsIndex = new WeakMap<Directory, Map<string, SectionCounts>>();
+const countsIndex = new WeakMap<Directory, Map<string, CategoryCounts>>();
 
 /** The capability model a tool's page shows: the job of its own placement (see `modelOf`). */
 export function jobModelOf(
@@ -411,14 +411,14 @@ export function jobModelOf(
 }
 
 /** Per job (a model's key), how many of the tools placed in it record each capability as yes. */
-export function capabilityCountsOf(directory: Directory, jobKey: string): SectionCounts {
+export function capabilityCountsOf(directory: Directory, jobKey: string): CategoryCounts {
   let byJob = countsIndex.get(directory);
   if (!byJob) {
     const tools = new Map<string, Tool[]>();
     for (const tool of directory.tools)
       for (const model of modelsOfTool(directory.categories, tool))
         tools.set(model.key, [...(tools.get(model.key) ?? []), tool]);
-    byJob = new Map([...tools].map(([key, group]) => [key, sectionCounts(group)]));
+    byJob = new Map([...tools].map(([key, group]) => [key, categoryCounts(group)]));
     countsIndex.set(directory, byJob);
   }
   return byJob.get(jobKey) ?? { tools: 0, yes: new Map() };
@@ -440,7 +440,7 @@ let changesCache: Promise<DirectoryChange[]> | undefined;
 
 /**
  * Every recorded change of the directory, newest first (see changes.ts): additions, status and
- * licence changes from the tools, renames and removals from `content/redirects/`.
+ * license changes from the tools, renames and removals from `content/redirects/`.
  */
 export function directoryChanges(): Promise<DirectoryChange[]> {
   changesCache ??= Promise.all([getDirectory(), getCollection('redirects')]).then(([directory, redirects]) =>

@@ -9,7 +9,7 @@ import { readContentFiles } from '../lib/content-files.ts';
 /**
  * Astro `redirects` for tools that left the guide, read from `<content>/redirects/*.yaml`: a
  * renamed or merged tool's old page points to the new one, a removed tool's to its explanation;
- * and for common questions that moved to another section (`formerCategory`).
+ * and for common questions that moved to another category (`formerCategory`).
  * Astro writes each as a small page with a meta refresh and a canonical link.
  */
 export function redirectsFromContent(contentDir: string): Record<string, string> {

@@ -5,8 +5,8 @@ export interface Crumb {
 }
 
 /**
- * A trail that never repeats a level: a crumb named like the one above it (a subsection named
- * after its section, "Feature Stores / Feature Stores") is left out, the outer level kept.
+ * A trail that never repeats a level: a crumb named like the one above it (a subcategory named
+ * after its category, "Feature Stores / Feature Stores") is left out, the outer level kept.
  */
 export function breadcrumbTrail(trail: readonly Crumb[]): Crumb[] {
   return trail.filter(

@@ -3,8 +3,8 @@
  * job with the tool's value for each (or "not recorded"), and what sets it apart from the other
  * tools doing that job.
  *
- * A job is a placement's model: a subsection that declares its own capabilities (LLM gateways,
- * vector databases) is a job of its own; any other subsection shares its section's model.
+ * A job is a placement's model: a subcategory that declares its own capabilities (LLM gateways,
+ * vector databases) is a job of its own; any other subcategory shares its category's model.
  */
 import type { CapabilitySupport } from '../vocabulary.ts';
 
@@ -14,8 +14,8 @@ export interface Capability {
   readonly definition: string;
 }
 
-/** A section as the models read it: its own model and its subsections' (empty: the section's). */
-export interface ModelSection {
+/** A category as the models read it: its own model and its subcategories' (empty: the category's). */
+export interface ModelCategory {
   readonly id: string;
   readonly name: string;
   readonly capabilities?: readonly Capability[] | undefined;
@@ -28,33 +28,33 @@ export interface ModelSection {
 
 /** The capability model of one job. */
 export interface CapabilityModel {
-  /** `<category>` for a section's model, `<category>/<subcategory>` for a subsection's own. */
+  /** `<category>` for a category's model, `<category>/<subcategory>` for a subcategory's own. */
   readonly key: string;
-  /** The job's name: the subsection's when it has its own model, else the section's. */
+  /** The job's name: the subcategory's when it has its own model, else the category's. */
   readonly label: string;
   readonly capabilities: readonly Capability[];
 }
 
 /**
- * The model a placement is compared on: its subsection's own model when it declares one, else
- * its section's (which may be empty). An unknown section gives an empty model.
+ * The model a placement is compared on: its subcategory's own model when it declares one, else
+ * its category's (which may be empty). An unknown category gives an empty model.
  */
 export function modelOf(
-  sections: readonly ModelSection[],
+  categories: readonly ModelCategory[],
   placement: { readonly category: string; readonly subcategory: string },
 ): CapabilityModel {
-  const section = sections.find((candidate) => candidate.id === placement.category);
-  const subsection = section?.subcategories?.find((candidate) => candidate.id === placement.subcategory);
-  if (subsection?.capabilities && subsection.capabilities.length > 0)
+  const category = categories.find((candidate) => candidate.id === placement.category);
+  const subcategory = category?.subcategories?.find((candidate) => candidate.id === placement.subcategory);
+  if (subcategory?.capabilities && subcategory.capabilities.length > 0)
     return {
       key: `${placement.category}/${placement.subcategory}`,
-      label: subsection.name,
-      capabilities: subsection.capabilities,
+      label: subcategory.name,
+      capabilities: subcategory.capabilities,
     };
   return {
     key: placement.category,
-    label: section?.name ?? placement.category,
-    capabilities: section?.capabilities ?? [],
+    label: category?.name ?? placement.category,
+    capabilities: category?.capabilities ?? [],
   };
 }
 
@@ -65,10 +65,10 @@ interface PlacedTool {
 }
 
 /** The models of every placement of a tool, its own first, each job once. */
-export function modelsOfTool(sections: readonly ModelSection[], tool: PlacedTool): CapabilityModel[] {
+export function modelsOfTool(categories: readonly ModelCategory[], tool: PlacedTool): CapabilityModel[] {
   const models: CapabilityModel[] = [];
   for (const placement of [tool, ...(tool.alsoIn ?? [])]) {
-    const model = modelOf(sections, placement);
+    const model = modelOf(categories, placement);
     if (!models.some((known) => known.key === model.key)) models.push(model);
   }
   return models;
@@ -87,35 +87,35 @@ export interface CapabilityLine extends Capability {
   readonly recorded?: Recorded | undefined;
 }
 
-/** The section's capabilities in its order, each with the tool's recorded value if any. */
+/** The category's capabilities in its order, each with the tool's recorded value if any. */
 export function capabilityLines(tool: WithCapabilities, model: readonly Capability[]): CapabilityLine[] {
   return model.map((capability) => ({ ...capability, recorded: tool.capabilities[capability.id] }));
 }
 
-/** A capability is distinctive when at most this share of the section's other tools has it. */
+/** A capability is distinctive when at most this share of the category's other tools has it. */
 export const DISTINCTIVE_SHARE = 1 / 3;
 
-/** How many tools of a section record each capability as yes, and how many tools there are. */
-export interface SectionCounts {
+/** How many tools of a category record each capability as yes, and how many tools there are. */
+export interface CategoryCounts {
   readonly tools: number;
   readonly yes: ReadonlyMap<string, number>;
 }
 
-export function sectionCounts(section: readonly WithCapabilities[]): SectionCounts {
+export function categoryCounts(category: readonly WithCapabilities[]): CategoryCounts {
   const yes = new Map<string, number>();
-  for (const tool of section)
+  for (const tool of category)
     for (const [id, recorded] of Object.entries(tool.capabilities))
       if (recorded.value === 'yes') yes.set(id, (yes.get(id) ?? 0) + 1);
-  return { tools: section.length, yes };
+  return { tools: category.length, yes };
 }
 
 /**
- * What sets a tool apart: the capabilities it has (yes) that few of its section's other tools
+ * What sets a tool apart: the capabilities it has (yes) that few of its category's other tools
  * are recorded as having. Needs a few other tools to compare with; empty otherwise.
  */
 export function distinctiveCapabilities(
   tool: WithCapabilities,
-  counts: SectionCounts,
+  counts: CategoryCounts,
   model: readonly Capability[],
 ): Capability[] {
   const others = counts.tools - 1;
@@ -127,16 +127,16 @@ export function distinctiveCapabilities(
   });
 }
 
-/** A capability declared by a section's model or one of its subsections' own; undefined if none. */
+/** A capability declared by a category's model or one of its subcategories' own; undefined if none. */
 export function findCapability(
-  sections: readonly ModelSection[],
+  categories: readonly ModelCategory[],
   categoryId: string,
   capabilityId: string,
 ): Capability | undefined {
-  const section = sections.find((candidate) => candidate.id === categoryId);
-  if (!section) return undefined;
+  const category = categories.find((candidate) => candidate.id === categoryId);
+  if (!category) return undefined;
   return [
-    ...(section.capabilities ?? []),
-    ...(section.subcategories ?? []).flatMap((subsection) => subsection.capabilities ?? []),
+    ...(category.capabilities ?? []),
+    ...(category.subcategories ?? []).flatMap((subcategory) => subcategory.capabilities ?? []),
   ].find((capability) => capability.id === capabilityId);
 }

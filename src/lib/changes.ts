@@ -1,6 +1,6 @@
 /**
  * What changed in the directory, and when, from the entries' own dated fields: a tool joined
- * (`added`), its status changed (`status`, `statusDate`, `successors`), its licence changed
+ * (`added`), its status changed (`status`, `statusDate`, `successors`), its license changed
  * (`licenseChanges`), or it was renamed or removed (`content/redirects/*.yaml`, `date`). The
  * feed and the statistics page list these, newest first; nothing is inferred from the clock.
  */
@@ -9,7 +9,7 @@ import { isoDay } from './dates.ts';
 import { listOf } from './prose.ts';
 import { compareNames } from './order.ts';
 
-export type ChangeKind = 'added' | 'batch' | 'status' | 'licence' | 'renamed' | 'removed';
+export type ChangeKind = 'added' | 'batch' | 'status' | 'license' | 'renamed' | 'removed';
 
 export interface DirectoryChange {
   readonly kind: ChangeKind;
@@ -57,7 +57,7 @@ interface ChangedRedirect {
 /** Which of two changes on the same day comes first: the ones that ask something of the reader. */
 const KIND_ORDER: Readonly<Record<ChangeKind, number>> = {
   status: 0,
-  licence: 1,
+  license: 1,
   removed: 2,
   renamed: 3,
   added: 4,
@@ -67,7 +67,7 @@ const KIND_ORDER: Readonly<Record<ChangeKind, number>> = {
 const sentence = (text: string) => (/[.!?]$/.test(text) ? text : `${text}.`);
 
 /** "Open source (Apache-2.0)". */
-const licence = (license: License | undefined, id: string | undefined) =>
+const licenseLabel = (license: License | undefined, id: string | undefined) =>
   `${facetLabel('license', license)}${id ? ` (${id})` : ''}`;
 
 /** What a status change did, as a verb phrase ("was discontinued", "went dormant"). */
@@ -109,17 +109,17 @@ export function changeHistory(
         title: `${tool.name} ${STATUS_VERB[tool.status]}`,
         detail: `${tool.statusNote ? sentence(tool.statusNote) : `Status: ${facetLabel('status', tool.status)}.`}${insteadOf(tool.successors)}`,
       });
-    // Each change leads to the licence after it: the next newer one's `from`, or the current one.
+    // Each change leads to the license after it: the next newer one's `from`, or the current one.
     (tool.licenseChanges ?? []).forEach((change, index, all) => {
       const newer = all[index - 1];
-      const to = newer ? licence(newer.from, newer.fromId) : licence(tool.license, tool.licenseId);
+      const to = newer ? licenseLabel(newer.from, newer.fromId) : licenseLabel(tool.license, tool.licenseId);
       changes.push({
-        kind: 'licence',
+        kind: 'license',
         date: change.date,
         name: tool.name,
         slug: tool.slug,
-        title: `${tool.name} changed its licence`,
-        detail: `From ${licence(change.from, change.fromId)} to ${to}.`,
+        title: `${tool.name} changed its license`,
+        detail: `From ${licenseLabel(change.from, change.fromId)} to ${to}.`,
       });
     });
   }

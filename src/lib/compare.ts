@@ -1,10 +1,10 @@
 /**
  * Side-by-side comparison of 2 to 4 tools: which tools a URL asks for, the rows of the table
- * (facts, then the capabilities of their sections' models, then each tool's own words), and the
+ * (facts, then the capabilities of their categories' models, then each tool's own words), and the
  * rivals worth pre-rendering as `/compare/<a>-vs-<b>/` pages.
  */
 
-import { modelOf, type CapabilityModel, type ModelSection } from './capabilities.ts';
+import { modelOf, type CapabilityModel, type ModelCategory } from './capabilities.ts';
 import { listOf } from './prose.ts';
 import type { ToolFields } from './tool-view.ts';
 import type { CapabilitySupport } from '../vocabulary.ts';
@@ -102,8 +102,8 @@ export interface ComparisonTable {
 export type LabelGroup =
   'license' | 'difficulty' | 'deployment' | 'status' | 'maintainer' | 'language' | 'pricing';
 
-/** A section as the comparison reads it: its name and the capability models of its jobs. */
-export type ComparedSection = ModelSection;
+/** A category as the comparison reads it: its name and the capability models of its jobs. */
+export type ComparedCategory = ModelCategory;
 
 export interface Labels {
   category(id: string): string;
@@ -121,11 +121,11 @@ export type LabelMaps = Readonly<Record<LabelGroup, Readonly<Record<string, stri
 
 /**
  * The labels of a comparison, the same on the server and in the browser: vocabulary labels
- * from `maps`, section names and capability models, tool names from the directory (or `/tools.json`).
+ * from `maps`, category names and capability models, tool names from the directory (or `/tools.json`).
  */
 export function comparisonLabels(
   maps: LabelMaps,
-  categories: readonly ComparedSection[],
+  categories: readonly ComparedCategory[],
   tools: readonly { readonly slug: string; readonly name: string }[],
   activity?: (slug: string) => string | null | undefined,
 ): Labels {
@@ -156,8 +156,8 @@ function jobsOf(tool: ComparableTool, labels: Labels): CapabilityModel[] {
 }
 
 /**
- * The capability rows: when the tools share a job (a subsection with its own model, or a
- * section), that job's model, the first shared one in the first tool's order; otherwise the
+ * The capability rows: when the tools share a job (a subcategory with its own model, or a
+ * category), that job's model, the first shared one in the first tool's order; otherwise the
  * capabilities every tool's jobs declare.
  */
 function capabilityRows(
@@ -223,7 +223,7 @@ export function comparisonTable(tools: readonly ComparableTool[], labels: Labels
       const value = tool[group];
       return value ? labels.value(group, value) : undefined;
     });
-  const licence = tools.map((tool) => {
+  const license = tools.map((tool) => {
     const label = tool.license ? labels.value('license', tool.license) : undefined;
     if (!tool.licenseId) return label;
     return label ? `${label} (${tool.licenseId})` : tool.licenseId;
@@ -234,10 +234,10 @@ export function comparisonTable(tools: readonly ComparableTool[], labels: Labels
     values.some((value) => value !== undefined) ? [row(label, values, missing)] : [];
   const facts = [
     row(
-      'Section',
+      'Category',
       tools.map((tool) => labels.category(tool.category)),
     ),
-    row('Licence', licence),
+    row('License', license),
     // Only when it says something: most comparisons have no open-core product.
     ...optional(
       'Open core',
@@ -313,7 +313,7 @@ export function comparisonTable(tools: readonly ComparableTool[], labels: Labels
 
 /**
  * Where two compared tools differ, in a few sentences built from their data only: the
- * capabilities one records and the other does not have (or has partly), then licence and
+ * capabilities one records and the other does not have (or has partly), then license and
  * deployment when they differ. Empty when the data shows no difference.
  */
 export function differenceSummary(table: ComparisonTable): string[] {
@@ -341,7 +341,7 @@ export function differenceSummary(table: ComparisonTable): string[] {
   const both = table.capabilities.filter((row) => row.cells.every((cell) => cell.value === 'yes')).length;
   if (both > 0)
     sentences.push(`Both record ${both} of the ${table.capabilities.length} capabilities compared.`);
-  for (const label of ['Licence', 'Deployment']) {
+  for (const label of ['License', 'Deployment']) {
     const fact = table.facts.find((candidate) => candidate.label === label);
     const [a, b] = fact?.values ?? [];
     if (fact && !fact.same && a && b)

@@ -16,12 +16,12 @@ import { latestActivity, type UpstreamView } from './upstream-view.ts';
  * `deprecated` and `discontinued`):
  * - `version` (number), `site` (absolute URL of the site)
  * - `categories[]`: `id`, `name`, `subcategories[]` (`id`, `name`, and v2 `description`: the
- *   question the subsection answers, or null)
+ *   question the subcategory answers, or null)
  * - `tools[]`: `slug`, `name`, `url`, `page` (absolute URL of its page on the site),
- *   `description`, `category`, `subcategory` (its primary section), v2 `alsoIn[]` (further
- *   sections it is listed in: `category`, `subcategory`), `features[]`, `license` and
+ *   `description`, `category`, `subcategory` (its primary category), v2 `alsoIn[]` (further
+ *   categories it is listed in: `category`, `subcategory`), `features[]`, `license` and
  *   `difficulty` (a badge value or null when not rated), v2 `licenseId` (SPDX id of the main
- *   repository's licence, or null), v2 `openCore` (which part is open and which is paid, or null),
+ *   repository's license, or null), v2 `openCore` (which part is open and which is paid, or null),
  *   `aliases[]`, `tags[]`, `repo` and `docs` (URL or null), `deployment` and `status` (a value or
  *   null when unknown), v2 `statusDate` (when the status last changed: YYYY-MM-DD, or YYYY-MM
  *   when only the month is known; or null), `statusNote` (or null), `successors[]` and
@@ -44,8 +44,8 @@ import { latestActivity, type UpstreamView } from './upstream-view.ts';
  *   `capabilities` (capability id → `value`: yes, partial or no; `note` or null; `source`): only
  *   recorded values, a capability absent from the object is not recorded (not "no")
  * - added within v2 to `categories[]`: `capabilities[]` (`id`, `name`, `definition`), the
- *   section's capability model; and to `subcategories[]`: `capabilities[]`, the subsection's own
- *   model when its job differs from the section's (empty: the section's model applies)
+ *   category's capability model; and to `subcategories[]`: `capabilities[]`, the subcategory's own
+ *   model when its job differs from the category's (empty: the category's model applies)
  * - `resources[]`: `slug`, `name`, `url`, `page`, `description`, `kind`, `author` (or null),
  *   `features[]`, `license`, `difficulty`, v2 `sources[]`, `added`, `reviewed`
  * - v2 `redirects[]`: tools that left the guide or changed slug, by `from`: `from` (the old

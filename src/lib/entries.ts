@@ -39,7 +39,7 @@ function missingBadge(group: BadgeGroup): BadgeView {
   return { group, value: undefined, icon: '', label: badgeLabel, description };
 }
 
-/** The licence badge of an open-core product: its main repository's badge, saying the rest is not open. */
+/** The license badge of an open-core product: its main repository's badge, saying the rest is not open. */
 function openCoreBadge(license: License): BadgeView {
   const term = LICENSES[license];
   return {
@@ -48,14 +48,14 @@ function openCoreBadge(license: License): BadgeView {
     ...term,
     label: `${term.label}, open core`,
     tone: 'mixed',
-    description: `${term.description} Open core: other parts (a server, enterprise features) are under a licence that is not open source.`,
+    description: `${term.description} Open core: other parts (a server, enterprise features) are under a license that is not open source.`,
   };
 }
 
 /**
  * Both badges of an entry, "not rated" included, in display order (license, then difficulty).
- * `openCore`: its parts carry different licences (`isOpenCore` of `licences.ts`), which the
- * licence badge then says.
+ * `openCore`: its parts carry different licenses (`isOpenCore` of `licenses.ts`), which the
+ * license badge then says.
  */
 export function badgesOf(entry: Badged, options: { readonly openCore?: boolean } = {}): BadgeView[] {
   const license = entry.license;
@@ -131,7 +131,7 @@ export function countByCategory(
   return counts;
 }
 
-/** Per section, how many tools are filed in it (their own section), placements left out. */
+/** Per category, how many tools are filed in it (their own category), placements left out. */
 export function countFiledIn(entries: readonly { category: string }[]): Map<string, number> {
   const counts = new Map<string, number>();
   for (const entry of entries) counts.set(entry.category, (counts.get(entry.category) ?? 0) + 1);
@@ -182,7 +182,7 @@ export function worksWith<T extends { slug: string; name: string; integrates: re
     .sort(compareNames);
 }
 
-/** A category's tools in listing order: subsection by subsection, A to Z within each. */
+/** A category's tools in listing order: subcategory by subcategory, A to Z within each. */
 export function categoryListing<T extends { name: string; subcategory: string; status?: string | undefined }>(
   subcategories: readonly { id: string; name: string }[],
   entries: readonly T[],
@@ -191,7 +191,7 @@ export function categoryListing<T extends { name: string; subcategory: string; s
 }
 
 /**
- * The tools listed in a category: those whose primary section it is, and those that name it in
+ * The tools listed in a category: those whose primary category it is, and those that name it in
  * `alsoIn`, each under the subcategory it is placed in there (its page stays the primary one).
  */
 export function placedIn<

@@ -23,7 +23,7 @@ export interface ExportOptions {
 
 /**
  * The upstream line of a tool: "Upstream, as of 2026-11-30 (GitHub API): 12,345 stars · latest
- * release v1.2.0 on 2026-08-21 · last push 2026-08-22 · licence detected Apache-2.0". Dates are
+ * release v1.2.0 on 2026-08-21 · last push 2026-08-22 · license detected Apache-2.0". Dates are
  * absolute: the document is read long after it was written.
  */
 export function upstreamLine(view: UpstreamView): string {
@@ -37,7 +37,7 @@ export function upstreamLine(view: UpstreamView): string {
     );
   }
   if (view.lastPush) facts.push(`last ${view.pushKind} ${view.lastPush}`);
-  if (view.licenseId) facts.push(`licence detected ${view.licenseId}`);
+  if (view.licenseId) facts.push(`license detected ${view.licenseId}`);
   const source = view.source === 'snapshot' ? 'snapshot of the repository' : 'GitHub API';
   return `Upstream, as of ${view.asOf} (${source}): ${facts.length > 0 ? facts.join(' · ') : 'nothing known'}`;
 }
@@ -114,7 +114,7 @@ function statusText(entry: Listed, nameOf: (slug: string) => string): string | u
 }
 
 /**
- * The badges line of an entry: licence (with its SPDX id when known), difficulty, and the status
+ * The badges line of an entry: license (with its SPDX id when known), difficulty, and the status
  * of a tool that is not active. Undefined when there is nothing to show.
  */
 function badgeLine(entry: Listed, nameOf: (slug: string) => string): string | undefined {
@@ -134,10 +134,10 @@ function badgeLine(entry: Listed, nameOf: (slug: string) => string): string | un
 type Line = string | (() => string);
 
 /**
- * The whole directory as one Markdown document in the shape of the original guide: sections,
- * subsections (with the question each answers), entries with their badges and features, then
+ * The whole directory as one Markdown document in the shape of the original guide: categories,
+ * subcategories (with the question each answers), entries with their badges and features, then
  * learning resources, guides, and the entries that were removed or renamed. A tool placed in
- * further sections (`alsoIn`) is listed there too, with a link to the subsection it is filed
+ * further categories (`alsoIn`) is listed there too, with a link to the subcategory it is filed
  * under.
  */
 /** What the export reads: the checked entries of each collection (the problems are the check's). */

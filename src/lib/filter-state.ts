@@ -19,7 +19,7 @@ export type FilterState<Key extends string = string> = Partial<Record<Key, reado
 
 /**
  * The facet values of one entry, "not-rated" where it has none. Most facets hold one value; some
- * hold several (a tool listed in two sections, an SDK in three languages).
+ * hold several (a tool listed in two categories, an SDK in three languages).
  */
 export type FacetValues<Key extends string = string> = Record<Key, readonly string[]>;
 

@@ -7,7 +7,7 @@ import type { FilterGroupValues, RawFacetValue } from './filter-state.ts';
  * renders (panels, counts, badge pages). The label-free logic, which the browser uses with the
  * groups it reads from the form, is in filter-state.ts.
  *
- * Most groups are a facet of the vocabulary (licence, difficulty…). The section group takes its
+ * Most groups are a facet of the vocabulary (license, difficulty…). The category group takes its
  * values from the content (the categories), so the groups of a listing are built with the
  * directory as context: `filterGroups(keys, directory)`.
  */
@@ -19,11 +19,11 @@ export interface FilterOption {
   readonly description: string;
 }
 
-/** A key of a filter group: a facet of the vocabulary, or the section an entry is listed in. */
-export type FilterGroupKey = FacetKey | typeof SECTION_KEY;
+/** A key of a filter group: a facet of the vocabulary, or the category an entry is listed in. */
+export type FilterGroupKey = FacetKey | typeof CATEGORY_KEY;
 
-/** The section facet's URL parameter: the same key the search page uses. */
-export const SECTION_KEY = 'category';
+/** The category facet's URL parameter: the same key the search page uses. */
+export const CATEGORY_KEY = 'category';
 
 /** An entry as the filters read it: its facet fields, and for tools their placements. */
 export type Filterable = object;
@@ -41,7 +41,7 @@ export interface FilterGroupDefinition {
   readonly explained: boolean;
 }
 
-/** What the content-driven groups need: the directory's sections. */
+/** What the content-driven groups need: the directory's categories. */
 export interface FilterContext {
   readonly categories: readonly { readonly id: string; readonly name: string }[];
 }
@@ -72,8 +72,8 @@ function facetGroup(key: FacetKey): FilterGroupDefinition {
   };
 }
 
-/** Every section an entry is listed in: its own and those of its `alsoIn` placements. */
-function sectionsOf(entry: Filterable): readonly string[] | undefined {
+/** Every category an entry is listed in: its own and those of its `alsoIn` placements. */
+function categoriesOf(entry: Filterable): readonly string[] | undefined {
   const { category, alsoIn } = entry as {
     category?: string;
     alsoIn?: readonly { category: string }[] | undefined;
@@ -82,18 +82,18 @@ function sectionsOf(entry: Filterable): readonly string[] | undefined {
   return [...new Set([category, ...(alsoIn ?? []).map((placement) => placement.category)])];
 }
 
-function sectionGroup(context: FilterContext): FilterGroupDefinition {
+function categoryGroup(context: FilterContext): FilterGroupDefinition {
   return {
-    key: SECTION_KEY,
-    legend: 'Section',
-    // No description: a section's name says what it holds, and its intro would weigh on every listing.
+    key: CATEGORY_KEY,
+    legend: 'Category',
+    // No description: a category's name says what it holds, and its intro would weigh on every listing.
     options: context.categories.map((category) => ({
       value: category.id,
       label: category.name,
       icon: '',
       description: '',
     })),
-    valuesOf: sectionsOf,
+    valuesOf: categoriesOf,
     explained: false,
   };
 }
@@ -105,13 +105,13 @@ export const FILTER_GROUPS: readonly FilterGroupDefinition[] = (
 
 /**
  * The groups that apply to tools, and to learning resources (which have no deployment or status):
- * the licence and difficulty badges first, the filters people come for; then the section, whose
+ * the license and difficulty badges first, the filters people come for; then the category, whose
  * eleven values would push them off a phone's screen.
  */
 export const TOOL_FILTER_KEYS: readonly FilterGroupKey[] = [
   'license',
   'difficulty',
-  SECTION_KEY,
+  CATEGORY_KEY,
   'deployment',
   'status',
   'maintainer',
@@ -120,15 +120,15 @@ export const TOOL_FILTER_KEYS: readonly FilterGroupKey[] = [
 export const RESOURCE_FILTER_KEYS: readonly FilterGroupKey[] = ['license', 'difficulty'];
 
 /**
- * The group definitions for the given keys, in the order given. The section group needs the
- * directory's sections; without them it is left out.
+ * The group definitions for the given keys, in the order given. The category group needs the
+ * directory's categories; without them it is left out.
  */
 export function filterGroups(
   keys: readonly FilterGroupKey[],
   context?: FilterContext,
 ): FilterGroupDefinition[] {
   return keys.flatMap((key) => {
-    if (key === SECTION_KEY) return context ? [sectionGroup(context)] : [];
+    if (key === CATEGORY_KEY) return context ? [categoryGroup(context)] : [];
     return FILTER_GROUPS.filter((group) => group.key === key);
   });
 }
@@ -150,7 +150,7 @@ export function groupValues(groups: readonly FilterGroupDefinition[]): FilterGro
   return values;
 }
 
-/** The vocabulary's groups' keys and values (the section group depends on the content). */
+/** The vocabulary's groups' keys and values (the category group depends on the content). */
 export const FILTER_GROUP_VALUES: readonly FilterGroupValues<FilterGroupKey>[] = groupValues(FILTER_GROUPS);
 
 export type FilterState = filterState.FilterState<FilterGroupKey>;
@@ -204,7 +204,7 @@ export function badgePageTitle(
   const option = groups.find((group) => group.key === key)?.options.find((item) => item.value === value);
   const capitalised = noun.charAt(0).toUpperCase() + noun.slice(1);
   if (!option) return capitalised;
-  if (key === SECTION_KEY) return `${capitalised} for ${option.label}`;
+  if (key === CATEGORY_KEY) return `${capitalised} for ${option.label}`;
   if (value === MISSING_VALUE) return FACETS[key].missing.pageTitle(capitalised);
   return `${option.label} ${noun}`;
 }

@@ -15,8 +15,8 @@ export interface ListingGroupData {
   readonly codes: string;
 }
 
-/** A subsection of a section's listing: cards are grouped under it, or name it. */
-export interface ListingSection {
+/** A subcategory of a category's listing: cards are grouped under it, or name it. */
+export interface ListingSubcategory {
   readonly id: string;
   readonly name: string;
   readonly description?: string | undefined;
@@ -26,9 +26,9 @@ export interface ListingData {
   /** The tools' slugs in display order. */
   readonly tools: readonly string[];
   readonly groups: readonly ListingGroupData[];
-  /** A section's subsections, and each tool's subsection as one character (its index). */
-  readonly sections?: readonly ListingSection[] | undefined;
-  readonly sectionCodes?: string | undefined;
+  /** A category's subcategories, and each tool's subcategory as one character (its index). */
+  readonly subcategories?: readonly ListingSubcategory[] | undefined;
+  readonly subcategoryCodes?: string | undefined;
 }
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
@@ -37,7 +37,7 @@ const BITS = 6;
 /** Characters per tool for a group of `values` values. */
 const widthOf = (values: number) => Math.max(1, Math.ceil(values / BITS));
 
-/** One character for a small number (0–63): a subsection index. */
+/** One character for a small number (0–63): a subcategory index. */
 export function encodeSmall(index: number): string {
   const char = ALPHABET[index];
   if (char === undefined) throw new Error(`${index} does not fit one character`);
@@ -167,15 +167,15 @@ export function createListingIndex(data: ListingData): ListingIndex {
   };
 }
 
-/** A run of consecutive tools of one page of results, under one subsection when the listing has them. */
+/** A run of consecutive tools of one page of results, under one subcategory when the listing has them. */
 export interface ResultRun {
-  readonly section?: ListingSection | undefined;
+  readonly subcategory?: ListingSubcategory | undefined;
   readonly tools: readonly string[];
 }
 
 /**
  * Page `page` (1-based) of the tools at `positions`, `size` to a page: their slugs, in runs that
- * share a subsection (one run when the listing has none), and how many pages the results fill.
+ * share a subcategory (one run when the listing has none), and how many pages the results fill.
  */
 export function resultPage(
   data: ListingData,
@@ -184,17 +184,17 @@ export function resultPage(
   size: number,
 ): { readonly pages: number; readonly runs: ResultRun[] } {
   const pages = Math.max(1, Math.ceil(positions.length / size));
-  const runs: { section?: ListingSection | undefined; tools: string[] }[] = [];
+  const runs: { subcategory?: ListingSubcategory | undefined; tools: string[] }[] = [];
   let last: number | undefined;
   for (const position of positions.slice((page - 1) * size, page * size)) {
     const slug = data.tools[position];
     if (slug === undefined) continue;
-    const code = data.sectionCodes?.charAt(position);
-    const section = code ? decodeSmall(code) : -1;
+    const code = data.subcategoryCodes?.charAt(position);
+    const group = code ? decodeSmall(code) : -1;
     const run = runs.at(-1);
-    if (run && section === last) run.tools.push(slug);
-    else runs.push({ section: data.sections?.[section], tools: [slug] });
-    last = section;
+    if (run && group === last) run.tools.push(slug);
+    else runs.push({ subcategory: data.subcategories?.[group], tools: [slug] });
+    last = group;
   }
   return { pages, runs };
 }

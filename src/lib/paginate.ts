@@ -1,7 +1,7 @@
 /**
  * Listing pages are split into pages of this many entries, so each stays within the HTML budget
  * however large the directory grows, with room for the filter panel (whose groups grow with the
- * vocabulary and the sections).
+ * vocabulary and the categories).
  */
 export const LISTING_PAGE_SIZE = 40;
 

@@ -11,14 +11,14 @@ interface PairTool {
   readonly status?: Status | undefined;
 }
 
-interface Section {
+interface Category {
   readonly id: string;
   readonly name: string;
   readonly subcategories: readonly { readonly id: string; readonly name: string }[];
 }
 
-/** How many pairs each subsection suggests; the list stays short however large the guide grows. */
-export const POPULAR_PER_SUBSECTION = 2;
+/** How many pairs each subcategory suggests; the list stays short however large the guide grows. */
+export const POPULAR_PER_SUBCATEGORY = 2;
 
 export interface PopularPairs<T> {
   readonly groups: { readonly label: string; readonly pairs: [T, T][] }[];
@@ -29,33 +29,33 @@ export interface PopularPairs<T> {
 const NONE: Adoption = { integratedBy: 0 };
 
 /**
- * Suggested comparisons: for each subsection, its pre-rendered rival pairs whose tools both do
+ * Suggested comparisons: for each subcategory, its pre-rendered rival pairs whose tools both do
  * that job and are still recommended, ranked by the adoption the directory records (see
  * adoption.ts): first by the less adopted tool of the pair, so one well-known name does not carry
  * an obscure rival, then by both together. A pair with no signal at all is not suggested: the
  * list claims what it has, nothing more.
  */
 export function popularPairs<T extends PairTool>(
-  sections: readonly Section[],
+  categories: readonly Category[],
   pairs: readonly (readonly [T, T])[],
   signals: ReadonlyMap<string, Adoption>,
-  perSubsection = POPULAR_PER_SUBSECTION,
+  perSubcategory = POPULAR_PER_SUBCATEGORY,
 ): PopularPairs<T> {
   const of = (tool: T) => signals.get(tool.slug) ?? NONE;
   const weight = (tool: T) => of(tool).integratedBy;
   const stars = (tool: T) => of(tool).stars ?? 0;
   const listed = (tool: T) => of(tool).lists?.count ?? 0;
-  const bySubsection = new Map<string, [T, T][]>();
+  const bySubcategory = new Map<string, [T, T][]>();
   for (const [a, b] of pairs) {
     if (a.category !== b.category || a.subcategory !== b.subcategory) continue;
     if (!isRecommendable(a.status) || !isRecommendable(b.status)) continue;
     if (!hasAdoption(of(a)) && !hasAdoption(of(b))) continue;
     const key = `${a.category}/${a.subcategory}`;
-    bySubsection.set(key, [...(bySubsection.get(key) ?? []), [a, b]]);
+    bySubcategory.set(key, [...(bySubcategory.get(key) ?? []), [a, b]]);
   }
-  const groups = sections.flatMap((section) =>
-    section.subcategories.flatMap((subsection) => {
-      const candidates = bySubsection.get(`${section.id}/${subsection.id}`) ?? [];
+  const groups = categories.flatMap((category) =>
+    category.subcategories.flatMap((subcategory) => {
+      const candidates = bySubcategory.get(`${category.id}/${subcategory.id}`) ?? [];
       if (candidates.length === 0) return [];
       const ranked = [...candidates].sort(
         ([a1, b1], [a2, b2]) =>
@@ -67,7 +67,7 @@ export function popularPairs<T extends PairTool>(
           compareIds(a1.slug, a2.slug) ||
           compareIds(b1.slug, b2.slug),
       );
-      return [{ label: `${section.name}: ${subsection.name}`, pairs: ranked.slice(0, perSubsection) }];
+      return [{ label: `${category.name}: ${subcategory.name}`, pairs: ranked.slice(0, perSubcategory) }];
     }),
   );
   const starsKnown = groups.some((group) => group.pairs.some((pair) => pair.some((tool) => of(tool).stars)));

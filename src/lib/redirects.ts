@@ -17,8 +17,8 @@ export function toolRedirects(entries: readonly { slug: string; to?: unknown }[]
 }
 
 /**
- * Old addresses of common questions that moved to another section with their subsection: the
- * shortlist's page in its former section points to its page in the new one.
+ * Old addresses of common questions that moved to another category with their subcategory: the
+ * shortlist's page in its former category points to its page in the new one.
  */
 export function questionRedirects(
   categories: readonly { id: string; questions: readonly { id: string; formerCategory?: unknown }[] }[],

@@ -9,8 +9,8 @@ import { compareIds } from './order.ts';
 /** How many rivals a tool page lists; each pair with data to compare gets a pre-rendered page. */
 export const MAX_RIVALS = 6;
 /**
- * How many tools of a section are weighed as rivals of one tool: its neighbours in name order
- * when the section is larger, so the work (and the pages) grow linearly with the directory.
+ * How many tools of a category are weighed as rivals of one tool: its neighbours in name order
+ * when the category is larger, so the work (and the pages) grow linearly with the directory.
  */
 export const RIVAL_POOL = 60;
 
@@ -24,7 +24,7 @@ interface RivalTool {
 }
 
 /**
- * How alike two tools of one section are: the same subsection first, then a tool still in use
+ * How alike two tools of one category are: the same subcategory first, then a tool still in use
  * before an ended one, then the share of their capabilities both have (yes on both sides, over
  * every capability either records). 0 means nothing in common.
  */
@@ -42,21 +42,21 @@ function rivalScore(tool: RivalTool, other: RivalTool): number {
   return (sameJob ? 10 : 0) + (live ? 2 : 0) + alike;
 }
 
-/** The pool a tool's rivals are chosen from: its section (its primary one), bounded around it. */
-function poolAround<T extends RivalTool>(tool: T, section: readonly T[]): T[] {
-  if (section.length <= RIVAL_POOL + 1) return section.filter((other) => other.slug !== tool.slug);
-  const index = section.findIndex((other) => other.slug === tool.slug);
-  const start = Math.max(0, Math.min(index - RIVAL_POOL / 2, section.length - RIVAL_POOL - 1));
-  return section.slice(start, start + RIVAL_POOL + 1).filter((other) => other.slug !== tool.slug);
+/** The pool a tool's rivals are chosen from: its category (its primary one), bounded around it. */
+function poolAround<T extends RivalTool>(tool: T, category: readonly T[]): T[] {
+  if (category.length <= RIVAL_POOL + 1) return category.filter((other) => other.slug !== tool.slug);
+  const index = category.findIndex((other) => other.slug === tool.slug);
+  const start = Math.max(0, Math.min(index - RIVAL_POOL / 2, category.length - RIVAL_POOL - 1));
+  return category.slice(start, start + RIVAL_POOL + 1).filter((other) => other.slug !== tool.slug);
 }
 
 /**
- * The tools that do the same job as `tool`, most alike first: tools of its primary section,
- * whatever their licence (Feast vs Tecton), never a tool it merely runs on (KServe vs
- * Kubernetes). `section` holds the tools whose primary section is the tool's, in a stable order.
+ * The tools that do the same job as `tool`, most alike first: tools of its primary category,
+ * whatever their license (Feast vs Tecton), never a tool it merely runs on (KServe vs
+ * Kubernetes). `category` holds the tools whose primary category is the tool's, in a stable order.
  */
-export function rivalsOf<T extends RivalTool>(tool: T, section: readonly T[], max = MAX_RIVALS): T[] {
-  return poolAround(tool, section)
+export function rivalsOf<T extends RivalTool>(tool: T, category: readonly T[], max = MAX_RIVALS): T[] {
+  return poolAround(tool, category)
     .map((other) => ({ other, score: rivalScore(tool, other) }))
     .filter(({ score }) => score > 0)
     .sort((a, b) => b.score - a.score || compareIds(a.other.slug, b.other.slug))
@@ -64,15 +64,15 @@ export function rivalsOf<T extends RivalTool>(tool: T, section: readonly T[], ma
     .map(({ other }) => other);
 }
 
-/** Tools grouped by primary section, each group in slug order. */
-export function bySection<T extends RivalTool>(tools: readonly T[]): Map<string, T[]> {
-  const sections = new Map<string, T[]>();
+/** Tools grouped by primary category, each group in slug order. */
+export function byCategory<T extends RivalTool>(tools: readonly T[]): Map<string, T[]> {
+  const categories = new Map<string, T[]>();
   for (const tool of [...tools].sort((a, b) => compareIds(a.slug, b.slug))) {
-    const group = sections.get(tool.category);
+    const group = categories.get(tool.category);
     if (group) group.push(tool);
-    else sections.set(tool.category, [tool]);
+    else categories.set(tool.category, [tool]);
   }
-  return sections;
+  return categories;
 }
 
 /** Whether a tool records any capability: a pair page opens with what the data says. */
@@ -85,10 +85,10 @@ const hasCapabilityData = (tool: RivalTool) => Object.keys(tool.capabilities ?? 
  */
 export function rivalPairs<T extends RivalTool>(tools: readonly T[], perTool = MAX_RIVALS): [T, T][] {
   const pairs = new Map<string, [T, T]>();
-  for (const section of bySection(tools).values()) {
-    for (const tool of section) {
+  for (const category of byCategory(tools).values()) {
+    for (const tool of category) {
       if (!hasCapabilityData(tool)) continue;
-      for (const rival of rivalsOf(tool, section, perTool)) {
+      for (const rival of rivalsOf(tool, category, perTool)) {
         if (!hasCapabilityData(rival)) continue;
         const [a, b] = compareIds(tool.slug, rival.slug) <= 0 ? [tool, rival] : [rival, tool];
         pairs.set(pairSlug(a.slug, b.slug), [a, b]);

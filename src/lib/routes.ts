@@ -23,9 +23,9 @@ export function createRoutes(base: string) {
     stack: at('stack/'),
     stats: at('stats/'),
     data: at('tools.json'),
-    dataSections: at('data/sections.json'),
+    dataCategories: at('data/categories.json'),
     dataToolBase: at('data/tools/'),
-    /** A listing's filter data in one order (`lib/listing-index.ts`): `all` or a section's id. */
+    /** A listing's filter data in one order (`lib/listing-index.ts`): `all` or a category's id. */
     listingData: (listing: string, order: string) => at(`data/listing/${listing}/${order}.json`),
     /** Each tool's card as the all-tools listing renders it, `<slug>.json` (`integrations/card-fragments.ts`). */
     cardBase: at('data/cards/'),
@@ -44,5 +44,5 @@ export function toolSlugOf(url: string): string | undefined {
   return /\/tools\/([a-z0-9-]+)\/?$/.exec(new URL(url, 'http://localhost/').pathname)?.[1];
 }
 
-/** Sections of the main navigation a page can belong to. */
+/** Categories of the main navigation a page can belong to. */
 export type NavSection = 'categories' | 'tools' | 'compare' | 'stack' | 'resources' | 'guides';

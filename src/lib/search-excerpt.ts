@@ -1,7 +1,7 @@
 /**
  * What a search result shows under its name: a sentence of the page itself with the query's
  * words highlighted. Pagefind's own excerpt is cut from everything indexed, which on a tool page
- * starts with the words added for ranking (subsection, topics, synonyms: its search record). The
+ * starts with the words added for ranking (subcategory, topics, synonyms: its search record). The
  * page's own text begins where its heading and lede do ("Feast. Open-source feature store…"), so
  * the excerpt is chosen from the sentences from there on, which the page shows as they are.
  * Pure: the search page renders the parts as text and <mark>.

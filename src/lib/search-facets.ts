@@ -13,7 +13,7 @@ export const KIND_OPTIONS = [
 ] as const;
 
 /**
- * The facets of the search page: what kind of page, then the tool listings' groups (section and
+ * The facets of the search page: what kind of page, then the tool listings' groups (category and
  * every facet of the vocabulary) with the same keys and values.
  */
 export function searchFacets(categories: FilterContext['categories']): SearchFacet[] {

@@ -3,14 +3,14 @@
  * scores words; it cannot know that a shut-down service should not lead "experiment tracking", that
  * a tool listed under "Feature Stores" answers "feature store" better than one that mentions
  * the words, or that one feature store is the one the guides' checklists name. Each tool page
- * publishes those facts in its search record (status, the subsections it is listed in, a small
+ * publishes those facts in its search record (status, the subcategories it is listed in, a small
  * standing score); this module orders a window of results by them. Pure, so the header
  * suggestions and the search page share it, and tested on its own.
  *
  * Order, most important first:
  * 1. a result whose name or alias is the query (a named tool comes first, even a retired one);
  * 2. living tools before unmaintained ones (dormant, deprecated, archived, discontinued);
- * 3. tools whose own subsection is the job asked for, then those also listed under it, before
+ * 3. tools whose own subcategory is the job asked for, then those also listed under it, before
  *    tools that merely mention the words; the more established first in each;
  * 4. the rest by Pagefind's score, near ties broken by standing.
  */
@@ -23,7 +23,7 @@ export const UNMAINTAINED_STATUSES: readonly string[] = ['dormant', ...INACTIVE_
 
 /** Meta keys of a tool's search record that ranking reads. */
 export const RANK_META = {
-  /** JSON list of subsection names, its own first, then those of `alsoIn`. */
+  /** JSON list of subcategory names, its own first, then those of `alsoIn`. */
   jobs: 'jobs',
   /** Whole number, 0 and up: how established the tool is (see `searchStanding`). */
   standing: 'standing',
@@ -69,7 +69,7 @@ export interface RankCandidate {
   readonly score?: number | undefined;
 }
 
-/** The subsections a result is listed in, its own first. */
+/** The subcategories a result is listed in, its own first. */
 export function jobsOf(meta: Meta): string[] {
   return readMetaList(meta[RANK_META.jobs]);
 }
@@ -118,7 +118,7 @@ export function asksForJob(query: string, job: string): boolean {
   return named.every((word) => asked.has(word)) || [...asked].every((word) => named.includes(word));
 }
 
-/** 2 when the result's own subsection is the job asked for, 1 when another listing of it is, else 0. */
+/** 2 when the result's own subcategory is the job asked for, 1 when another listing of it is, else 0. */
 export function jobMatch(query: string, meta: Meta): 0 | 1 | 2 {
   const [own, ...further] = jobsOf(meta);
   if (own !== undefined && asksForJob(query, own)) return 2;
@@ -135,7 +135,7 @@ export function namesResult(query: string, meta: Meta): boolean {
 
 /**
  * Results in the order described above, each page once. `job` is the job the query asks for,
- * the query itself by default ("alternatives to X" passes X's subsection).
+ * the query itself by default ("alternatives to X" passes X's subcategory).
  */
 export function rankResults<T extends RankCandidate>(
   results: readonly T[],
@@ -169,7 +169,7 @@ export function rankResults<T extends RankCandidate>(
 }
 
 /**
- * The Pagefind weight of the words of a tool's job (its subsections, topics and capabilities):
+ * The Pagefind weight of the words of a tool's job (its subcategories, topics and capabilities):
  * Pagefind ranks only the pages it scores first, so the established and living tools that do a
  * job must already score above those that merely mention it. 5 plus half a point per point of
  * standing (up to 8); an unmaintained tool's job words weigh 3, below any living tool's.

@@ -3,16 +3,16 @@ import type { Status } from '../vocabulary.ts';
 import { adoptionReason, byAdoption, hasAdoption, type Adoption } from './adoption.ts';
 import { isRecommendable, placedIn } from './entries.ts';
 import { matchesFilters } from './filter-state.ts';
-import { FILTER_GROUPS, SECTION_KEY, facetValuesOf, type FilterState } from './filters.ts';
+import { FILTER_GROUPS, CATEGORY_KEY, facetValuesOf, type FilterState } from './filters.ts';
 import { readableQuery } from './url-list.ts';
 
 /** A question as written (its capabilities that answer it may be left out). */
 type QuestionInput = Omit<QuestionData, 'answeredBy'> & {
-  /** Capabilities that answer it in other sections (none when left out). */
+  /** Capabilities that answer it in other categories (none when left out). */
   readonly answeredBy?: QuestionData['answeredBy'] | undefined;
 };
 
-/** A section's common question, with the section it belongs to. */
+/** A category's common question, with the category it belongs to. */
 export interface Question extends QuestionInput {
   readonly category: string;
 }
@@ -42,7 +42,7 @@ export function questionFilters(
 }
 
 /**
- * The tools that answer a question: listed in its section (and subsection, when it names one),
+ * The tools that answer a question: listed in its category (and subcategory, when it names one),
  * or, wherever they are filed, recording a capability the question names as "yes"; each carrying
  * every badge it asks for. Tools keep their order.
  */
@@ -58,7 +58,7 @@ export function shortlist<T extends Placed & Partial<Answering>>(
         [tool.category, ...tool.alsoIn.map((placement) => placement.category)].includes(answer.category),
     );
   return tools.flatMap((tool) => {
-    // A tool placed in the section counts under the subsection it is placed in.
+    // A tool placed in the category counts under the subcategory it is placed in.
     const [placed] = placedIn(question.category, [tool]);
     const answers =
       placed && (!question.subcategory || placed.subcategory === question.subcategory)
@@ -106,12 +106,12 @@ export function answerQuestion<T extends Answering>(
 
 /** The search page's query for the same question, to refine it with more filters or words. */
 export function questionSearchQuery(question: Question): string {
-  const params = new URLSearchParams({ kind: 'tool', [SECTION_KEY]: question.category });
+  const params = new URLSearchParams({ kind: 'tool', [CATEGORY_KEY]: question.category });
   for (const [key, values] of Object.entries(questionFilters(question))) params.set(key, values.join(','));
   return readableQuery(params);
 }
 
-/** Every section's questions, sections in their order. */
+/** Every category's questions, categories in their order. */
 export function questionsOf(
   categories: readonly { id: string; questions: readonly QuestionInput[] }[],
 ): Question[] {
@@ -122,17 +122,17 @@ export function questionsOf(
 
 /**
  * The questions worth offering: those whose shortlist has a tool to recommend (a question of a
- * section nobody has filled yet is left out), at most `perSection` of each section, in order.
+ * category nobody has filled yet is left out), at most `perCategory` of each category, in order.
  */
 export function answeredQuestions<T extends Placed & Partial<Answering>>(
   questions: readonly Question[],
   tools: readonly T[],
-  perSection = Infinity,
+  perCategory = Infinity,
 ): Question[] {
   const offered = new Map<string, number>();
   return questions.filter((question) => {
     const count = offered.get(question.category) ?? 0;
-    if (count >= perSection) return false;
+    if (count >= perCategory) return false;
     const answered = shortlist(tools, question).some((tool) => isRecommendable(tool.status));
     if (answered) offered.set(question.category, count + 1);
     return answered;

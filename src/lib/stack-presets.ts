@@ -22,8 +22,8 @@ export interface StackPreset {
   readonly constraints: readonly StackConstraint[];
   /** Stages the situation does not need, left empty. */
   readonly skip?: readonly string[];
-  /** Per stage, the subsections that do the job here (an LLM application serves LLMs). */
-  readonly subsections?: Readonly<Record<string, readonly string[]>>;
+  /** Per stage, the subcategories that do the job here (an LLM application serves LLMs). */
+  readonly subcategories?: Readonly<Record<string, readonly string[]>>;
   /** Values that make a tool a better fit, each match adding to its score. */
   readonly favour?: {
     readonly difficulty?: readonly string[];
@@ -41,7 +41,7 @@ export const STACK_PRESETS: readonly StackPreset[] = [
     description: 'Open-source tools that one person installs and runs on one machine.',
     constraints: ['open-source', 'active'],
     skip: ['labelling', 'training', 'features', 'retrieval', 'infrastructure'],
-    subsections: { serving: ['inference-servers'], monitoring: ['model-monitoring', 'data-quality'] },
+    subcategories: { serving: ['inference-servers'], monitoring: ['model-monitoring', 'data-quality'] },
     favour: { difficulty: ['beginner'], deployment: ['self-hosted', 'both'] },
   },
   {
@@ -50,7 +50,7 @@ export const STACK_PRESETS: readonly StackPreset[] = [
     description: 'Managed services, from one cloud provider where it has them, so nobody runs servers.',
     constraints: ['managed', 'active'],
     skip: ['retrieval'],
-    subsections: { serving: ['managed-inference', 'inference-servers'], monitoring: ['model-monitoring'] },
+    subcategories: { serving: ['managed-inference', 'inference-servers'], monitoring: ['model-monitoring'] },
     favour: { deployment: ['managed'], maintainer: ['cloud-provider'] },
     oneProvider: true,
   },
@@ -68,7 +68,7 @@ export const STACK_PRESETS: readonly StackPreset[] = [
     description: 'Serve a language model, trace and evaluate its answers, and retrieve from a vector store.',
     constraints: ['active'],
     skip: ['labelling', 'training', 'infrastructure', 'versioning', 'features'],
-    subsections: {
+    subcategories: {
       serving: ['llm-inference-engines', 'llm-gateways', 'managed-inference'],
       monitoring: ['llm-observability'],
       evaluation: ['llm-evaluation'],
@@ -87,15 +87,15 @@ type PresetTool = StackTool & {
   readonly maintainer?: { readonly kind: string; readonly name?: string | undefined } | null | undefined;
 };
 
-/** Whether a tool is placed in one of the given subsections (its own placement or a further one). */
-const inSubsections = (tool: PresetTool, subsections: readonly string[]) =>
-  subsections.includes(tool.subcategory) ||
-  (tool.alsoIn ?? []).some((placement) => subsections.includes(placement.subcategory));
+/** Whether a tool is placed in one of the given subcategories (its own placement or a further one). */
+const inSubcategories = (tool: PresetTool, subcategories: readonly string[]) =>
+  subcategories.includes(tool.subcategory) ||
+  (tool.alsoIn ?? []).some((placement) => subcategories.includes(placement.subcategory));
 
 /**
  * The preset's stack: per stage, among the tools that fit it and meet the constraints (in the
- * preset's subsections when any is there), the best fit: a tool filed under the stage's own
- * section before one placed there too, the preset's preferences, a tool not chosen for another
+ * preset's subcategories when any is there), the best fit: a tool filed under the stage's own
+ * category before one placed there too, the preset's preferences, a tool not chosen for another
  * stage yet; then `popularity`, then the name.
  */
 export function presetStack<T extends PresetTool>(
@@ -119,9 +119,9 @@ export function presetStack<T extends PresetTool>(
   for (const stage of STACK_STAGES) {
     if (preset.skip?.includes(stage.key)) continue;
     let fit = toolsForStage(stage, candidates);
-    const wanted = preset.subsections?.[stage.key];
+    const wanted = preset.subcategories?.[stage.key];
     if (wanted) {
-      const inJob = fit.filter((tool) => inSubsections(tool, wanted));
+      const inJob = fit.filter((tool) => inSubcategories(tool, wanted));
       if (inJob.length > 0) fit = inJob;
     }
     const fitness = (tool: T) =>

@@ -14,9 +14,9 @@ export interface StackStage {
   readonly purpose: string;
   /** Categories whose tools fit the stage. */
   readonly categories: readonly string[];
-  /** Only these subsections of those categories fit (the job, not the whole section). */
+  /** Only these subcategories of those categories fit (the job, not the whole category). */
   readonly subcategories?: readonly string[];
-  /** These subsections do not fit (their tools belong to another stage). */
+  /** These subcategories do not fit (their tools belong to another stage). */
   readonly excludeSubcategories?: readonly string[];
   /** Extra tools from other categories that also fit. */
   readonly extraTools?: readonly string[];
@@ -140,7 +140,7 @@ export function isFlaggedStatus(status: string | null | undefined): status is st
  */
 export const STAGE_CHOICES_LISTED = 12;
 
-/** Whether a placement (a section and subsection) does the stage's job. */
+/** Whether a placement (a category and subcategory) does the stage's job. */
 function fitsStage(stage: StackStage, placement: { category: string; subcategory: string }): boolean {
   return (
     stage.categories.includes(placement.category) &&
@@ -235,7 +235,7 @@ export function brokenConstraints(tool: StackTool, constraints: readonly string[
 
 /**
  * The best tool to choose for a stage instead of one that breaks the constraints: among the
- * stage's tools that meet them, one of the same subsection first, then the one sharing most of
+ * stage's tools that meet them, one of the same subcategory first, then the one sharing most of
  * its recorded capabilities, then the most adopted (`popularity`), then by name. Undefined when
  * no tool of the stage meets them.
  */
@@ -311,7 +311,7 @@ export interface StackSummary<T extends StackTool> {
   /** Chosen tool per stage, in stage order; undefined for a gap. */
   readonly choices: readonly { stage: StackStage; tool: T | undefined }[];
   readonly gaps: readonly StackStage[];
-  /** How many chosen tools have each licence value ("not-rated" for none). */
+  /** How many chosen tools have each license value ("not-rated" for none). */
   readonly licenseMix: ReadonlyMap<string, number>;
   readonly deploymentMix: ReadonlyMap<string, number>;
   /** Pairs of chosen tools that work together (declared on either side). */
@@ -395,7 +395,7 @@ export function stackMarkdown<T extends StackTool>(
   }
   const mix = (group: 'license' | 'deployment', counts: ReadonlyMap<string, number>) =>
     [...counts].map(([value, count]) => `${label(group, value)} ×${count}`).join(', ') || 'none';
-  lines.push('', `Licences: ${mix('license', summary.licenseMix)}`);
+  lines.push('', `Licenses: ${mix('license', summary.licenseMix)}`);
   lines.push(`Deployment: ${mix('deployment', summary.deploymentMix)}`);
   if (summary.integrations.length > 0) {
     lines.push(`Works together: ${summary.integrations.map(([a, b]) => `${a.name} + ${b.name}`).join('; ')}`);

@@ -70,13 +70,13 @@ export function decisionFactLines(tool: Facts): string[] {
 export function allSources(
   tool: Facts &
     Pick<ToolData, 'sources'> &
-    Partial<Pick<ToolData, 'history' | 'activityNote' | 'licenceParts'>>,
+    Partial<Pick<ToolData, 'history' | 'activityNote' | 'licenseParts'>>,
 ): string[] {
   const own = [
     tool.maintainer?.source,
     ...(tool.history ?? []).map((event) => event.source),
     tool.activityNote?.source,
-    ...(tool.licenceParts ?? []).map((part) => part.source),
+    ...(tool.licenseParts ?? []).map((part) => part.source),
     tool.languages?.source,
     tool.firstRelease?.source,
     tool.quickstart?.url,

@@ -28,7 +28,7 @@ export interface UpstreamView {
   readonly lastPush: string | null;
   /** What `lastPush` is: a push to any branch (API) or the newest commit (snapshot). */
   readonly pushKind: 'push' | 'commit';
-  /** SPDX id of the licence GitHub detected (`NOASSERTION`: one it could not identify). */
+  /** SPDX id of the license GitHub detected (`NOASSERTION`: one it could not identify). */
   readonly licenseId: string | null;
   /** `owner/name` as GitHub spells it, when known. */
   readonly nameWithOwner: string | null;

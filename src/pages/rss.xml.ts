@@ -56,7 +56,7 @@ const KIND_LABEL: Readonly<Record<ChangeKind, string>> = {
   added: 'Added',
   batch: 'Added',
   status: 'Status change',
-  licence: 'Licence change',
+  license: 'License change',
   renamed: 'Renamed',
   removed: 'Removed',
 };
@@ -80,7 +80,7 @@ export function feedOptions(
   return {
     title: `${SITE.title}: what changed`,
     description:
-      'Tools added to the MLOps & Production Deployment Guide, and tools whose status, licence or name changed.',
+      'Tools added to the MLOps & Production Deployment Guide, and tools whose status, license or name changed.',
     site: options.site,
     // Links come from `routes` (pages end in a slash); a slash after a `#change` fragment breaks it.
     trailingSlash: false,

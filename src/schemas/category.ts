@@ -15,29 +15,29 @@ export const capabilitySchema = z.strictObject({
   definition: plainText(160),
 });
 
-/** A subsection of a category (the guide's `###` headings). */
+/** A subcategory of a category (the guide's `###` headings). */
 export const subcategorySchema = z.strictObject({
   /** Kebab-case id, unique within its category. */
   id: slugIdSchema,
   /** Heading shown on the category page. */
   name: plainText(80),
-  /** The question this subsection answers, one line ("Which server puts my model behind an API?"). */
+  /** The question this subcategory answers, one line ("Which server puts my model behind an API?"). */
   description: plainText(200).optional(),
-  /** Ids this subsection had before, so old `#anchor` links still land on it. */
+  /** Ids this subcategory had before, so old `#anchor` links still land on it. */
   formerIds: z.array(slugIdSchema, { error: 'expected a list of kebab-case ids' }).max(6).default([]),
   /**
-   * Its own capability model, when its job differs from its section's (LLM gateways in model
+   * Its own capability model, when its job differs from its category's (LLM gateways in model
    * serving, vector databases beside feature stores): its tools are compared on these rows instead
-   * of the section's. Empty (the default): the section's model applies.
+   * of the category's. Empty (the default): the category's model applies.
    */
   capabilities: z
     .array(capabilitySchema)
-    .max(15, { error: 'at most 15 capabilities per subsection' })
+    .max(15, { error: 'at most 15 capabilities per subcategory' })
     .default([]),
 });
 
 /**
- * A subsection that moved to another section: its old anchor on this section's page keeps a
+ * A subcategory that moved to another category: its old anchor on this category's page keeps a
  * short note that links to where its tools are now.
  */
 export const movedSubcategorySchema = z.strictObject({
@@ -52,8 +52,8 @@ export const movedSubcategorySchema = z.strictObject({
 });
 
 /**
- * A common question of the section, answered by a shortlist: the section's tools (or one
- * subsection's) that carry the given badges. It is a one-click link on the home page and a
+ * A common question of the category, answered by a shortlist: the category's tools (or one
+ * subcategory's) that carry the given badges. It is a one-click link on the home page and a
  * pre-rendered listing that works without JavaScript.
  */
 export const questionSchema = z.strictObject({
@@ -61,46 +61,46 @@ export const questionSchema = z.strictObject({
   id: slugIdSchema,
   /** The question as a link text, such as "Open-source model servers a beginner can run". */
   title: plainText(90),
-  /** Only this subsection's tools (its id in this category). */
+  /** Only this subcategory's tools (its id in this category). */
   subcategory: slugIdSchema.optional(),
   license: z.array(z.enum(LICENSE_VALUES)).min(1).optional(),
   difficulty: z.array(z.enum(DIFFICULTY_VALUES)).min(1).optional(),
   deployment: z.array(z.enum(DEPLOYMENT_VALUES)).min(1).optional(),
   /**
-   * Capabilities that answer the question wherever a tool is filed: a tool of any section that
+   * Capabilities that answer the question wherever a tool is filed: a tool of any category that
    * records one of them as "yes" (and carries the badges asked for) joins the shortlist, such as
-   * an end-to-end platform that serves models. Each names the section whose model declares it.
+   * an end-to-end platform that serves models. Each names the category whose model declares it.
    */
   answeredBy: z
     .array(z.strictObject({ category: slugIdSchema, capability: slugIdSchema }))
     .max(4)
     .default([]),
-  /** The section the question was asked in before it moved here: its old page redirects here. */
+  /** The category the question was asked in before it moved here: its old page redirects here. */
   formerCategory: slugIdSchema.optional(),
 });
 
-/** One of the guide's sections: `content/categories/<id>.yaml`. */
+/** One of the guide's categories: `content/categories/<id>.yaml`. */
 export const categorySchema = z.strictObject({
-  /** Section title. */
+  /** Category title. */
   name: plainText(80),
   /** Position in navigation and on the home page, starting at 1. */
   order: z.int({ error: 'expected a whole number' }).positive({ error: 'must be 1 or more' }),
-  /** Our own short introduction to the section. */
+  /** Our own short introduction to the category. */
   intro: plainText(320),
-  /** Subsections in display order. */
+  /** Subcategories in display order. */
   subcategories: z.array(subcategorySchema).min(1, { error: 'needs at least 1 subcategory' }),
   /**
-   * What the section's tools are compared on: 8 to 15 capabilities, in display order. A
-   * subsection with a job of its own declares its own model instead (see `subcategorySchema`).
+   * What the category's tools are compared on: 8 to 15 capabilities, in display order. A
+   * subcategory with a job of its own declares its own model instead (see `subcategorySchema`).
    */
   capabilities: z
     .array(capabilitySchema)
-    .max(15, { error: 'at most 15 capabilities per section' })
+    .max(15, { error: 'at most 15 capabilities per category' })
     .default([]),
-  /** Subsections that moved to other sections (their old anchors point on). */
+  /** Subcategories that moved to other categories (their old anchors point on). */
   moved: z.array(movedSubcategorySchema).max(10).default([]),
-  /** Common questions, answered by shortlists of this section's tools. */
-  questions: z.array(questionSchema).max(4, { error: 'at most 4 questions per section' }).default([]),
+  /** Common questions, answered by shortlists of this category's tools. */
+  questions: z.array(questionSchema).max(4, { error: 'at most 4 questions per category' }).default([]),
 });
 
 export type MovedSubcategoryData = z.output<typeof movedSubcategorySchema>;

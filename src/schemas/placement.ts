@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { slugIdSchema } from './common.ts';
 
-/** A section and subsection an entry is listed in. */
+/** A category and subcategory an entry is listed in. */
 export const placementSchema = z.strictObject({
   /** Id of the category (a file in `content/categories/`). */
   category: slugIdSchema,

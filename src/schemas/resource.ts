@@ -22,7 +22,7 @@ export const resourceSchema = z.strictObject({
     .max(8, { error: 'allows at most 8 features' }),
   license: licenseSchema.optional(),
   difficulty: difficultySchema.optional(),
-  /** Public pages the entry's facts come from (publisher page, repository, licence file). */
+  /** Public pages the entry's facts come from (publisher page, repository, license file). */
   sources: z.array(httpsUrlSchema, { error: 'expected a list of https URLs' }).max(8).default([]),
   added: calendarDateSchema,
   reviewed: calendarDateSchema.optional(),

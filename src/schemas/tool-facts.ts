@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import {
   CAPABILITY_SUPPORT_VALUES,
   LANGUAGE_VALUES,
-  LICENCE_PART_VALUES,
+  LICENSE_PART_VALUES,
   MAINTAINER_KIND_VALUES,
   OWNERSHIP_EVENT_VALUES,
   PRICING_MODEL_VALUES,
@@ -87,7 +87,7 @@ export const pricingSchema = z
     error: 'needs the official pricing page (url) or the page describing the billing (source)',
   });
 
-/** A tool's value for one capability of its sections' models, with the page that shows it. */
+/** A tool's value for one capability of its categories' models, with the page that shows it. */
 export const capabilityValueSchema = z.strictObject({
   value: z.enum(CAPABILITY_SUPPORT_VALUES, {
     error: `expected one of: ${CAPABILITY_SUPPORT_VALUES.join(', ')} (quoted: 'yes')`,
@@ -137,27 +137,27 @@ export const activityNoteSchema = z.strictObject({
 });
 
 /**
- * For open-core products whose parts carry different licences: each part's licence, from its
+ * For open-core products whose parts carry different licenses: each part's license, from its
  * own LICENSE file or terms. `licenseId` is an SPDX id, or left out for a closed, proprietary part.
  */
-export const licencePartSchema = z.strictObject({
-  part: z.enum(LICENCE_PART_VALUES, { error: `expected one of: ${LICENCE_PART_VALUES.join(', ')}` }),
-  licenseId: z.string({ error: 'expected an SPDX licence id such as "SSPL-1.0"' }).max(60).optional(),
+export const licensePartSchema = z.strictObject({
+  part: z.enum(LICENSE_PART_VALUES, { error: `expected one of: ${LICENSE_PART_VALUES.join(', ')}` }),
+  licenseId: z.string({ error: 'expected an SPDX license id such as "SSPL-1.0"' }).max(60).optional(),
   source: httpsUrlSchema,
 });
 
 /**
- * A change of licence the guide records, so the feed and the tool page can say when it
- * happened: the licence the tool had before, and the day (or month) the current one (`license`,
+ * A change of license the guide records, so the feed and the tool page can say when it
+ * happened: the license the tool had before, and the day (or month) the current one (`license`,
  * `licenseId`) took effect, with the page that announces it. Newest first.
  */
 export const licenseChangeSchema = z.strictObject({
-  /** When the new licence took effect: `2024-01-22`, or `"2024-01"` when only the month is known. */
+  /** When the new license took effect: `2024-01-22`, or `"2024-01"` when only the month is known. */
   date: partialDateSchema,
-  /** The licence badge before the change (`open-source`). */
+  /** The license badge before the change (`open-source`). */
   from: licenseSchema,
   /** The SPDX id before the change (`Apache-2.0`), when there was one. */
-  fromId: z.string({ error: 'expected an SPDX licence id such as "Apache-2.0"' }).max(60).optional(),
+  fromId: z.string({ error: 'expected an SPDX license id such as "Apache-2.0"' }).max(60).optional(),
   /** The announcement or notice of the change. */
   source: httpsUrlSchema,
 });

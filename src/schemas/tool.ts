@@ -9,7 +9,7 @@ import {
   firstReleaseSchema,
   historySchema,
   languagesSchema,
-  licencePartSchema,
+  licensePartSchema,
   maintainerSchema,
   pricingSchema,
   quickstartSchema,
@@ -28,8 +28,8 @@ export const toolSchema = z.strictObject({
   /** Id of a subcategory declared by that category. */
   subcategory: slugIdSchema,
   /**
-   * Further sections this tool also serves (KServe is infrastructure and serving); it is listed
-   * there too, while its page and breadcrumb stay under its primary section.
+   * Further categories this tool also serves (KServe is infrastructure and serving); it is listed
+   * there too, while its page and breadcrumb stay under its primary category.
    */
   alsoIn: z
     .array(placementSchema, { error: 'expected a list of {category, subcategory}' })
@@ -42,26 +42,26 @@ export const toolSchema = z.strictObject({
     .max(8, { error: 'allows at most 8 features' }),
   /**
    * License or pricing badge. `open-source` needs an OSI-approved `licenseId`; code under a
-   * licence that is not (BSL, Elastic, SSPL) is `source-available`. Leave out when unsure.
+   * license that is not (BSL, Elastic, SSPL) is `source-available`. Leave out when unsure.
    */
   license: licenseSchema.optional(),
-  /** SPDX id of the licence of the main repository ("Apache-2.0", "BUSL-1.1"), from its LICENSE file. */
-  licenseId: z.string({ error: 'expected an SPDX licence id such as "Apache-2.0"' }).max(60).optional(),
-  /** Earlier licences and when each changed, newest first (see `licenseChangeSchema`). */
+  /** SPDX id of the license of the main repository ("Apache-2.0", "BUSL-1.1"), from its LICENSE file. */
+  licenseId: z.string({ error: 'expected an SPDX license id such as "Apache-2.0"' }).max(60).optional(),
+  /** Earlier licenses and when each changed, newest first (see `licenseChangeSchema`). */
   licenseChanges: z
-    .array(licenseChangeSchema, { error: 'expected a list of licence changes' })
+    .array(licenseChangeSchema, { error: 'expected a list of license changes' })
     .min(1)
     .max(6)
     .optional(),
   /** For open-core products: which part is open and which is paid. */
   openCore: plainText(200).optional(),
   /**
-   * For open-core products whose parts carry different licences (an Apache-2.0 SDK, an SSPL
-   * server): the licence of each part besides the one of `licenseId`. The licence badge and the
-   * comparison then say "open core" instead of the main repository's licence alone.
+   * For open-core products whose parts carry different licenses (an Apache-2.0 SDK, an SSPL
+   * server): the license of each part besides the one of `licenseId`. The license badge and the
+   * comparison then say "open core" instead of the main repository's license alone.
    */
-  licenceParts: z
-    .array(licencePartSchema, { error: 'expected a list of {part, licenseId, source}' })
+  licenseParts: z
+    .array(licensePartSchema, { error: 'expected a list of {part, licenseId, source}' })
     .max(4)
     .optional(),
   /** Difficulty badge; leave out when unsure. */
@@ -100,7 +100,7 @@ export const toolSchema = z.strictObject({
   /** For managed and commercial products: how they are billed, and the official pricing page. */
   pricing: pricingSchema.optional(),
   /**
-   * Its values for the capabilities its sections compare on (`content/categories/<id>.yaml`), by
+   * Its values for the capabilities its categories compare on (`content/categories/<id>.yaml`), by
    * capability id. Only what a source confirms; anything left out shows as "not recorded".
    */
   capabilities: capabilitiesSchema,
@@ -110,7 +110,7 @@ export const toolSchema = z.strictObject({
   docs: httpsUrlSchema.optional(),
   /**
    * Public pages the entry's facts come from (LICENSE file, notice, announcement, docs); required
-   * when a licence or a status other than active is claimed.
+   * when a license or a status other than active is claimed.
    */
   sources: z.array(httpsUrlSchema, { error: 'expected a list of https URLs' }).max(12).default([]),
   /** When the entry joined the guide. */

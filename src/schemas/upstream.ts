@@ -58,7 +58,7 @@ export const githubFactsShape = {
   lastCommitAt: timestampSchema.nullable(),
   defaultBranch: z.string().min(1).max(255).nullable(),
   /**
-   * SPDX id of the licence GitHub detected ("Apache-2.0"); `NOASSERTION` when it found a licence
+   * SPDX id of the license GitHub detected ("Apache-2.0"); `NOASSERTION` when it found a license
    * it could not identify; null when it found none.
    */
   licenseId: z.string().min(1).max(60).nullable(),

@@ -19,7 +19,7 @@ import { unfoldOnWideScreens } from './fold-panel.ts';
 interface LocalItem {
   readonly values: FacetValues;
   readonly target: HTMLElement;
-  readonly section: HTMLElement | null;
+  readonly category: HTMLElement | null;
 }
 
 /** The groups of `state` that `fixed` has. */
@@ -95,7 +95,7 @@ class BadgeFilter extends HTMLElement {
       this.#local = [...results.querySelectorAll<HTMLElement>('[data-filter-item]')].map((element) => ({
         values: facetValuesOf(element.dataset, this.#groups),
         target: element.closest('li') ?? element,
-        section: element.closest<HTMLElement>('[data-filter-section]'),
+        category: element.closest<HTMLElement>('[data-filter-section]'),
       }));
     }
 
@@ -214,17 +214,18 @@ class BadgeFilter extends HTMLElement {
       this.#setPages(this.#original.suffix);
       empty.hidden = true;
       for (const item of this.#local) item.target.hidden = false;
-      for (const item of this.#local) if (item.section) item.section.hidden = false;
+      for (const item of this.#local) if (item.category) item.category.hidden = false;
     } else if (!listing) {
       let shown = 0;
-      const perSection = new Map<HTMLElement, number>();
+      const perCategory = new Map<HTMLElement, number>();
       for (const item of this.#local) {
         const visible = matchesFilters(item.values, state);
         item.target.hidden = !visible;
         if (visible) shown++;
-        if (item.section) perSection.set(item.section, (perSection.get(item.section) ?? 0) + Number(visible));
+        if (item.category)
+          perCategory.set(item.category, (perCategory.get(item.category) ?? 0) + Number(visible));
       }
-      for (const [section, count] of perSection) section.hidden = count === 0;
+      for (const [category, count] of perCategory) category.hidden = count === 0;
       summary.textContent = resultSummary(shown, this.#local.length, noun);
       empty.hidden = shown > 0;
       this.#setCounts(
@@ -247,7 +248,7 @@ class BadgeFilter extends HTMLElement {
             cards: cards ?? '',
             base: base ?? location.pathname,
             page: Number(page ?? 1),
-            layout: layout === 'sections' ? 'sections' : 'flat',
+            layout: layout === 'subcategories' ? 'subcategories' : 'flat',
           },
           state,
           location.search,

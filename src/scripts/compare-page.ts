@@ -12,7 +12,7 @@ import {
 import { compareTableHtml } from '../lib/compare-table.ts';
 import { readList } from '../lib/url-list.ts';
 
-type Sections = Pick<DirectoryData, 'categories' | 'redirects'>;
+type Categories = Pick<DirectoryData, 'categories' | 'redirects'>;
 type ToolRecord = DirectoryData['tools'][number];
 /** `/data/tools/<slug>.json`: one tool's record and the names of the tools it refers to. */
 interface ToolFile {
@@ -35,13 +35,13 @@ const PICKER_MATCHES = 8;
 
 /**
  * `<compare-page>`: the comparison of the tools named in `?tools=a,b,c`, built in the browser
- * with the same table model and renderer as the pre-rendered pair pages. It loads the sections
+ * with the same table model and renderer as the pre-rendered pair pages. It loads the categories
  * (names, capability models, renamed tools) and one small file per compared tool, so a visit
  * costs the same however large the directory grows; the picker finds tools through the search
  * index. The vocabulary labels come from the element's `data-labels`.
  */
 class ComparePage extends HTMLElement {
-  #sections: Sections | undefined;
+  #categories: Categories | undefined;
   #files = new Map<string, ToolFile | null>();
   #generation = 0;
   /** The matches being looked up for what was typed last, so Enter can wait for them. */
@@ -49,7 +49,7 @@ class ComparePage extends HTMLElement {
 
   async connectedCallback(): Promise<void> {
     try {
-      this.#sections = await this.#fetch<Sections>(this.dataset['sections'] ?? '/data/sections.json');
+      this.#categories = await this.#fetch<Categories>(this.dataset['categories'] ?? '/data/categories.json');
     } catch {
       this.#status('The tool data could not be loaded. Try again, or open one of the comparisons below.');
       return;
@@ -169,7 +169,7 @@ class ComparePage extends HTMLElement {
   /** The slugs the URL asks for, old slugs of renamed tools standing for the new ones. */
   #requested(): string[] {
     const renamed = new Map(
-      (this.#sections?.redirects ?? []).flatMap((redirect) =>
+      (this.#categories?.redirects ?? []).flatMap((redirect) =>
         redirect.to ? [[redirect.from, redirect.to] as const] : [],
       ),
     );
@@ -241,8 +241,8 @@ class ComparePage extends HTMLElement {
   }
 
   async #render(): Promise<void> {
-    const sections = this.#sections;
-    if (!sections) return;
+    const categories = this.#categories;
+    if (!categories) return;
     const generation = ++this.#generation;
     const requested = this.#requested();
     const files = (await Promise.all(requested.map((slug) => this.#file(slug)))).filter(
@@ -269,7 +269,7 @@ class ComparePage extends HTMLElement {
       tools,
       comparisonLabels(
         this.#labels(),
-        sections.categories,
+        categories.categories,
         [...tools, ...names],
         (slug) => tools.find((tool) => tool.slug === slug)?.upstream?.lastActivity,
       ),

@@ -2,7 +2,7 @@
  * The whole-listing part of `<badge-filter>`, loaded with the first selection on a listing that
  * spans pages: fetches the listing's filter data once, finds the matching tools of every page,
  * and shows the page asked for with the build's own cards (those of the page shown, the others
- * fetched one small file each), grouped under their subsections where the listing is.
+ * fetched one small file each), grouped under their subcategories where the listing is.
  */
 import type { FilterState } from '../lib/filter-state.ts';
 import { createListingIndex, resultPage, type ListingData, type ListingIndex } from '../lib/listing-index.ts';
@@ -18,8 +18,8 @@ export interface ListingSource {
   /** Address of the listing's first page, and the page shown. */
   readonly base: string;
   readonly page: number;
-  /** Cards grouped under subsection headings, or one flat list. */
-  readonly layout: 'flat' | 'sections';
+  /** Cards grouped under subcategory headings, or one flat list. */
+  readonly layout: 'flat' | 'subcategories';
 }
 
 /** What a page of results shows, for the element to say. */
@@ -149,26 +149,26 @@ export async function showResults(
   const { data, index } = await loadListing(source.listing);
   const positions = index.matching(state);
   const { pages, runs } = resultPage(data, positions, source.page, LISTING_PAGE_SIZE);
-  const sections = source.layout === 'sections';
+  const grouped = source.layout === 'subcategories';
   const results = await Promise.all(
     runs.map(async (run) => {
       const list = el('ul');
       list.className = 'card-grid';
       for (const card of await Promise.all(run.tools.map((slug) => cardOf(source.cards, slug)))) {
         const item = el('li');
-        // A section's cards sit under its subsection's heading, or name their subsection.
-        item.append(fitCard(card, sections ? 'h3' : 'h2', sections ? null : run.section?.name));
+        // A category's cards sit under its subcategory's heading, or name their subcategory.
+        item.append(fitCard(card, grouped ? 'h3' : 'h2', grouped ? null : run.subcategory?.name));
         list.append(item);
       }
-      if (!sections || !run.section) return list;
-      const section = el('section');
-      section.setAttribute('aria-labelledby', run.section.id);
-      const heading = el('h2', run.section.name);
-      heading.id = run.section.id;
-      section.append(heading);
-      if (run.section.description) section.append(el('p', run.section.description));
-      section.append(list);
-      return section;
+      if (!grouped || !run.subcategory) return list;
+      const group = el('section');
+      group.setAttribute('aria-labelledby', run.subcategory.id);
+      const heading = el('h2', run.subcategory.name);
+      heading.id = run.subcategory.id;
+      group.append(heading);
+      if (run.subcategory.description) group.append(el('p', run.subcategory.description));
+      group.append(list);
+      return group;
     }),
   );
   return {

@@ -337,7 +337,7 @@ class SearchPage extends HTMLElement {
         const value = result.meta[key];
         if (!value) return undefined;
         const label = this.#labels.get(`${key}:${value}`) ?? value;
-        if (value === 'not-rated') return key === 'license' ? 'Licence not rated' : 'Difficulty not rated';
+        if (value === 'not-rated') return key === 'license' ? 'License not rated' : 'Difficulty not rated';
         return key === 'kind' ? (this.#singular.get(value) ?? label) : label;
       })
       .filter((fact): fact is string => Boolean(fact));

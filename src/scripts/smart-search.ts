@@ -92,7 +92,7 @@ async function wordsSearch(pagefind: Pagefind, words: string, options: SmartSear
 
 /**
  * A search that understands what the query asks: "X vs Y" offers their comparison and puts both
- * first, "alternatives to X" lists the tools of X's section, anything else searches its words
+ * first, "alternatives to X" lists the tools of X's category, anything else searches its words
  * (joining words left out, a likely typo corrected).
  */
 export async function smartSearch(
@@ -135,12 +135,12 @@ export async function smartSearch(
   if (intent.kind === 'alternatives') {
     const found = await wordsSearch(pagefind, intent.of, options);
     const tool = found.first.find(isTool);
-    const section = tool?.meta['category'];
-    if (tool && section) {
-      // The tools of its section, those that do its job first: searched by its subsection's name,
-      // then the rest of the section.
+    const category = tool?.meta['category'];
+    if (tool && category) {
+      // The tools of its category, those that do its job first: searched by its subcategory's name,
+      // then the rest of the category.
       const [job = ''] = jobsOf(tool.meta);
-      const filters = { ...options.filters, kind: { any: ['tool'] }, category: { any: [section] } };
+      const filters = { ...options.filters, kind: { any: ['tool'] }, category: { any: [category] } };
       const [byJob, all] = await Promise.all([
         job ? pagefind.search(job, { filters }) : undefined,
         pagefind.search(null, { filters }),

@@ -5,15 +5,15 @@ const categories = readEntries('categories');
 const tools = readEntries('tools');
 
 test.describe('browsing the directory', () => {
-  test('home lists every section in order, each with its tool count', async ({ page }) => {
+  test('home lists every category in order, each with its tool count', async ({ page }) => {
     await page.goto('/');
     await expect(page).toHaveTitle('MLOps & Production Deployment Guide');
-    const sections = page.getByRole('region', { name: 'Sections' }).getByRole('listitem');
-    await expect(sections).toHaveCount(categories.size);
+    const cards = page.getByRole('region', { name: 'Categories' }).getByRole('listitem');
+    await expect(cards).toHaveCount(categories.size);
     const ordered = [...categories.entries()].sort(([, a], [, b]) => Number(a['order']) - Number(b['order']));
     for (const [index, [id, category]] of ordered.entries()) {
       const count = [...tools.values()].filter((tool) => listedIn(tool, id)).length;
-      const card = sections.nth(index);
+      const card = cards.nth(index);
       await expect(card.getByRole('link', { name: String(category['name']) })).toHaveAttribute(
         'href',
         `/categories/${id}/`,
@@ -22,7 +22,7 @@ test.describe('browsing the directory', () => {
     }
   });
 
-  test('a category page shows its tools as cards grouped by subsection', async ({ page }) => {
+  test('a category page shows its tools as cards grouped by subcategory', async ({ page }) => {
     await page.goto('/categories/model-serving/');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Model Serving');
     const servers = page.getByRole('region', { name: 'Inference Servers' });
@@ -48,12 +48,12 @@ test.describe('browsing the directory', () => {
     );
   });
 
-  test('a section page says what each subsection answers, and old subsection links still land', async ({
+  test('a category page says what each subcategory answers, and old subcategory links still land', async ({
     page,
   }) => {
     await page.goto('/categories/model-serving/');
     // Folded above the filters, so that the first cards are on the first screen.
-    await page.locator('summary', { hasText: 'Subsections' }).click();
+    await page.locator('summary', { hasText: 'Subcategories' }).click();
     const contents = page
       .getByRole('list')
       .filter({ hasText: 'Which server puts my models behind REST or gRPC' });

@@ -9,13 +9,15 @@ interface Capability {
   name: string;
 }
 const categories = readEntries('categories');
-const modelOf = (section: string) => (categories.get(section)?.['capabilities'] ?? []) as Capability[];
+const modelOf = (category: string) => (categories.get(category)?.['capabilities'] ?? []) as Capability[];
 const valueOf = (slug: string, capability: string) =>
   (tools.get(slug)?.['capabilities'] as Record<string, { value: string }> | undefined)?.[capability]?.value;
 const WORDS: Record<string, string> = { yes: 'Yes', partial: 'Partial', no: 'No' };
 
 test.describe('compare', () => {
-  test('three tools side by side on their section’s capabilities, from a shareable URL', async ({ page }) => {
+  test('three tools side by side on their category’s capabilities, from a shareable URL', async ({
+    page,
+  }) => {
     const compared = ['bentoml', 'torchserve', 'triton-inference-server'];
     await page.goto(`/compare/?tools=${compared.join(',')}`);
     const table = page.getByRole('table');
@@ -24,11 +26,11 @@ test.describe('compare', () => {
       /TorchServe/,
       /Triton Inference Server/,
     ]);
-    // Each licence with its SPDX id, as the fixture records it.
-    await expect(table.getByRole('row', { name: /^Licence/ }).getByRole('cell')).toHaveText(
+    // Each license with its SPDX id, as the fixture records it.
+    await expect(table.getByRole('row', { name: /^License/ }).getByRole('cell')).toHaveText(
       compared.map((slug) => `Open source (${String(tools.get(slug)?.['licenseId'])})`),
     );
-    // A row per capability of the section; a value the fixture does not record reads "Not recorded", never "No".
+    // A row per capability of the category; a value the fixture does not record reads "Not recorded", never "No".
     // Rows recorded for none of them are folded until asked for.
     const recordedByNone = modelOf('model-serving').filter((capability) =>
       compared.every((slug) => valueOf(slug, capability.id) === undefined),
@@ -66,11 +68,11 @@ test.describe('compare', () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto('/compare/feast-vs-tecton/');
-    const section = page.getByRole('table').getByRole('row', { name: /^Section/ });
-    await expect(section).toBeVisible();
+    const category = page.getByRole('table').getByRole('row', { name: /^Category/ });
+    await expect(category).toBeVisible();
     await page.getByLabel('Show only the rows where they differ').check();
-    await expect(section).toBeHidden();
-    await expect(page.getByRole('table').getByRole('row', { name: /^Licence/ })).toBeVisible();
+    await expect(category).toBeHidden();
+    await expect(page.getByRole('table').getByRole('row', { name: /^License/ })).toBeVisible();
     await context.close();
   });
 
@@ -161,7 +163,7 @@ test.describe('compare', () => {
     await page.goto('/compare/?tools=feast,tecton');
     await expect(page.getByRole('table').getByRole('columnheader')).toHaveCount(2);
     expect(loaded.sort()).toEqual([
-      '/data/sections.json',
+      '/data/categories.json',
       '/data/tools/feast.json',
       '/data/tools/tecton.json',
     ]);
@@ -182,7 +184,7 @@ test.describe('compare', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
   });
 
-  test('rivals compare across licences: the open-source and the commercial feature store have their page', async ({
+  test('rivals compare across licenses: the open-source and the commercial feature store have their page', async ({
     browser,
   }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
@@ -192,12 +194,12 @@ test.describe('compare', () => {
     await rivals.getByRole('link', { name: 'Feast vs Tecton' }).click();
     await expect(page).toHaveURL(/\/compare\/feast-vs-tecton\/$/);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Feast vs Tecton');
-    // The summary comes from the data: a capability only one has, and the licences.
+    // The summary comes from the data: a capability only one has, and the licenses.
     const summary = page.locator('[data-difference-summary]');
     await expect(summary).toContainText(
       /Tecton has .*managed cloud offering, where Feast has (it|them) only partly or not at all/,
     );
-    await expect(summary).toContainText('Licence: Feast is open source (Apache-2.0); Tecton is commercial.');
+    await expect(summary).toContainText('License: Feast is open source (Apache-2.0); Tecton is commercial.');
     await context.close();
   });
 
@@ -219,7 +221,7 @@ test.describe('compare', () => {
     await context.close();
   });
 
-  test('a tool page lists its rivals: tools of its own section, each compared on one page', async ({
+  test('a tool page lists its rivals: tools of its own category, each compared on one page', async ({
     page,
   }) => {
     await page.goto('/tools/tensorflow-serving/');
@@ -423,10 +425,10 @@ test('stats: bars largest first, each a link to the listing it counts, also as a
   await chart.getByText('As a table').click();
   await expect(chart.getByRole('row', { name: new RegExp(`Model Serving ${servingCount}`) })).toBeVisible();
 
-  // A licence bar leads to the pre-rendered listing of exactly those tools.
-  const licences = page.getByRole('figure', { name: /licence and pricing/ });
+  // A license bar leads to the pre-rendered listing of exactly those tools.
+  const licenses = page.getByRole('figure', { name: /license and pricing/ });
   const openSource = [...tools.values()].filter((tool) => tool['license'] === 'open-source').length;
-  await licences.getByRole('link', { name: /^Open source/ }).click();
+  await licenses.getByRole('link', { name: /^Open source/ }).click();
   await expect(page).toHaveURL(/\/tools\/license\/open-source\/$/);
   await expect(page.getByRole('article')).toHaveCount(openSource);
 });

@@ -58,7 +58,7 @@ test.describe('badge filters on /tools/', () => {
     );
     await expect.poll(() => visibleNames(page)).toEqual(both);
 
-    // Each difficulty option counts the tools it would show next to the licence selection.
+    // Each difficulty option counts the tools it would show next to the license selection.
     const intermediates = namesWhere(
       (tool) => ['open-source', 'freemium'].includes(tool.license) && tool.difficulty === 'intermediate',
     ).length;
@@ -147,9 +147,9 @@ test.describe('badge filters elsewhere', () => {
     await expect.poll(() => visibleNames(page)).toEqual(namesWhere((tool) => tool.difficulty === 'advanced'));
   });
 
-  test('on a category page, subsections without a match disappear', async ({ page }) => {
+  test('on a category page, subcategories without a match disappear', async ({ page }) => {
     await page.goto('/categories/model-serving/?license=pay-per-use');
-    // Listed here: the section's own tools and those placed in it too (KServe).
+    // Listed here: the category's own tools and those placed in it too (KServe).
     const servingTools = tools.filter((tool) => tool.category === 'model-serving' || tool.slug === 'kserve');
     await expect
       .poll(() => visibleNames(page))
@@ -287,7 +287,7 @@ test.describe('active filters and views', () => {
     await expect(page).toHaveURL(/\?license=open-source&view=compact$/);
     await expect(page.getByRole('button', { name: 'Compact' })).toHaveAttribute('aria-pressed', 'true');
     await expect.poll(async () => (await first.boundingBox())?.height ?? 0).toBeLessThan(cardHeight / 2);
-    // Name, description, licence and the upstream signal stay; the feature list goes.
+    // Name, description, license and the upstream signal stay; the feature list goes.
     await expect(first.getByRole('heading')).toBeVisible();
     await expect(first.locator('.card-description')).toBeVisible();
     await expect(first.getByRole('list', { name: 'Badges' })).toContainText('Open source');

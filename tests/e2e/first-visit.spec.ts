@@ -3,10 +3,10 @@ import { listedIn, readEntries } from '../helpers/content.ts';
 
 const tools = [...readEntries('tools').values()];
 const byName = (a: string, b: string) => a.localeCompare(b, 'en', { sensitivity: 'base' });
-/** Names of the fixture's tools listed in a section and carrying the given badges. */
-function namesOf(section: string | undefined, badges: Record<string, string> = {}): string[] {
+/** Names of the fixture's tools listed in a category and carrying the given badges. */
+function namesOf(category: string | undefined, badges: Record<string, string> = {}): string[] {
   return tools
-    .filter((tool) => !section || listedIn(tool, section))
+    .filter((tool) => !category || listedIn(tool, category))
     .filter((tool) => Object.entries(badges).every(([key, value]) => (tool[key] ?? 'not-rated') === value))
     .map((tool) => String(tool['name']))
     .sort(byName);
@@ -30,7 +30,7 @@ const finder = (page: Page) => page.getByRole('region', { name: 'Find a tool' })
 async function chooseServingOpenSourceBeginner(page: Page): Promise<void> {
   await page.goto('/');
   await finder(page).getByLabel('What job').selectOption({ label: 'Model Serving' });
-  await finder(page).getByLabel('Licence and pricing').selectOption({ label: 'Open source' });
+  await finder(page).getByLabel('License and pricing').selectOption({ label: 'Open source' });
   await finder(page).getByLabel('Difficulty').selectOption({ label: 'Beginner' });
 }
 
@@ -98,10 +98,10 @@ test.describe('the home page’s "find a tool" form', () => {
   });
 });
 
-test.describe('section as a facet of the tool listings', () => {
+test.describe('category as a facet of the tool listings', () => {
   const panel = (page: Page) => page.getByRole('form', { name: 'Filter tools' });
 
-  test('/tools/?category=… keeps the tools listed in that section, its own and those placed there', async ({
+  test('/tools/?category=… keeps the tools listed in that category, its own and those placed there', async ({
     page,
   }) => {
     const serving = namesOf('model-serving');
@@ -118,7 +118,7 @@ test.describe('section as a facet of the tool listings', () => {
     await expect.poll(() => cardNames(page)).toEqual(namesOf('model-serving', { license: 'open-source' }));
   });
 
-  test('without JavaScript each section option is a pre-rendered listing', async ({ browser }) => {
+  test('without JavaScript each category option is a pre-rendered listing', async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto('/tools/');

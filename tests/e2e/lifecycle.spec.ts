@@ -57,7 +57,7 @@ test.describe('lifecycle', () => {
     expect(names.at(-1)).toBe('Neptune.ai');
   });
 
-  test('a tool page gives the licence id, whether it is copyleft, the rubric and the sources', async ({
+  test('a tool page gives the license id, whether it is copyleft, the rubric and the sources', async ({
     page,
   }) => {
     await page.goto('/tools/triton-inference-server/');

@@ -74,7 +74,7 @@ test.describe('search', () => {
     await expect.poll(() => resultNames(page)).toEqual(['BentoML']);
   });
 
-  test('the section facet counts and finds tools placed in a section as well as those filed there', async ({
+  test('the category facet counts and finds tools placed in a category as well as those filed there', async ({
     page,
   }) => {
     await page.goto('/search/');
@@ -132,12 +132,12 @@ test.describe('search', () => {
         .first()
         .locator('.result-meta');
     };
-    // A course: its kind, licence and difficulty, as the fixture rates it.
+    // A course: its kind, license and difficulty, as the fixture rates it.
     const course = resources.get('made-with-ml');
     await expect(await metaOf('made with ml', 'Made With ML')).toHaveText(
       `Course or book · Free · ${course?.['difficulty'] ? 'Beginner' : 'Difficulty not rated'}`,
     );
-    // A tool: its kind first, then its section.
+    // A tool: its kind first, then its category.
     await expect(await metaOf('mlflow', 'MLflow')).toHaveText(/^Tool · MLOps Platforms · /);
     // A best-practice guide.
     await expect(await metaOf('deployment checklist', 'Model deployment checklist')).toHaveText(/^Guide\b/);
@@ -269,13 +269,13 @@ test.describe('search that understands the question', () => {
     await expect(page.getByRole('table').getByRole('columnheader')).toHaveText([/Feast/, /Tecton/]);
   });
 
-  test('"alternatives to X" lists tools of its section and links its rivals', async ({ page }) => {
+  test('"alternatives to X" lists tools of its category and links its rivals', async ({ page }) => {
     await page.goto('/search/?q=alternatives+to+airflow');
-    const section = tools.get('apache-airflow')?.['category'];
+    const category = tools.get('apache-airflow')?.['category'];
     await expect.poll(() => resultNames(page)).toEqual(expect.arrayContaining(['Prefect', 'Dagster']));
     for (const name of await resultNames(page)) {
       const tool = [...tools.values()].find((entry) => entry['name'] === name);
-      expect(tool && listedIn(tool, String(section)), name).toBe(true);
+      expect(tool && listedIn(tool, String(category)), name).toBe(true);
     }
     await page.getByRole('link', { name: /^Rivals of Apache Airflow/ }).click();
     await expect(page).toHaveURL(/\/tools\/apache-airflow\/#rivals$/);

@@ -56,7 +56,7 @@ test.describe('health signals', () => {
     await expect(page.locator('[data-upstream]')).toContainText('though this entry does not say so yet');
   });
 
-  test('tool pages give stars, release, last push, licence and when the facts were collected', async ({
+  test('tool pages give stars, release, last push, license and when the facts were collected', async ({
     page,
   }) => {
     await page.goto('/tools/mlflow/');
@@ -65,7 +65,7 @@ test.describe('health signals', () => {
     await expect(facts).toContainText('21,234 stars on GitHub');
     await expect(facts).toContainText('Latest release: v3.6.0 on 2026-11-05');
     await expect(facts).toContainText('Last push: 2026-11-20');
-    await expect(facts).toContainText('Licence GitHub detects: Apache-2.0');
+    await expect(facts).toContainText('License GitHub detects: Apache-2.0');
     await expect(facts).toContainText('Fetched from the GitHub API on 2026-12-07');
     await expect(facts).not.toContainText('ago');
 
@@ -131,7 +131,7 @@ test.describe('sorting without JavaScript', () => {
     expect(await cardNames(page)).toEqual(aToZ(allNames));
   });
 
-  test('a section sorts all of its tools in one flat list, each card naming its subsection', async ({
+  test('a category sorts all of its tools in one flat list, each card naming its subcategory', async ({
     page,
   }) => {
     await page.goto('/categories/model-versioning/');
@@ -139,8 +139,8 @@ test.describe('sorting without JavaScript', () => {
     await expect(page).toHaveURL(/\/categories\/model-versioning\/sorted\/activity\/$/);
     const names = await cardNames(page);
     expect(names.slice(0, 2)).toEqual(['DVC (Data Version Control)', 'ModelDB']);
-    const inSection = tools.filter((tool) => tool.category === 'model-versioning').map((tool) => tool.name);
-    expect([...names].sort()).toEqual(expect.arrayContaining([...inSection].sort()));
+    const inCategory = tools.filter((tool) => tool.category === 'model-versioning').map((tool) => tool.name);
+    expect([...names].sort()).toEqual(expect.arrayContaining([...inCategory].sort()));
     await expect(card(page, 'ModelDB').locator('.card-eyebrow')).not.toBeEmpty();
   });
 });

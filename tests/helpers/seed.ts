@@ -5,8 +5,8 @@
 import { readFileSync } from 'node:fs';
 
 export interface SeedEntry {
-  section: string;
-  subsection: string;
+  category: string;
+  subcategory: string;
   name: string;
   url: string;
   description: string;
@@ -18,22 +18,22 @@ const BADGE = /^(🆓|🔄|💰|🟢|🟡|🔴)\s/u;
 
 export function readSeed(path = 'tests/fixtures/seed-guide.md'): SeedEntry[] {
   const entries: SeedEntry[] = [];
-  let section = '';
-  let subsection = '';
+  let category = '';
+  let subcategory = '';
   let current: SeedEntry | undefined;
   for (const line of readFileSync(path, 'utf8').split('\n')) {
     const heading = /^(#{2,3}) (.+)$/.exec(line);
     if (heading?.[1] && heading[2]) {
       current = undefined;
-      if (heading[1] === '##') section = heading[2];
-      else subsection = heading[2];
+      if (heading[1] === '##') category = heading[2];
+      else subcategory = heading[2];
       continue;
     }
     const entry = /^\*\*\[(.+?)\]\((.+?)\)\*\* - (.+)$/.exec(line);
     if (entry?.[1] && entry[2] && entry[3]) {
       current = {
-        section,
-        subsection,
+        category,
+        subcategory,
         name: entry[1],
         url: entry[2],
         description: entry[3],

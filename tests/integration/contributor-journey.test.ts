@@ -1,6 +1,6 @@
 /**
  * A contributor's afternoon, as CONTRIBUTING.md describes it, on a copy of the fixture content:
- * scaffold tools and a resource with `npm run new-tool`/`new-resource`, add a subsection,
+ * scaffold tools and a resource with `npm run new-tool`/`new-resource`, add a subcategory,
  * rename one tool and remove another the documented way (file moved or deleted, a redirect
  * left behind, references updated), export GUIDE.md, validate, then build the site and check
  * what visitors get: pages within budget, new pages present, old addresses still leading
@@ -131,7 +131,7 @@ describe('a contributor adds, renames and removes tools, and the site still hold
     expect(result.status).toBe(0);
   };
 
-  it('scaffolds an open-source tool with its licence id and sources (npm run new-tool)', () => {
+  it('scaffolds an open-source tool with its license id and sources (npm run new-tool)', () => {
     expectSuccess(
       newEntry('tool', [
         ...['--name', 'Ray Serve', '--url', 'https://docs.ray.io/en/latest/serve/index.html'],
@@ -156,7 +156,7 @@ describe('a contributor adds, renames and removes tools, and the site still hold
     ...['--feature', 'PagedAttention', '--feature', 'OpenAI-compatible server'],
   ];
 
-  it('adds a subsection to a category, then scaffolds a tool into it', () => {
+  it('adds a subcategory to a category, then scaffolds a tool into it', () => {
     const refused = newEntry('tool', vllm);
     expect(refused.status).toBe(1);
     expect(refused.stderr).toMatch(/unknown subcategory "llm-serving" for category "model-serving"/);
@@ -237,7 +237,7 @@ describe('a contributor adds, renames and removes tools, and the site still hold
     expect(existsSync(join(workDir, 'GUIDE.md'))).toBe(false);
   });
 
-  it('without a terminal, asks for the licence id by saying which ids are valid and where to find them', () => {
+  it('without a terminal, asks for the license id by saying which ids are valid and where to find them', () => {
     const refused = newEntry('tool', [
       ...['--name', 'Seldon Core', '--url', 'https://www.seldon.io/'],
       ...['--description', 'Deploys models on Kubernetes', '--feature', 'Canary rollouts'],
@@ -310,7 +310,7 @@ describe('a contributor adds, renames and removes tools, and the site still hold
     expect(markdown).not.toContain('**[Pandera](');
   });
 
-  it('has pages for the new tools, the new subsection and the new resource', () => {
+  it('has pages for the new tools, the new subcategory and the new resource', () => {
     expect(page('tools/ray-serve')).toMatch(/<h1[^>]*>Ray Serve</);
     expect(page('tools/ray-serve')).toContain('Apache-2.0');
     expect(page('tools/vllm')).toMatch(/<h1[^>]*>vLLM</);

@@ -45,7 +45,7 @@ describe('npm run diff:content', () => {
     git('init', '--quiet', '--initial-branch=main');
     git('add', '.');
     git('commit', '--quiet', '-m', 'base');
-    // The pull request: one tool added, another's licence changed (committed on a branch),
+    // The pull request: one tool added, another's license changed (committed on a branch),
     // and one tool removed without a redirect (left in the working tree, not committed).
     git('checkout', '--quiet', '-b', 'pull-request');
     writeFileSync(
@@ -80,7 +80,7 @@ describe('npm run diff:content', () => {
     expect(result.stdout).toContain(`Compared with \`main (${base})\`: **1 tool added, 1 tool changed.**`);
     expect(result.stdout).toContain('- **Seldon Core** (`content/tools/seldon-core.yaml`), a tool');
     expect(result.stdout).toContain('  - `license`: `open-source` → `commercial`');
-    expect(result.stdout).toContain('licence moves away from open source');
+    expect(result.stdout).toContain('license moves away from open source');
     expect(result.stdout).toContain('✅ No problems in');
   });
 

@@ -53,17 +53,17 @@ describe('npm run new-tool', () => {
     ...['--subcategory', 'inference-servers', '--description', 'Scalable model serving on Ray'],
     ...['--feature', 'Model composition', '--license', 'open-source'],
   ];
-  const licence = [
+  const license = [
     '--license-id',
     'Apache-2.0',
     '--source',
     'https://github.com/ray-project/ray/blob/master/LICENSE',
   ];
 
-  it('writes an open-source tool with its licence id, sources, deployment, status and repo', () => {
+  it('writes an open-source tool with its license id, sources, deployment, status and repo', () => {
     const result = run(
       ...ray,
-      ...licence,
+      ...license,
       ...['--source', 'https://docs.ray.io/en/latest/serve/index.html', '--deployment', 'both'],
       ...['--status', 'active', '--repo', 'https://github.com/ray-project/ray'],
     );
@@ -83,7 +83,7 @@ describe('npm run new-tool', () => {
     expect(checkContent(readContentFiles(contentDir))).toEqual([]);
   });
 
-  it('asks for the licence id of an open-source tool, and refuses one without a source', () => {
+  it('asks for the license id of an open-source tool, and refuses one without a source', () => {
     const withoutId = run(...ray.map((arg) => arg.replace('Ray Serve', 'Ray Serve Two')));
     expect(withoutId.status).toBe(2);
     expect(withoutId.stderr).toMatch(/--license-id is required/);
@@ -93,7 +93,7 @@ describe('npm run new-tool', () => {
       'Apache-2.0',
     );
     expect(withoutSource.status).toBe(1);
-    expect(withoutSource.stderr).toMatch(/sources — a licence is claimed without a source/);
+    expect(withoutSource.stderr).toMatch(/sources — a license is claimed without a source/);
     expect(withoutSource.stderr).toMatch(/sources --source/);
     expect(existsSync(join(contentDir, 'tools', 'ray-serve-two.yaml'))).toBe(false);
   });

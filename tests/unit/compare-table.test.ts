@@ -27,7 +27,7 @@ const CATEGORIES = [
       { id: 'grpc-api', name: 'gRPC API', definition: 'Serves predictions over gRPC.' },
     ],
   },
-  { id: 'bare', name: 'Bare section' },
+  { id: 'bare', name: 'Bare category' },
 ];
 const source = 'https://docs.example.dev/';
 
@@ -118,7 +118,7 @@ describe('comparison table markup', () => {
       // One header per group, and it heads nothing but its own rows.
       expect(group.match(/scope="rowgroup"/g)).toHaveLength(1);
     }
-    expect(groups[0]).toContain('<th scope="row">Licence</th>');
+    expect(groups[0]).toContain('<th scope="row">License</th>');
     expect(groups[1]).toContain('<th scope="row">Dynamic batching<span class="cap-definition">');
     expect(groups[2]).toContain('<th scope="row">Features</th>');
     expect(groups[3]).toContain('<th scope="row">Works with (compared)</th>');
@@ -135,10 +135,10 @@ describe('comparison table markup', () => {
     ]);
   });
 
-  it('shows the licence with its SPDX id, open-core notes, and the status', () => {
+  it('shows the license with its SPDX id, open-core notes, and the status', () => {
     const facts = bodies(html)[0] ?? '';
     expect(facts).toContain(
-      '<tr class="same"><th scope="row">Licence</th><td>Open source (Apache-2.0)</td><td>Open source (Apache-2.0)</td></tr>',
+      '<tr class="same"><th scope="row">License</th><td>Open source (Apache-2.0)</td><td>Open source (Apache-2.0)</td></tr>',
     );
     expect(facts).toContain(
       '<tr class="differs"><th scope="row">Open core</th><td><span class="unknown">Not recorded</span></td><td>BentoCloud is a paid service.</td></tr>',
@@ -147,9 +147,9 @@ describe('comparison table markup', () => {
       '<tr class="differs"><th scope="row">Status</th><td>Deprecated</td><td>Active</td></tr>',
     );
     expect(facts).toContain('<td><span class="unknown">Unknown</span></td>');
-    // A licence id without a rated licence still says what the licence is.
+    // A license id without a rated license still says what the license is.
     const idOnly = comparisonTable([tool('a', { licenseId: 'MIT' }), tool('b')], labels);
-    expect(idOnly.facts.find((row) => row.label === 'Licence')?.values).toEqual(['MIT', undefined]);
+    expect(idOnly.facts.find((row) => row.label === 'License')?.values).toEqual(['MIT', undefined]);
     // No open-core row when no compared tool is open core.
     expect(render(comparisonTable(compared('torchserve', 'kserve'), labels))).not.toContain('Open core');
   });
@@ -337,7 +337,7 @@ describe('the /compare/ page script', () => {
   beforeAll(async () => {
     class FakeElement {
       dataset: Record<string, string> = {
-        sections: '/base/data/sections.json',
+        categories: '/base/data/categories.json',
         toolData: '/base/data/tools/',
         toolBase: '/base/tools/',
         labels: JSON.stringify(COMPARISON_LABEL_MAPS),
@@ -364,9 +364,9 @@ describe('the /compare/ page script', () => {
         url.search = query < 0 ? '' : next.slice(query);
       },
     });
-    // The sections file, then one file per compared tool, as the site writes them.
+    // The categories file, then one file per compared tool, as the site writes them.
     vi.stubGlobal('fetch', async (source: string) => {
-      if (source === '/base/data/sections.json')
+      if (source === '/base/data/categories.json')
         return new Response(JSON.stringify({ categories: CATEGORIES, redirects: [] }));
       const slug = /^\/base\/data\/tools\/([a-z0-9-]+)\.json$/.exec(source)?.[1];
       const tool = tools.find((entry) => entry.slug === slug);

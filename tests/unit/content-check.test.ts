@@ -216,7 +216,7 @@ describe('checkContent', () => {
     });
   });
 
-  describe('the capability model of a section and the values tools record', () => {
+  describe('the capability model of a category and the values tools record', () => {
     const model =
       'capabilities:\n  - id: dynamic-batching\n    name: Dynamic batching\n    definition: Groups requests into batches.\n' +
       '  - id: grpc-api\n    name: gRPC API\n    definition: Serves predictions over gRPC.\n';
@@ -229,11 +229,11 @@ describe('checkContent', () => {
     const valued = (id: string, value = "'yes'") =>
       `${validToolYaml}capabilities:\n  ${id}:\n    value: ${value}\n    source: https://docs.bentoml.com/\n`;
 
-    it('accepts values of the section’s capabilities, each with its source', () => {
+    it('accepts values of the category’s capabilities, each with its source', () => {
       expect(problemsOf(withModel(valued('dynamic-batching')))).toEqual([]);
     });
 
-    it('refuses a capability the tool’s sections do not declare, suggesting the likely one', () => {
+    it('refuses a capability the tool’s categories do not declare, suggesting the likely one', () => {
       const problems = problemsOf(withModel(valued('dynamic-batchin')));
       expect(problems).toEqual([
         expect.stringMatching(
@@ -254,7 +254,7 @@ describe('checkContent', () => {
       ]);
     });
 
-    it('refuses a section declaring the same capability twice', () => {
+    it('refuses a category declaring the same capability twice', () => {
       const repeated = '  - id: grpc-api\n    name: Again\n    definition: Twice.\n';
       expect(problemsOf(withModel(validToolYaml, repeated))).toEqual([
         expect.stringMatching(/capabilities\[2\]\.id — duplicate capability id "grpc-api"/),
@@ -262,8 +262,8 @@ describe('checkContent', () => {
     });
   });
 
-  describe('a subsection with a capability model of its own', () => {
-    const sectionModel =
+  describe('a subcategory with a capability model of its own', () => {
+    const categoryModel =
       'capabilities:\n  - id: grpc-api\n    name: gRPC API\n    definition: Serves predictions over gRPC.\n';
     const gatewayModel = (definition = 'Routes across providers.') =>
       '    capabilities:\n      - id: provider-routing\n        name: Routing\n        definition: Routes across providers.\n' +
@@ -275,7 +275,7 @@ describe('checkContent', () => {
           file.collection === 'categories'
             ? {
                 ...file,
-                text: `${file.text.replace('    name: Serverless Inference\n', `    name: Serverless Inference\n${gatewayModel(definition ?? 'Serves predictions over gRPC.')}`)}${sectionModel}`,
+                text: `${file.text.replace('    name: Serverless Inference\n', `    name: Serverless Inference\n${gatewayModel(definition ?? 'Serves predictions over gRPC.')}`)}${categoryModel}`,
               }
             : file,
         );
@@ -291,7 +291,7 @@ describe('checkContent', () => {
       ]);
     });
 
-    it('refuses a question answered by a capability no model of the named section declares', () => {
+    it('refuses a question answered by a capability no model of the named category declares', () => {
       const question = (capability: string) =>
         `questions:\n  - id: q\n    title: Q\n    answeredBy:\n      - category: model-serving\n        capability: ${capability}\n`;
       const withQuestion = (capability: string) =>
@@ -301,15 +301,15 @@ describe('checkContent', () => {
       expect(problemsOf(withQuestion('provider-routing'))).toEqual([]);
       expect(problemsOf(withQuestion('teleportation'))).toEqual([
         expect.stringMatching(
-          /questions\[0\]\.answeredBy\[0\]\.capability — unknown capability "teleportation" of section "model-serving"/,
+          /questions\[0\]\.answeredBy\[0\]\.capability — unknown capability "teleportation" of category "model-serving"/,
         ),
       ]);
     });
 
-    it('refuses an id of the section given another meaning in a subsection', () => {
+    it('refuses an id of the category given another meaning in a subcategory', () => {
       expect(problemsOf(files(validToolYaml, 'Something else.'))).toEqual([
         expect.stringMatching(
-          /subcategories\[1\]\.capabilities\[1\]\.id — capability "grpc-api" is declared by the section with another name or definition/,
+          /subcategories\[1\]\.capabilities\[1\]\.id — capability "grpc-api" is declared by the category with another name or definition/,
         ),
       ]);
     });
@@ -561,7 +561,7 @@ describe('checkContent', () => {
     ]);
   });
 
-  it('checks a section’s common questions: known subsection, distinct ids, known badge values', () => {
+  it('checks a category’s common questions: known subcategory, distinct ids, known badge values', () => {
     const withQuestions = (questions: string) =>
       validFiles().map((file) =>
         file.collection === 'categories' ? { ...file, text: `${file.text}questions:\n${questions}` } : file,
@@ -584,7 +584,7 @@ describe('checkContent', () => {
     ).toEqual([expect.stringMatching(/questions\[0\]\.license\[0\] — "gratis" is not allowed/)]);
   });
 
-  it('checks a moved subsection and a moved question: a real target elsewhere, nothing left behind', () => {
+  it('checks a moved subcategory and a moved question: a real target elsewhere, nothing left behind', () => {
     const evaluation = (questions: string) => ({
       path: 'content/categories/evaluation-safety.yaml',
       collection: 'categories' as const,
@@ -611,7 +611,7 @@ describe('checkContent', () => {
     expect(
       problemsOf(withMove(good.replace('category: evaluation-safety', 'category: model-serving'))),
     ).toEqual([
-      expect.stringMatching(/moved\[0\]\.to\.category — a moved subsection points at another section/),
+      expect.stringMatching(/moved\[0\]\.to\.category — a moved subcategory points at another category/),
     ]);
     expect(problemsOf(withMove(good.replace('id: ml-testing', 'id: inference-servers')))).toEqual([
       expect.stringMatching(/moved\[0\]\.id — "inference-servers" is still a subcategory here/),

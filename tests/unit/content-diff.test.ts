@@ -104,7 +104,7 @@ describe('diffContent', () => {
     expect(renderDiffMarkdown(diff)).toContain(`✅ No problems in ${BASE.length} content files.`);
   });
 
-  it('says that a pull request adds one tool and changes the licence of another', () => {
+  it('says that a pull request adds one tool and changes the license of another', () => {
     const head = change({
       'content/tools/seldon-core.yaml': SELDON_CORE,
       [METAFLOW]: edited(METAFLOW, 'license: open-source', 'license: commercial').replace(
@@ -124,7 +124,7 @@ describe('diffContent', () => {
         valid: true,
         description: 'Deploys and monitors ML models on Kubernetes',
         facts: [
-          { field: 'section', value: 'model-serving/inference-servers' },
+          { field: 'category', value: 'model-serving/inference-servers' },
           { field: 'license', value: 'open-source' },
           { field: 'licenseId', value: 'Apache-2.0' },
           { field: 'status', value: 'active' },
@@ -145,7 +145,7 @@ describe('diffContent', () => {
     ]);
     expect(diff.warnings).toEqual([
       expect.objectContaining({
-        kind: 'licence-from-open-source',
+        kind: 'license-from-open-source',
         entry: expect.objectContaining({ slug: 'metaflow' }),
         message: expect.stringContaining('moves away from open source (open-source → commercial)'),
       }),
@@ -156,7 +156,7 @@ describe('diffContent', () => {
     expect(markdown).toContain('Compared with `origin/main`: **1 tool added, 1 tool changed.**');
     expect(markdown).toContain(
       '#### Added\n\n- **Seldon Core** (`content/tools/seldon-core.yaml`), a tool: ' +
-        '“Deploys and monitors ML models on Kubernetes” — `section` `model-serving/inference-servers` · ' +
+        '“Deploys and monitors ML models on Kubernetes” — `category` `model-serving/inference-servers` · ' +
         '`license` `open-source` · `licenseId` `Apache-2.0` · `status` `active`\n',
     );
     expect(markdown).toContain(
@@ -165,18 +165,18 @@ describe('diffContent', () => {
         '  - `licenseId`: `Apache-2.0` → (none)\n',
     );
     expect(markdown).toContain(
-      '#### For reviewers\n\n- ⚠️ **Metaflow** (`content/tools/metaflow.yaml`): licence moves away from open source',
+      '#### For reviewers\n\n- ⚠️ **Metaflow** (`content/tools/metaflow.yaml`): license moves away from open source',
     );
     expect(markdown).not.toMatch(/#### (Removed|Renamed|Not compared|Other content files)/);
   });
 
-  it('warns when a licence moves to open source', () => {
+  it('warns when a license moves to open source', () => {
     const head = change({
       [HUGGING_FACE]: edited(HUGGING_FACE, 'license: freemium', 'license: open-source\nlicenseId: MIT'),
     });
     const diff = diffContent(BASE, head);
     expect(diff.warnings.map((warning) => [warning.kind, warning.entry.slug])).toEqual([
-      ['licence-to-open-source', 'hugging-face-inference-api'],
+      ['license-to-open-source', 'hugging-face-inference-api'],
     ]);
     expect(diff.warnings[0]?.message).toContain('moves to open source (freemium → open-source)');
   });

@@ -3,7 +3,7 @@ import { readContentFiles } from '../../src/lib/content-files.ts';
 import { checkContent, type ContentFile } from '../../src/lib/content-check.ts';
 import { SITE_RULES } from '../../src/lib/content-rules/index.ts';
 import { stackStageProblems } from '../../src/lib/content-rules/stack-stages.ts';
-import { copyleftOf, isOsiApproved } from '../../src/lib/licences.ts';
+import { copyleftOf, isOsiApproved } from '../../src/lib/licenses.ts';
 import { HEAVY_TEST_TIMEOUT, toolWith, validFiles, validToolYaml } from '../helpers/fixtures.ts';
 
 const TOOL_PATH = 'content/tools/bentoml.yaml';
@@ -29,7 +29,7 @@ function withTool(text: string, extra: ContentFile[] = []): ContentFile[] {
 const messages = (files: ContentFile[]) =>
   checkContent(files).map((problem) => `${problem.file} ${problem.field}: ${problem.message}`);
 
-describe('licences', () => {
+describe('licenses', () => {
   it('knows the SPDX list, OSI approval and copyleft', () => {
     expect(isOsiApproved('Apache-2.0')).toBe(true);
     expect(isOsiApproved('BUSL-1.1')).toBe(false);
@@ -39,19 +39,19 @@ describe('licences', () => {
     expect(copyleftOf('MIT')).toBe('none');
   });
 
-  it('refuses an unknown licence id, suggesting the likely one', () => {
+  it('refuses an unknown license id, suggesting the likely one', () => {
     expect(messages(withTool(toolWith('licenseId', 'licenseId: Apache-2')))).toEqual([
-      expect.stringMatching(/licenseId: unknown SPDX licence id "Apache-2" \(did you mean "Apache-2\.0"\?\)/),
+      expect.stringMatching(/licenseId: unknown SPDX license id "Apache-2" \(did you mean "Apache-2\.0"\?\)/),
     ]);
   });
 
-  it('refuses open-source with a licence that is not OSI-approved', () => {
+  it('refuses open-source with a license that is not OSI-approved', () => {
     expect(messages(withTool(toolWith('licenseId', 'licenseId: BUSL-1.1')))).toEqual([
       `${TOOL_PATH} license: open-source with "BUSL-1.1", which is not OSI-approved (expected license: source-available)`,
     ]);
   });
 
-  it('accepts source-available with BSL, refuses it with an OSI licence', () => {
+  it('accepts source-available with BSL, refuses it with an OSI license', () => {
     const bsl = toolWith('licenseId', 'licenseId: BUSL-1.1').replace(
       'license: open-source',
       'license: source-available',
@@ -63,12 +63,12 @@ describe('licences', () => {
     ]);
   });
 
-  it('refuses open-source without a licence id, and a licence without a source', () => {
+  it('refuses open-source without a license id, and a license without a source', () => {
     expect(messages(withTool(toolWith('licenseId', null)))).toEqual([
       `${TOOL_PATH} license: open-source needs the licenseId of the repository’s LICENSE file (expected an SPDX id)`,
     ]);
     expect(messages(withTool(toolWith('sources', null)))).toEqual([
-      `${TOOL_PATH} sources: a licence is claimed without a source (expected the URL of the LICENSE file or pricing page)`,
+      `${TOOL_PATH} sources: a license is claimed without a source (expected the URL of the LICENSE file or pricing page)`,
     ]);
   });
 });
@@ -184,7 +184,7 @@ describe('redirects', () => {
 });
 
 describe('stack stages', () => {
-  it('name sections and tools of the content', () => {
+  it('name categories and tools of the content', () => {
     const rule = stackStageProblems([
       {
         key: 'serving',

@@ -72,7 +72,7 @@ describe('new entries', () => {
     repo: 'https://github.com/SeldonIO/seldon-core',
   };
 
-  it('carry the licence, its source and the lifecycle facts, in the documented key order', () => {
+  it('carry the license, its source and the lifecycle facts, in the documented key order', () => {
     const entry = prepareEntry(
       'tool',
       { ...openSource, licenseId: 'Apache-2.0' },
@@ -100,7 +100,7 @@ describe('new entries', () => {
     ]);
   });
 
-  it('are refused when a claim lacks what the licence and lifecycle rules need', () => {
+  it('are refused when a claim lacks what the license and lifecycle rules need', () => {
     const problems = (fields: object) =>
       prepareEntry('tool', { ...openSource, ...fields }, validFiles(), 'content', TODAY)
         .problems.map((problem) => `${problem.field}: ${problem.message}`)
@@ -110,7 +110,7 @@ describe('new entries', () => {
     ]);
     expect(problems({ licenseId: undefined, sources: [] })).toEqual([
       expect.stringMatching(/^license: open-source needs the licenseId/),
-      expect.stringMatching(/^sources: a licence is claimed without a source/),
+      expect.stringMatching(/^sources: a license is claimed without a source/),
     ]);
     expect(problems({ licenseId: 'Apache-2.0', status: 'archived' }).join('\n')).toMatch(
       /archived needs statusDate[\s\S]*archived needs statusNote[\s\S]*archived needs successors/,
@@ -136,20 +136,20 @@ describe('the Markdown export', () => {
     upstream: readUpstream('content/upstream').tools,
   });
 
-  it('lists every tool and resource with its link, in section order', () => {
+  it('lists every tool and resource with its link, in category order', () => {
     for (const entry of [...content.tools, ...content.resources]) {
       expect(markdown).toContain(`](${entry.data.url})**`);
     }
-    const sectionPositions = [...content.categories]
+    const categoryPositions = [...content.categories]
       .sort((a, b) => a.data.order - b.data.order)
       .map((category) => markdown.indexOf(`\n## ${category.data.name}\n`));
-    expect(sectionPositions.every((position, index) => position > (sectionPositions[index - 1] ?? 0))).toBe(
+    expect(categoryPositions.every((position, index) => position > (categoryPositions[index - 1] ?? 0))).toBe(
       true,
     );
     expect(markdown).toMatch(/^- 🔓 Open source \([\w.+-]+\) · 🔴 Advanced$/m);
   });
 
-  it('lists each tool under its own subsection, and again under each alsoIn placement', () => {
+  it('lists each tool under its own subcategory, and again under each alsoIn placement', () => {
     for (const { data } of content.tools) {
       const head = `**[${data.name.replace(/([\\`*_[\]<>|])/g, '\\$1')}](`;
       expect(markdown.split(`\n${head}`).length - 1, data.name).toBe(1 + data.alsoIn.length);
@@ -157,8 +157,8 @@ describe('the Markdown export', () => {
   });
 
   it('lists every removed or renamed entry', () => {
-    const section = markdown.slice(markdown.indexOf('\n## Removed and renamed entries\n'));
-    for (const { data } of content.redirects) expect(section).toContain(`\n**${data.name}** - `);
+    const category = markdown.slice(markdown.indexOf('\n## Removed and renamed entries\n'));
+    for (const { data } of content.redirects) expect(category).toContain(`\n**${data.name}** - `);
   });
 });
 

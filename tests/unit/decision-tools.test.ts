@@ -40,13 +40,13 @@ const MODELS: Record<string, { id: string; name: string; definition: string }[]>
   ],
 };
 
-/** A subsection with a job of its own: its tools are compared on its rows, not the section's. */
+/** A subcategory with a job of its own: its tools are compared on its rows, not the category's. */
 const GATEWAY_MODEL = [
   { id: 'provider-routing', name: 'Routing', definition: 'Routes across providers.' },
   { id: 'response-caching', name: 'Response caching', definition: 'Caches responses.' },
 ];
 
-const SECTIONS = Object.entries(MODELS).map(([id, capabilities]) => ({
+const CATEGORIES = Object.entries(MODELS).map(([id, capabilities]) => ({
   id,
   name: `Category ${id}`,
   capabilities,
@@ -57,7 +57,7 @@ const SECTIONS = Object.entries(MODELS).map(([id, capabilities]) => ({
 const labels = {
   category: (id: string) => `Category ${id}`,
   value: (_group: string, value: string) => value.toUpperCase(),
-  model: (placement: { category: string; subcategory: string }) => modelOf(SECTIONS, placement),
+  model: (placement: { category: string; subcategory: string }) => modelOf(CATEGORIES, placement),
 };
 
 const source = 'https://docs.example.dev/';
@@ -82,7 +82,7 @@ describe('compare', () => {
     expect(toggleCompared(['a', 'b', 'c', 'd'], 'e')).toEqual(['b', 'c', 'd', 'e']);
   });
 
-  it('compares tools of one section on its whole capability model; what is not recorded is never "no"', () => {
+  it('compares tools of one category on its whole capability model; what is not recorded is never "no"', () => {
     const table = comparisonTable(
       [
         tool('a', { capabilities: { 'dynamic-batching': has('yes'), 'grpc-api': has('no') } }),
@@ -109,7 +109,7 @@ describe('compare', () => {
     expect(table.scope).toMatch(/Category model-serving/);
   });
 
-  it('compares tools of a subsection with a job of its own on its model, not the section’s', () => {
+  it('compares tools of a subcategory with a job of its own on its model, not the category’s', () => {
     const gateways = comparisonTable(
       [
         tool('litellm', { subcategory: 'gateways', capabilities: { 'response-caching': has('yes') } }),
@@ -119,7 +119,7 @@ describe('compare', () => {
     );
     expect(gateways.capabilities.map((row) => row.id)).toEqual(['provider-routing', 'response-caching']);
     expect(gateways.scope).toMatch(/weigh for Gateways\./);
-    // A gateway next to a server of the same section: no job in common, the rows both models hold.
+    // A gateway next to a server of the same category: no job in common, the rows both models hold.
     const mixed = comparisonTable(
       [tool('litellm', { subcategory: 'gateways' }), tool('server', { subcategory: 'inference-servers' })],
       labels,
@@ -145,7 +145,7 @@ describe('compare', () => {
     expect(table.features).toEqual([['Model serving', 'Autoscaling'], ['Serves models']]);
   });
 
-  it('compares tools of different sections on the capabilities their sections share, and says so', () => {
+  it('compares tools of different categories on the capabilities their categories share, and says so', () => {
     const table = comparisonTable(
       [
         tool('server', { capabilities: { 'kubernetes-native': has('yes') } }),
@@ -159,7 +159,7 @@ describe('compare', () => {
     );
     expect(table.capabilities.map((row) => row.id)).toEqual(['kubernetes-native']);
     expect(table.scope).toMatch(/different jobs .* the 1 capabilities their jobs share/);
-    // A tool placed in the other's section shares that section's whole model.
+    // A tool placed in the other's category shares that category's whole model.
     const placed = comparisonTable(
       [
         tool('server', { alsoIn: [{ category: 'infrastructure-orchestration', subcategory: 'compute' }] }),
@@ -179,8 +179,8 @@ describe('compare', () => {
       labels,
     );
     const byLabel = Object.fromEntries(table.facts.map((row) => [row.label, row]));
-    expect(byLabel['Licence']?.values).toEqual(['OPEN-SOURCE', undefined]);
-    expect(byLabel['Section']?.same).toBe(true);
+    expect(byLabel['License']?.values).toEqual(['OPEN-SOURCE', undefined]);
+    expect(byLabel['Category']?.same).toBe(true);
     expect(byLabel['Status']?.same).toBe(false);
     expect(byLabel['Maintained by']?.values).toEqual(['Acme (vendor)', undefined]);
     expect(byLabel['SDK languages']?.values).toEqual([undefined, 'PYTHON, GO']);
@@ -214,7 +214,7 @@ describe('compare', () => {
     expect(differenceSummary(table)).toEqual([
       'FEAST has gRPC API, where TECTON has it only partly or not at all.',
       'Both record 1 of the 3 capabilities compared.',
-      'Licence: FEAST is oPEN-SOURCE; TECTON is cOMMERCIAL.',
+      'License: FEAST is oPEN-SOURCE; TECTON is cOMMERCIAL.',
     ]);
     expect(differenceSummary(comparisonTable([tool('a'), tool('b'), tool('c')], labels))).toEqual([]);
   });
@@ -223,24 +223,24 @@ describe('compare', () => {
 describe('rivals', () => {
   const caps = (...ids: string[]) => Object.fromEntries(ids.map((id) => [id, has('yes')]));
 
-  it('are tools of the same section, same subsection first, then the most capabilities in common, whatever the licence', () => {
+  it('are tools of the same category, same subcategory first, then the most capabilities in common, whatever the license', () => {
     const target = tool('feast', { subcategory: 'stores', capabilities: caps('a', 'b', 'c') });
-    const section = [
+    const category = [
       target,
       tool('tecton', { subcategory: 'stores', license: 'commercial', capabilities: caps('a', 'b', 'c') }),
       tool('hopsworks', { subcategory: 'stores', capabilities: caps('a') }),
       tool('chroma', { subcategory: 'vectors', capabilities: caps('a', 'b', 'c') }),
       tool('unrelated', { subcategory: 'vectors' }),
     ];
-    expect(rivalsOf(target, section).map((rival) => rival.slug)).toEqual(['tecton', 'hopsworks', 'chroma']);
-    expect(rivalsOf(target, section, 1).map((rival) => rival.slug)).toEqual(['tecton']);
+    expect(rivalsOf(target, category).map((rival) => rival.slug)).toEqual(['tecton', 'hopsworks', 'chroma']);
+    expect(rivalsOf(target, category, 1).map((rival) => rival.slug)).toEqual(['tecton']);
     // A tool that has ended comes after the live ones, however alike.
     const ended = tool('old', {
       subcategory: 'stores',
       status: 'discontinued',
       capabilities: caps('a', 'b', 'c'),
     });
-    expect(rivalsOf(target, [...section, ended]).map((rival) => rival.slug)).toEqual([
+    expect(rivalsOf(target, [...category, ended]).map((rival) => rival.slug)).toEqual([
       'tecton',
       'hopsworks',
       'old',
@@ -248,7 +248,7 @@ describe('rivals', () => {
     ]);
   });
 
-  it('never pairs tools of different sections, and pre-renders each pair once', () => {
+  it('never pairs tools of different categories, and pre-renders each pair once', () => {
     const tools = [
       tool('kserve', { capabilities: caps('kubernetes-native') }),
       tool('triton', { capabilities: caps('kubernetes-native') }),
@@ -272,7 +272,7 @@ describe('rivals', () => {
     expect(rivalsOf(tools[2] ?? tool('bare'), tools).map((rival) => rival.slug)).toEqual(['a', 'b']);
   });
 
-  it('stay bounded per tool however large a section grows', () => {
+  it('stay bounded per tool however large a category grows', () => {
     const many = Array.from({ length: 500 }, (_, index) =>
       tool(`t${String(index).padStart(3, '0')}`, { capabilities: caps('x') }),
     );
@@ -363,7 +363,7 @@ describe('stack builder', () => {
     expect(slugs('infrastructure')).toEqual(['kubernetes']);
   });
 
-  it('lists a tool placed in a stage’s section only when its job fits: vector stores apart, registries by evidence', () => {
+  it('lists a tool placed in a stage’s category only when its job fits: vector stores apart, registries by evidence', () => {
     const stage = (key: string) => STACK_STAGES.find((candidate) => candidate.key === key);
     const placed = [
       {
@@ -439,10 +439,10 @@ describe('stack builder', () => {
     };
     const pool = [...tools, cloud, batching];
     expect(brokenConstraints(cloud, ['open-source', 'active'])).toEqual(['Open source only']);
-    // Same subsection first, then the most capabilities in common: Batcher before BentoML and KServe.
+    // Same subcategory first, then the most capabilities in common: Batcher before BentoML and KServe.
     expect(serving && replacementFor(serving, cloud, pool, ['open-source'])?.slug).toBe('batcher');
-    // Without shared capabilities: the same subsection before a more adopted tool placed there too,
-    // and among the same subsection the most adopted.
+    // Without shared capabilities: the same subcategory before a more adopted tool placed there too,
+    // and among the same subcategory the most adopted.
     const twin = { ...batching, slug: 'twin', name: 'Twin', capabilities: {} };
     const unshared = [...tools, cloud, { ...batching, capabilities: {} }, twin];
     const adopted = (slug: string) => (tool: { slug: string }) => (tool.slug === slug ? 5 : 0);
@@ -479,7 +479,7 @@ describe('stack builder', () => {
     expect(passing(['active'])).not.toContain('arize-ai');
   });
 
-  it('sums up licences, deployment, integrations and gaps', () => {
+  it('sums up licenses, deployment, integrations and gaps', () => {
     const summary = stackSummary({ tracking: 'mlflow', serving: 'bentoml', monitoring: 'arize-ai' }, tools);
     expect(Object.fromEntries(summary.licenseMix)).toEqual({ 'open-source': 2, commercial: 1 });
     expect(Object.fromEntries(summary.deploymentMix)).toEqual({ both: 2, 'not-rated': 1 });
@@ -553,13 +553,15 @@ describe('stack builder', () => {
     const stars: Record<string, number> = { vllm: 10, bentoml: 500 };
     expect(
       llm &&
-        presetStack({ ...llm, subsections: {} }, tools, (tool) => stars[tool.slug] ?? 0).selection['serving'],
+        presetStack({ ...llm, subcategories: {} }, tools, (tool) => stars[tool.slug] ?? 0).selection[
+          'serving'
+        ],
     ).toBe('bentoml');
   });
 });
 
 describe('comparisons to start with', () => {
-  const section = {
+  const category = {
     id: 'model-serving',
     name: 'Serving',
     subcategories: [{ id: 'inference-servers', name: 'Servers' }],
@@ -589,7 +591,7 @@ describe('comparisons to start with', () => {
     const byName = (slug: string) => tools.find((candidate) => candidate.slug === slug) ?? server(slug);
     const pair = (a: string, b: string) => [byName(a), byName(b)] as const;
     const { groups, basis } = popularPairs(
-      [section],
+      [category],
       [pair('alpha', 'beta'), pair('alpha', 'kserve'), pair('kserve', 'triton'), pair('old', 'kserve')],
       adoptionSignals(tools),
     );

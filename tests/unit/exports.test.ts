@@ -162,7 +162,7 @@ describe('the JSON export, version 2', () => {
     expect(data.version).toBe(2);
   });
 
-  it('gives each tool its licence id, open-core note, placements, status date and sources', () => {
+  it('gives each tool its license id, open-core note, placements, status date and sources', () => {
     expect(tool('kserve')).toMatchObject({
       licenseId: 'Apache-2.0',
       openCore: null,
@@ -234,15 +234,15 @@ describe('the Markdown export', () => {
     siteUrl: 'https://site.example',
   });
   /** The lines of the entry that starts with the linked name, up to the blank line after it. */
-  const entryAt = (section: string, name: string) => {
-    const start = markdown.indexOf(`\n### ${section}\n`);
+  const entryAt = (category: string, name: string) => {
+    const start = markdown.indexOf(`\n### ${category}\n`);
     const end = markdown.indexOf('\n### ', start + 1);
     const block = markdown.slice(start, end < 0 ? undefined : end);
     const at = block.indexOf(`**[${name}](`);
     return at < 0 ? undefined : block.slice(at, block.indexOf('\n\n', at)).split('\n');
   };
 
-  it('shows the licence with its SPDX id, the difficulty and, when not active, the status with its date', () => {
+  it('shows the license with its SPDX id, the difficulty and, when not active, the status with its date', () => {
     expect(entryAt('Kubernetes Platforms', 'KServe')?.[1]).toBe(
       '- 🔓 Open source (Apache-2.0) · 🔴 Advanced',
     );
@@ -254,7 +254,7 @@ describe('the Markdown export', () => {
     );
   });
 
-  it('lists a tool under its alsoIn subsections too, pointing to where it is filed', () => {
+  it('lists a tool under its alsoIn subcategories too, pointing to where it is filed', () => {
     expect(entryAt('Kubernetes Platforms', 'KServe')).toEqual([
       '**[KServe](https://kserve.github.io/)** - Model inference on Kubernetes',
       '- 🔓 Open source (Apache-2.0) · 🔴 Advanced',
@@ -275,7 +275,7 @@ describe('the Markdown export', () => {
     expect(order).toEqual([...order].sort((a, b) => a - b));
   });
 
-  it('shows the question each subsection answers under its heading', () => {
+  it('shows the question each subcategory answers under its heading', () => {
     expect(markdown).toContain(
       '\n### Inference Servers\n\nWhich server puts my model behind an API?\n\n**[KServe](',
     );
@@ -289,17 +289,17 @@ describe('the Markdown export', () => {
 
   it('lists removed and renamed entries, linked from the table of contents', () => {
     expect(markdown).toContain('- [Removed and renamed entries](#removed-and-renamed-entries)');
-    const section = markdown.slice(markdown.indexOf('\n## Removed and renamed entries\n'));
-    expect(section).toContain(
+    const category = markdown.slice(markdown.indexOf('\n## Removed and renamed entries\n'));
+    expect(category).toContain(
       '**Kubeflow Serving** - Listed as [KServe](https://kserve.github.io/) since 2026-11-30.\n- Renamed KServe in 2021.\n',
     );
-    expect(section).toContain(
+    expect(category).toContain(
       '**pytest-ml** - Removed from the guide on 2026-11-30.\n- No such project exists.\n- Use instead: [Triton Inference Server](https://developer.nvidia.com/triton-inference-server)\n',
     );
   });
 
   it('gives repeated headings the anchors GitHub gives them, in the contents and the placements', () => {
-    // A subsection named like a later section takes the plain anchor; the section gets "-1".
+    // A subcategory named like a later category takes the plain anchor; the category gets "-1".
     const clash: CheckedContent = {
       ...content,
       categories: content.categories.map((category) =>
@@ -409,7 +409,7 @@ describe('the RSS feed', () => {
     ]);
   });
 
-  it('records a licence change from the licence before to the one after', () => {
+  it('records a license change from the license before to the one after', () => {
     const [change] = changeHistory([
       {
         slug: 'core',
@@ -420,10 +420,10 @@ describe('the RSS feed', () => {
         licenseId: 'BUSL-1.1',
         licenseChanges: [{ date: '2024-01-22', from: 'open-source', fromId: 'Apache-2.0' }],
       },
-    ]).filter((entry) => entry.kind === 'licence');
+    ]).filter((entry) => entry.kind === 'license');
     expect(change).toMatchObject({
       date: '2024-01-22',
-      title: 'Core changed its licence',
+      title: 'Core changed its license',
       detail: 'From Open source (Apache-2.0) to Source available (BUSL-1.1).',
     });
   });

@@ -3,7 +3,7 @@ import { badgePages } from '../../src/lib/badge-pages.ts';
 import * as generic from '../../src/lib/filter-state.ts';
 import {
   FILTER_GROUP_VALUES,
-  SECTION_KEY,
+  CATEGORY_KEY,
   badgePageTitle,
   filterDataAttributes,
   filterGroups,
@@ -109,7 +109,7 @@ describe('facetCounts', () => {
 
   it('counts each group under the selections of the other groups only', () => {
     const counts = facetCounts(values, { license: ['open-source'], difficulty: ['beginner'] });
-    // Licence options are counted among beginner entries (A, C); difficulty among open source (A, B).
+    // License options are counted among beginner entries (A, C); difficulty among open source (A, B).
     expect(counts.license.get('open-source')).toBe(1);
     expect(counts.license.get('freemium')).toBe(1);
     expect(counts.license.get('commercial')).toBe(0);
@@ -216,7 +216,7 @@ describe('filter state with the groups a form offers (the browser side)', () => 
   });
 });
 
-describe('the section group, built from the content, with tools listed in several sections', () => {
+describe('the category group, built from the content, with tools listed in several categories', () => {
   const context = {
     categories: [
       { id: 'model-serving', name: 'Model Serving' },
@@ -224,7 +224,7 @@ describe('the section group, built from the content, with tools listed in severa
       { id: 'model-versioning', name: 'Model Versioning' },
     ],
   };
-  const groups = filterGroups([SECTION_KEY, 'license'], context);
+  const groups = filterGroups([CATEGORY_KEY, 'license'], context);
   const tools = [
     { name: 'Server', category: 'model-serving', license: 'open-source' },
     {
@@ -237,17 +237,17 @@ describe('the section group, built from the content, with tools listed in severa
   ];
   const toolValues = tools.map((tool) => facetValuesOf(tool, groups));
 
-  it('reads every section a tool is listed in, once each, and offers only the content’s sections', () => {
+  it('reads every category a tool is listed in, once each, and offers only the content’s categories', () => {
     expect(toolValues[1]?.category).toEqual(['model-versioning', 'model-serving']);
     expect(groups[0]?.options.map((option) => option.value)).toEqual([
       'model-serving',
       'feature-stores',
       'model-versioning',
     ]);
-    expect(filterGroups([SECTION_KEY, 'license']).map((group) => group.key)).toEqual(['license']);
+    expect(filterGroups([CATEGORY_KEY, 'license']).map((group) => group.key)).toEqual(['license']);
   });
 
-  it('keeps a tool when any of its sections is selected, and counts it under each', () => {
+  it('keeps a tool when any of its categories is selected, and counts it under each', () => {
     const kept = tools.filter((_, index) =>
       generic.matchesFilters(toolValues[index] ?? facetValuesOf({}, groups), { category: ['model-serving'] }),
     );
@@ -276,13 +276,13 @@ describe('the section group, built from the content, with tools listed in severa
     expect(fromDataset).toEqual(toolValues[1]);
   });
 
-  it('pre-renders one page per section with every tool listed there, and titles it', () => {
+  it('pre-renders one page per category with every tool listed there, and titles it', () => {
     const pages = badgePages(tools, groups);
     const serving = pages.find(
-      (page) => page.params.group === SECTION_KEY && page.params.value === 'model-serving',
+      (page) => page.params.group === CATEGORY_KEY && page.params.value === 'model-serving',
     );
     expect(serving?.props.entries.map((tool) => tool.name)).toEqual(['Server', 'Registry']);
-    expect(badgePageTitle(SECTION_KEY, 'model-serving', 'tools', groups)).toBe('Tools for Model Serving');
+    expect(badgePageTitle(CATEGORY_KEY, 'model-serving', 'tools', groups)).toBe('Tools for Model Serving');
     expect(serializeFilterState({ category: ['feature-stores', 'model-serving'] }, groups)).toBe(
       'category=model-serving,feature-stores',
     );

@@ -17,7 +17,7 @@ import {
 } from '../../src/lib/listing-index.ts';
 import { readEntries } from '../helpers/content.ts';
 
-// The fixture's tools as a listing: every filter group of /tools/, section and SDK languages
+// The fixture's tools as a listing: every filter group of /tools/, category and SDK languages
 // (several values per tool) included.
 const categories = [...readEntries('categories').entries()].map(([id, data]) => ({
   id,
@@ -53,7 +53,7 @@ describe('a listing index', () => {
       const expected = values.flatMap((entry, position) => (matchesFilters(entry, state) ? [position] : []));
       expect(index.matching(state), JSON.stringify(state)).toEqual(expected);
     }
-    // The fixture has tools in several sections and with several languages: the test covers them.
+    // The fixture has tools in several categories and with several languages: the test covers them.
     expect(values.some((entry) => entry.category.length > 1)).toBe(true);
     expect(values.some((entry) => entry.language.length > 1)).toBe(true);
   });
@@ -89,35 +89,35 @@ describe('a listing index', () => {
 });
 
 describe('a page of results', () => {
-  const sections = [
+  const subcategories = [
     { id: 'servers', name: 'Servers' },
     { id: 'gateways', name: 'Gateways', description: 'In front of the APIs' },
   ];
   const listing: ListingData = {
     tools: ['a', 'b', 'c', 'd', 'e'],
     groups: [],
-    sections,
-    sectionCodes: [0, 0, 0, 1, 1].map(encodeSmall).join(''),
+    subcategories,
+    subcategoryCodes: [0, 0, 0, 1, 1].map(encodeSmall).join(''),
   };
 
   it('slices the matching tools into pages and says how many there are', () => {
     expect(resultPage(listing, [0, 1, 2, 3, 4], 2, 2)).toEqual({
       pages: 3,
       runs: [
-        { section: sections[0], tools: ['c'] },
-        { section: sections[1], tools: ['d'] },
+        { subcategory: subcategories[0], tools: ['c'] },
+        { subcategory: subcategories[1], tools: ['d'] },
       ],
     });
     expect(resultPage(listing, [], 1, 2)).toEqual({ pages: 1, runs: [] });
   });
 
-  it('groups a page by subsection, or in one run where the listing has none', () => {
+  it('groups a page by subcategory, or in one run where the listing has none', () => {
     expect(resultPage(listing, [1, 4], 1, 40).runs).toEqual([
-      { section: sections[0], tools: ['b'] },
-      { section: sections[1], tools: ['e'] },
+      { subcategory: subcategories[0], tools: ['b'] },
+      { subcategory: subcategories[1], tools: ['e'] },
     ]);
     expect(resultPage({ tools: listing.tools, groups: [] }, [1, 4], 1, 40).runs).toEqual([
-      { section: undefined, tools: ['b', 'e'] },
+      { subcategory: undefined, tools: ['b', 'e'] },
     ]);
   });
 });

@@ -42,7 +42,7 @@ describe('who stands behind a tool, on its page', () => {
     expect(html).not.toContain('data-ownership');
   });
 
-  it('says open core on the licence badge when a part is not open source', async () => {
+  it('says open core on the license badge when a part is not open source', async () => {
     const container = await AstroContainer.create();
     const entry = { license: 'open-source' as const, difficulty: 'beginner' as const };
     expect(await container.renderToString(BadgeList, { props: { entry, openCore: true } })).toContain(

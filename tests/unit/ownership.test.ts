@@ -1,11 +1,11 @@
 /**
- * Ownership as data (`history`), open-core licences (`licenceParts`) and the lifecycle rule that
+ * Ownership as data (`history`), open-core licenses (`licenseParts`) and the lifecycle rule that
  * keeps a tool page's status badge and the upstream dates beside it from contradicting each other.
  */
 import { describe, expect, it } from 'vitest';
 import { checkContent, type ContentFile } from '../../src/lib/content-check.ts';
 import { badgesOf } from '../../src/lib/entries.ts';
-import { isOpenCore, licencePartsText } from '../../src/lib/licences.ts';
+import { isOpenCore, licensePartsText } from '../../src/lib/licenses.ts';
 import { currentOwner, eventText, ownershipLine, type OwnershipEventData } from '../../src/lib/ownership.ts';
 import { releaseAfterCommitNote, statusAgreement } from '../../src/lib/status-agreement.ts';
 import type { UpstreamView } from '../../src/lib/upstream-view.ts';
@@ -116,27 +116,27 @@ describe('the content check of ownership', () => {
     ]);
   });
 
-  it('refuses licence parts without an openCore line, and an unknown licence id', () => {
-    const parts = `${toolWith('licenseId', 'licenseId: Apache-2.0')}licenceParts:\n  - part: server\n    licenseId: SSPL-1\n    source: https://example.com/server/LICENSE\n`;
+  it('refuses license parts without an openCore line, and an unknown license id', () => {
+    const parts = `${toolWith('licenseId', 'licenseId: Apache-2.0')}licenseParts:\n  - part: server\n    licenseId: SSPL-1\n    source: https://example.com/server/LICENSE\n`;
     expect(problems(parts)).toEqual([
-      expect.stringMatching(/^licenceParts: .*open core/),
+      expect.stringMatching(/^licenseParts: .*open core/),
       expect.stringMatching(
-        /^licenceParts\[0\]\.licenseId: unknown SPDX licence id "SSPL-1" \(did you mean "SSPL-1\.0"\?\)/,
+        /^licenseParts\[0\]\.licenseId: unknown SPDX license id "SSPL-1" \(did you mean "SSPL-1\.0"\?\)/,
       ),
     ]);
   });
 });
 
-describe('open core by licence', () => {
+describe('open core by license', () => {
   const clearml = {
     license: 'open-source' as const,
     licenseId: 'Apache-2.0',
-    licenceParts: [{ part: 'server' as const, licenseId: 'SSPL-1.0' }],
+    licenseParts: [{ part: 'server' as const, licenseId: 'SSPL-1.0' }],
   };
 
   it('is open core when a part is not open source, and its badge says so', () => {
     expect(isOpenCore(clearml)).toBe(true);
-    expect(licencePartsText(clearml)).toBe(
+    expect(licensePartsText(clearml)).toBe(
       'open core: main repository Apache-2.0, open source; server SSPL-1.0, not open source',
     );
     const [badge] = badgesOf(clearml, { openCore: isOpenCore(clearml) });
@@ -145,14 +145,14 @@ describe('open core by licence', () => {
   });
 
   it('is not open core when every part is open source, or with no parts', () => {
-    const openParts = { ...clearml, licenceParts: [{ part: 'sdk' as const, licenseId: 'MIT' }] };
+    const openParts = { ...clearml, licenseParts: [{ part: 'sdk' as const, licenseId: 'MIT' }] };
     expect(isOpenCore(openParts)).toBe(false);
-    expect(licencePartsText(openParts)).toBe(
+    expect(licensePartsText(openParts)).toBe(
       'main repository Apache-2.0, open source; sdk and client MIT, open source',
     );
     expect(isOpenCore({ license: 'open-source', licenseId: 'MIT' })).toBe(false);
-    expect(licencePartsText({ license: 'open-source', licenseId: 'MIT' })).toBeUndefined();
-    expect(isOpenCore({ license: 'open-source', licenceParts: [{ part: 'enterprise' }] })).toBe(true);
+    expect(licensePartsText({ license: 'open-source', licenseId: 'MIT' })).toBeUndefined();
+    expect(isOpenCore({ license: 'open-source', licenseParts: [{ part: 'enterprise' }] })).toBe(true);
   });
 });
 

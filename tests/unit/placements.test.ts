@@ -22,7 +22,7 @@ const torch = tool('TorchServe', 'serving', 'servers', { status: 'deprecated', s
 const ray = tool('Ray', 'infrastructure', 'compute');
 
 describe('placements', () => {
-  it('lists a tool in its own section and in every section it is also placed in', () => {
+  it('lists a tool in its own category and in every category it is also placed in', () => {
     expect(placedIn('serving', [kserve, bento, torch, ray]).map((entry) => entry.name)).toEqual([
       'KServe',
       'BentoML',
@@ -32,7 +32,7 @@ describe('placements', () => {
     expect(placedIn('infrastructure', [kserve])[0]?.subcategory).toBe('compute');
   });
 
-  it('counts a placed tool in both sections, once each', () => {
+  it('counts a placed tool in both categories, once each', () => {
     const twice = { ...kserve, alsoIn: [...kserve.alsoIn, { category: 'serving', subcategory: 'other' }] };
     expect(Object.fromEntries(countByCategory([twice, bento, ray]))).toEqual({
       infrastructure: 2,

@@ -18,7 +18,7 @@ describe('redirects of tools that left the guide', () => {
     );
   });
 
-  it('send a question that moved with its subsection from its former section to its new one', () => {
+  it('send a question that moved with its subcategory from its former category to its new one', () => {
     expect(
       questionRedirects([
         {

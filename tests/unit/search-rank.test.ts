@@ -155,7 +155,7 @@ describe('what a query asks for', () => {
     expect(asksForJob('', 'Feature Stores')).toBe(false);
   });
 
-  it('tells a tool’s own subsection from a further listing', () => {
+  it('tells a tool’s own subcategory from a further listing', () => {
     const mlflow = tool('MLflow', { jobs: ['Experiment Tracking', 'Model Registries and Hubs'] }).meta;
     expect(jobMatch('experiment tracking', mlflow)).toBe(2);
     expect(jobMatch('model registry', mlflow)).toBe(1);

@@ -9,7 +9,7 @@ import { REPO_ROOT } from '../helpers/sites.ts';
 /**
  * Invariants of the real content that stay true as the guide grows or changes: every entry of the
  * original guide is still there, or its departure is recorded (renamed, merged or removed, with a
- * redirect), and the seven sections keep the ids of the URL contract.
+ * redirect), and the seven categories keep the ids of the URL contract.
  */
 const CONTENT = join(REPO_ROOT, 'content');
 const seed = readSeed();
@@ -19,7 +19,7 @@ const categories = readEntries('categories', CONTENT);
 const redirected = (slug: string) => existsSync(join(CONTENT, 'redirects', `${slug}.yaml`));
 
 describe('the original guide is carried over', () => {
-  it('keeps the seven sections with the ids of the URL contract', () => {
+  it('keeps the seven categories with the ids of the URL contract', () => {
     for (const id of [
       'ci-cd-for-ml',
       'feature-stores',
@@ -34,7 +34,7 @@ describe('the original guide is carried over', () => {
 
   it.each(seed)('$name is in the guide, or its rename or removal is recorded', (entry) => {
     const slug = slugify(entry.name);
-    const collection = entry.section === 'Learning Resources' ? resources : tools;
+    const collection = entry.category === 'Learning Resources' ? resources : tools;
     expect(
       collection.has(slug) || redirected(slug),
       `content/…/${slug}.yaml or content/redirects/${slug}.yaml`,

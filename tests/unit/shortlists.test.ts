@@ -40,7 +40,7 @@ const tools = [
 const names = (list: readonly { name: string }[]) => list.map((tool) => tool.name);
 
 describe('shortlists of common questions', () => {
-  it('keeps the section’s tools, placed ones included, that carry every badge asked for', () => {
+  it('keeps the category’s tools, placed ones included, that carry every badge asked for', () => {
     const question = {
       id: 'q',
       title: 'Q',
@@ -51,7 +51,7 @@ describe('shortlists of common questions', () => {
     expect(names(shortlist(tools, question))).toEqual(['Server', 'Platform']);
   });
 
-  it('narrows to a subsection, where placed tools count under the subsection they are placed in', () => {
+  it('narrows to a subcategory, where placed tools count under the subcategory they are placed in', () => {
     const question = { id: 'q', title: 'Q', category: 'serving', subcategory: 'servers' };
     expect(names(shortlist(tools, question))).toEqual(['Server', 'Cloud', 'Platform']);
   });
@@ -66,7 +66,7 @@ describe('shortlists of common questions', () => {
     expect(names(shortlist(tools, question))).toEqual(['Server', 'Engine', 'Platform']);
   });
 
-  it('writes the same question as a search page query, and lists every section’s questions in order', () => {
+  it('writes the same question as a search page query, and lists every category’s questions in order', () => {
     const question = {
       id: 'q',
       title: 'Q',
@@ -82,7 +82,7 @@ describe('shortlists of common questions', () => {
     ).toEqual(['a/one', 'b/two']);
   });
 
-  it('offers only questions with a tool to recommend, at most so many per section', () => {
+  it('offers only questions with a tool to recommend, at most so many per category', () => {
     const questions = questionsOf([
       {
         id: 'serving',
@@ -144,7 +144,7 @@ describe('answers a beginner can trust', () => {
     expect(answer.pick).toBeUndefined();
   });
 
-  it('takes in tools of other sections that record a capability answering the question', () => {
+  it('takes in tools of other categories that record a capability answering the question', () => {
     const tools = [
       tool('server', { category: 'serving' }),
       tool('platform', { category: 'platforms', capabilities: { serves: { value: 'yes' } } }),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { capabilityLines, distinctiveCapabilities, sectionCounts } from '../../src/lib/capabilities.ts';
+import { capabilityLines, distinctiveCapabilities, categoryCounts } from '../../src/lib/capabilities.ts';
 import {
   allSources,
   decisionFactLines,
@@ -82,7 +82,7 @@ describe('capabilities on a tool page', () => {
     ),
   });
 
-  it('lists the section’s model in order, unrecorded capabilities left without a value', () => {
+  it('lists the category’s model in order, unrecorded capabilities left without a value', () => {
     const lines = capabilityLines(tool({ b: 'no' }), model);
     expect(lines.map((line) => [line.id, line.recorded?.value])).toEqual([
       ['a', undefined],
@@ -93,15 +93,15 @@ describe('capabilities on a tool page', () => {
 
   it('finds what sets a tool apart: yes where at most a third of the others are', () => {
     const target = tool({ a: 'yes', b: 'yes', c: 'partial' });
-    const section = [
+    const category = [
       target,
       tool({ a: 'yes' }),
       tool({ a: 'yes', c: 'yes' }),
       tool({ b: 'partial' }),
       tool({}),
     ];
-    expect(distinctiveCapabilities(target, sectionCounts(section), model).map((c) => c.id)).toEqual(['b']);
+    expect(distinctiveCapabilities(target, categoryCounts(category), model).map((c) => c.id)).toEqual(['b']);
     // Too few others to say anything.
-    expect(distinctiveCapabilities(target, sectionCounts([target, tool({})]), model)).toEqual([]);
+    expect(distinctiveCapabilities(target, categoryCounts([target, tool({})]), model)).toEqual([]);
   });
 });

@@ -9,7 +9,7 @@ import { parseUpstream } from '../../src/lib/upstream/data.ts';
 import {
   lastActivity,
   reviewUpstream,
-  sameLicence,
+  sameLicense,
   type UpstreamReview,
 } from '../../scripts/lib/upstream/findings.ts';
 import { refreshUpstream } from '../../scripts/lib/upstream/refresh.ts';
@@ -51,7 +51,7 @@ describe('findings', () => {
     expect(kinds(review)).toEqual([
       'archived:torchserve',
       'inactive:dormant-lib',
-      'licence:elastic-thing',
+      'license:elastic-thing',
       'not-osi:elastic-thing',
       'moved:moved-tool',
       'missing:gone',
@@ -71,7 +71,7 @@ describe('findings', () => {
       // The directory's rule: dormant from the day a year without a commit or release is up.
       proposal: expect.stringMatching(/^status: dormant, statusDate: 2026-01-02 /),
     });
-    expect(byKey.get('licence:elastic-thing')).toMatchObject({ ours: 'Apache-2.0', upstream: 'Elastic-2.0' });
+    expect(byKey.get('license:elastic-thing')).toMatchObject({ ours: 'Apache-2.0', upstream: 'Elastic-2.0' });
     expect(byKey.get('moved:moved-tool')).toMatchObject({
       ours: 'old-org/oldname',
       upstream: 'new-org/newname',
@@ -89,13 +89,13 @@ describe('findings', () => {
   });
 
   it('reads GitHub bare GNU ids as either of ours, and NOASSERTION as no opinion', () => {
-    expect(sameLicence('AGPL-3.0-only', 'AGPL-3.0')).toBe(true);
-    expect(sameLicence('GPL-2.0-or-later', 'GPL-2.0')).toBe(true);
-    expect(sameLicence('apache-2.0', 'Apache-2.0')).toBe(true);
-    expect(sameLicence('MIT', 'Apache-2.0')).toBe(false);
-    expect(sameLicence('LGPL-3.0-only', 'GPL-3.0')).toBe(false);
-    expect(kinds(review)).not.toContain('licence:grafana');
-    expect(kinds(review).filter((kind) => kind.endsWith(':other-licence'))).toEqual([]);
+    expect(sameLicense('AGPL-3.0-only', 'AGPL-3.0')).toBe(true);
+    expect(sameLicense('GPL-2.0-or-later', 'GPL-2.0')).toBe(true);
+    expect(sameLicense('apache-2.0', 'Apache-2.0')).toBe(true);
+    expect(sameLicense('MIT', 'Apache-2.0')).toBe(false);
+    expect(sameLicense('LGPL-3.0-only', 'GPL-3.0')).toBe(false);
+    expect(kinds(review)).not.toContain('license:grafana');
+    expect(kinds(review).filter((kind) => kind.endsWith(':other-license'))).toEqual([]);
   });
 
   it('does not report an archived tool as archived, nor a tool of unknown status as inactive', () => {
@@ -186,14 +186,14 @@ describe('findings', () => {
 });
 
 describe('the Markdown report', () => {
-  it('has a section per kind of finding, with a table of tool, repository, ours and upstream', () => {
+  it('has a heading per kind of finding, with a table of tool, repository, ours and upstream', () => {
     const report = renderReport(review);
     expect(report.startsWith('# Upstream facts: 6 findings\n')).toBe(true);
     for (const heading of [
       '## Archived upstream, not archived here (1)',
       '## No push for 12 months, marked active (1)',
-      '## Licence id differs from ours (1)',
-      '## Marked open-source, but the licence is not OSI-approved (1)',
+      '## License id differs from ours (1)',
+      '## Marked open-source, but the license is not OSI-approved (1)',
       '## Repository moved (1)',
       '## Repository not found upstream (1)',
       '### Not on GitHub (1)',
@@ -215,7 +215,7 @@ describe('the Markdown report', () => {
     expect(cell('a|b *c* [d](e) @team\nnext')).toBe('a\\|b \\*c\\* \\[d\\](e) @\u200bteam next');
   });
 
-  it('fits a pull-request body: long sections are cut, saying how many rows were left out', () => {
+  it('fits a pull-request body: long categories are cut, saying how many rows were left out', () => {
     const [first] = review.findings;
     if (!first) throw new Error('the fixture has findings');
     const many = Array.from({ length: 800 }, (_, index) => ({

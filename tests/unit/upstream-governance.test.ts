@@ -262,7 +262,7 @@ describe('governance findings', () => {
     expect(governanceFindings(moved, data, HOSTS).map((finding) => finding.slug)).not.toContain('kubeflow');
   });
 
-  it('joins the upstream report, in its own section with a proposal column and a link to the line', () => {
+  it('joins the upstream report, in its own category with a proposal column and a link to the line', () => {
     const review = reviewUpstream(
       TOOLS,
       { format: 1, tools: {} },

@@ -57,7 +57,7 @@ const snapshot = (overrides: Partial<SnapshotRecord> = {}): SnapshotRecord => ({
 });
 
 describe('the view of an upstream record', () => {
-  it('gives days of an API record, its stars, archive flag and licence', () => {
+  it('gives days of an API record, its stars, archive flag and license', () => {
     expect(upstreamView(found())).toEqual({
       source: 'github-api',
       asOf: '2026-12-07',
@@ -301,7 +301,7 @@ describe('the exports', () => {
 
   it('writes an upstream line with absolute dates under each tool of GUIDE.md', () => {
     expect(upstreamLine(upstreamView(found({ archived: true })))).toBe(
-      'Upstream, as of 2026-12-07 (GitHub API): ⚠️ archived upstream · 21,234 stars · latest release v3.6.0 on 2026-11-05 · last push 2026-11-20 · licence detected Apache-2.0',
+      'Upstream, as of 2026-12-07 (GitHub API): ⚠️ archived upstream · 21,234 stars · latest release v3.6.0 on 2026-11-05 · last push 2026-11-20 · license detected Apache-2.0',
     );
     expect(upstreamLine(upstreamView(snapshot()))).toBe(
       'Upstream, as of 2026-11-30 (snapshot of the repository): latest release v1.4.38 on 2026-04-02 · last commit 2026-04-30',

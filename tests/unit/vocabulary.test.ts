@@ -36,7 +36,7 @@ describe('the facet vocabulary', () => {
     expect([...owners].filter(([, users]) => users.length > 1)).toEqual([]);
   });
 
-  it('licence and difficulty values say which colour family their badge uses', () => {
+  it('license and difficulty values say which colour family their badge uses', () => {
     for (const key of ['license', 'difficulty'] as const)
       for (const term of Object.values(FACETS[key].terms as Record<string, VocabularyTerm>))
         expect(term.tone, term.label).toBeDefined();
@@ -47,6 +47,6 @@ describe('the facet vocabulary', () => {
     expect(facetLabel('difficulty', MISSING_VALUE)).toBe('Not rated');
     expect(facetLabel('deployment', null)).toBe('Unknown');
     expect(facetLabel('status', 'deprecated')).toBe('Deprecated');
-    expect(FACETS.license.missing.pageTitle('Tools')).toBe('Tools not rated for licence and pricing');
+    expect(FACETS.license.missing.pageTitle('Tools')).toBe('Tools not rated for license and pricing');
   });
 });

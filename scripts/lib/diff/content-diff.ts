@@ -52,7 +52,7 @@ export type FactChange =
 export interface AddedEntry extends EntryRef {
   /** False when the new file does not pass the content check (its problems say why). */
   readonly valid: boolean;
-  /** Its key facts, in display order (section, licence, status…), for a valid entry. */
+  /** Its key facts, in display order (category, license, status…), for a valid entry. */
   readonly facts: readonly { readonly field: string; readonly value: string }[];
   readonly description?: string;
 }
@@ -82,8 +82,8 @@ export interface ChangedEntry extends EntryRef {
 }
 
 export type WarningKind =
-  | 'licence-to-open-source'
-  | 'licence-from-open-source'
+  | 'license-to-open-source'
+  | 'license-from-open-source'
   | 'status-leaves-active'
   | 'added-not-active'
   | 'removed-without-redirect'
@@ -207,7 +207,7 @@ function keyFacts(kind: EntryKind, data: Data): AddedEntry['facts'] {
   const add = (field: string, value: string | undefined) => {
     if (value !== undefined && value !== '') facts.push({ field, value });
   };
-  if (kind === 'tool') add('section', `${textOf(data, 'category')}/${textOf(data, 'subcategory')}`);
+  if (kind === 'tool') add('category', `${textOf(data, 'category')}/${textOf(data, 'subcategory')}`);
   else add('kind', textOf(data, 'kind'));
   add('license', textOf(data, 'license'));
   add('licenseId', textOf(data, 'licenseId'));
@@ -226,11 +226,11 @@ function changeWarnings(entry: EntryRef, before: Data, after: Data): DiffWarning
   if ((oldLicense === 'open-source') !== (newLicense === 'open-source')) {
     const toOpen = newLicense === 'open-source';
     warnings.push({
-      kind: toOpen ? 'licence-to-open-source' : 'licence-from-open-source',
+      kind: toOpen ? 'license-to-open-source' : 'license-from-open-source',
       entry,
       message:
-        `licence moves ${toOpen ? 'to' : 'away from'} open source ` +
-        `(${show(oldLicense)} → ${show(newLicense)}); check the licence in its sources`,
+        `license moves ${toOpen ? 'to' : 'away from'} open source ` +
+        `(${show(oldLicense)} → ${show(newLicense)}); check the license in its sources`,
     });
   }
   if (entry.kind === 'tool') {
@@ -523,14 +523,14 @@ export function renderDiffMarkdown(diff: ContentDiff, options: MarkdownOptions =
   const base = options.base?.replace(/[`\r\n]/g, '');
   lines.push(`${base ? `Compared with \`${base}\`: ` : ''}**${diffHeadline(diff)}.**`, '');
 
-  const section = (title: string, body: string[]) => {
+  const category = (title: string, body: string[]) => {
     if (body.length > 0) lines.push(`#### ${title}`, '', ...body, '');
   };
-  section(
+  category(
     'For reviewers',
     diff.warnings.map((warning) => `- ⚠️ ${entryLabel(warning.entry)}: ${markdownText(warning.message)}.`),
   );
-  section(
+  category(
     'Added',
     diff.added.map((entry) => {
       const description = entry.description === undefined ? '' : ` “${markdownText(entry.description)}”`;
@@ -541,14 +541,14 @@ export function renderDiffMarkdown(diff: ContentDiff, options: MarkdownOptions =
       return `- ${entryLabel(entry)}, a ${entry.kind}:${description}${details ? ` — ${details}` : ''}`;
     }),
   );
-  section(
+  category(
     'Renamed',
     diff.renamed.flatMap((entry) => [
       `- ${entryLabel(entry.from)} → ${entryLabel(entry.to)}, redirected by ${codeSpan(entry.redirectPath)}`,
       ...(entry.changes.length > 0 ? changeLines(entry.changes, '  ') : []),
     ]),
   );
-  section(
+  category(
     'Removed',
     diff.removed.map((entry) => {
       const redirect = entry.redirect;
@@ -561,25 +561,25 @@ export function renderDiffMarkdown(diff: ContentDiff, options: MarkdownOptions =
       return `- ${entryLabel(entry)}: “${markdownText(redirect.reason)}” (${codeSpan(redirect.path)}; ${where})`;
     }),
   );
-  section(
+  category(
     'Changed',
     diff.changed.flatMap((entry) => [`- ${entryLabel(entry)}`, ...changeLines(entry.changes, '  ')]),
   );
-  section(
+  category(
     'Not compared',
     diff.unchecked.map((entry) => `- ${entryLabel(entry)}: it does not pass the content check on one side`),
   );
-  section(
+  category(
     'Other content files',
     diff.otherFiles.map((file) => `- ${codeSpan(file.path)} ${file.change}`),
   );
 
   const max = options.maxProblems ?? 50;
   if (diff.problems.length === 0) {
-    section('Content check', [`✅ No problems in ${plural(diff.fileCount, 'content file')}.`]);
+    category('Content check', [`✅ No problems in ${plural(diff.fileCount, 'content file')}.`]);
   } else {
     const files = new Set(diff.problems.map((problem) => problem.file)).size;
-    section('Content check', [
+    category('Content check', [
       `❌ ${plural(diff.problems.length, 'problem')} in ${plural(files, 'file')} ` +
         '(each is also shown on its line under “Files changed”):',
       '',

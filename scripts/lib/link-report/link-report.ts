@@ -11,7 +11,7 @@ export const LINK_FIELDS = ['url', 'repo', 'docs'] as const;
  * URLs is checked too, since a fact is only as good as the page that still says it.
  */
 const SOURCE_FIELDS = ['maintainer', 'languages', 'firstRelease', 'activityNote'] as const;
-const SOURCE_LISTS = ['history', 'licenceParts'] as const;
+const SOURCE_LISTS = ['history', 'licenseParts'] as const;
 
 /** The field a link is written in: `url`, `sources[2]`, `history[0].source`, `capabilities.grpc-api.source`. */
 export type LinkField = string;

@@ -22,7 +22,7 @@ export interface NewToolFields {
   readonly statusNote?: string | undefined;
   readonly successors?: readonly string[] | undefined;
   readonly repo?: string | undefined;
-  /** Public pages the facts come from; needed as soon as a licence or a status is claimed. */
+  /** Public pages the facts come from; needed as soon as a license or a status is claimed. */
   readonly sources?: readonly string[] | undefined;
 }
 

@@ -3,15 +3,15 @@
  * (`findings.ts`) and the governance checks (`governance-findings.ts`).
  */
 export type FindingKind =
-  'archived' | 'inactive' | 'governance' | 'licence' | 'not-osi' | 'moved' | 'missing';
+  'archived' | 'inactive' | 'governance' | 'license' | 'not-osi' | 'moved' | 'missing';
 
-/** Findings in report order, with their section titles. */
+/** Findings in report order, with their category titles. */
 export const FINDING_KINDS: readonly { kind: FindingKind; title: string }[] = [
   { kind: 'archived', title: 'Archived upstream, not archived here' },
   { kind: 'inactive', title: 'No push for 12 months, marked active' },
   { kind: 'governance', title: "Foundation or maturity differs from the foundation's landscape" },
-  { kind: 'licence', title: 'Licence id differs from ours' },
-  { kind: 'not-osi', title: 'Marked open-source, but the licence is not OSI-approved' },
+  { kind: 'license', title: 'License id differs from ours' },
+  { kind: 'not-osi', title: 'Marked open-source, but the license is not OSI-approved' },
   { kind: 'moved', title: 'Repository moved' },
   { kind: 'missing', title: 'Repository not found upstream' },
 ];

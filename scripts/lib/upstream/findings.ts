@@ -4,7 +4,7 @@
  */
 import type { GovernanceData } from '../../../src/schemas/governance.ts';
 import type { FoundRecord, UpstreamData, UpstreamRecord } from '../../../src/schemas/upstream.ts';
-import { isOsiApproved } from '../../../src/lib/licences.ts';
+import { isOsiApproved } from '../../../src/lib/licenses.ts';
 import { governanceFindings } from './governance-findings.ts';
 import { locateRepo, sameRepoUrl } from '../../../src/lib/upstream/repo-url.ts';
 import type { ToolRef } from './tools.ts';
@@ -47,8 +47,8 @@ const DAY_MS = 86_400_000;
 /** GNU ids GitHub reports without `-only`/`-or-later`: they match either of ours. */
 const BARE_GNU = /^(?:A|L)?GPL-\d\.\d$/i;
 
-/** Whether our SPDX id and upstream's name the same licence. */
-export function sameLicence(ours: string, upstream: string): boolean {
+/** Whether our SPDX id and upstream's name the same license. */
+export function sameLicense(ours: string, upstream: string): boolean {
   const a = ours.trim().toLowerCase();
   const b = upstream.trim().toLowerCase();
   if (a === b) return true;
@@ -122,8 +122,8 @@ function foundFindings(
   }
   const upstreamId = record.licenseId;
   const known = upstreamId !== null && upstreamId !== 'NOASSERTION';
-  if (known && tool.licenseId && !sameLicence(tool.licenseId, upstreamId)) {
-    findings.push({ ...base, kind: 'licence', ours: tool.licenseId, upstream: upstreamId });
+  if (known && tool.licenseId && !sameLicense(tool.licenseId, upstreamId)) {
+    findings.push({ ...base, kind: 'license', ours: tool.licenseId, upstream: upstreamId });
   }
   if (known && tool.license === 'open-source' && isOsiApproved(upstreamId) === false) {
     findings.push({ ...base, kind: 'not-osi', ours: 'open-source', upstream: upstreamId });

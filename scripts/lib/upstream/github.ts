@@ -146,7 +146,7 @@ export function factsOfNode(node: unknown): { facts: GithubFacts } | { failure: 
     pushedAt: repo.pushedAt,
     lastCommitAt: repo.defaultBranchRef?.target?.committedDate ?? null,
     defaultBranch: repo.defaultBranchRef?.name ?? null,
-    // GitHub names a licence it cannot identify "Other", with spdxId NOASSERTION (kept as such).
+    // GitHub names a license it cannot identify "Other", with spdxId NOASSERTION (kept as such).
     licenseId: repo.licenseInfo ? (spdxId ?? 'NOASSERTION') : null,
     latestRelease: repo.latestRelease
       ? { tag: repo.latestRelease.tagName, date: repo.latestRelease.publishedAt }

@@ -62,8 +62,8 @@ const HEADERS: Record<Finding['kind'], readonly [string, string]> = {
   archived: ['Our status', 'Upstream'],
   inactive: ['Our status', 'Upstream'],
   governance: ['Our maintainer', 'Foundation landscape'],
-  licence: ['Our licence id', 'Upstream licence id'],
-  'not-osi': ['Our badge', 'Upstream licence id'],
+  license: ['Our license id', 'Upstream license id'],
+  'not-osi': ['Our badge', 'Upstream license id'],
   moved: ['Our repo', 'Upstream now'],
   missing: ['Our repo', 'Upstream'],
 };
@@ -103,7 +103,7 @@ function render(review: UpstreamReview, dataFile: string, cap: number): string {
     const found = findings.filter((finding) => finding.kind === kind);
     if (found.length === 0) continue;
     const [ours, upstream] = HEADERS[kind];
-    // Sections whose findings propose a change get a column for it; the others stay as they were.
+    // Categories whose findings propose a change get a column for it; the others stay as they were.
     const proposes = found.some((finding) => finding.proposal !== undefined);
     const rows = found
       .slice(0, cap)
@@ -171,7 +171,7 @@ function render(review: UpstreamReview, dataFile: string, cap: number): string {
 }
 
 /**
- * The findings report as Markdown. With `maxChars`, each section is cut short (saying how many
+ * The findings report as Markdown. With `maxChars`, each category is cut short (saying how many
  * rows it left out) until the whole fits: a pull-request body has a size limit.
  */
 export function renderReport(
@@ -189,7 +189,7 @@ export function renderReport(
     review.stale.length,
     review.outdated.length,
   );
-  // The largest number of rows per section that fits.
+  // The largest number of rows per category that fits.
   while (low < high) {
     const mid = Math.ceil((low + high) / 2);
     if (render(review, dataFile, mid).length <= limit) low = mid;

@@ -4,8 +4,8 @@ import { unknownReference } from '../suggest.ts';
 import { problemAt, type Rule } from './context.ts';
 
 /**
- * A model's capability ids are unique, and within a section an id means one thing: a subsection
- * that reuses an id of its section's model (or of a sibling's) gives it the same name and
+ * A model's capability ids are unique, and within a category an id means one thing: a subcategory
+ * that reuses an id of its category's model (or of a sibling's) gives it the same name and
  * definition, so a tool's recorded value reads the same in every model that shows it.
  */
 export const capabilityModelRule: Rule = ({ categories }) =>
@@ -13,10 +13,10 @@ export const capabilityModelRule: Rule = ({ categories }) =>
     const problems: ContentProblem[] = [];
     const meaning = new Map<string, { name: string; definition: string; where: string }>();
     const models = [
-      { path: ['capabilities'], where: 'the section', capabilities: category.data.capabilities },
+      { path: ['capabilities'], where: 'the category', capabilities: category.data.capabilities },
       ...category.data.subcategories.map((subcategory, index) => ({
         path: ['subcategories', index, 'capabilities'],
-        where: `subsection "${subcategory.id}"`,
+        where: `subcategory "${subcategory.id}"`,
         capabilities: subcategory.capabilities,
       })),
     ];
@@ -54,12 +54,12 @@ export const capabilityModelRule: Rule = ({ categories }) =>
 
 /**
  * A tool records only capabilities its jobs are compared on: those of the model of each of its
- * placements (a subsection's own model, or its section's).
+ * placements (a subcategory's own model, or its category's).
  */
 export const toolCapabilityRule: Rule = ({ tools, categories }) => {
-  const sections = categories.map((category) => ({ id: category.slug, ...category.data }));
+  const withIds = categories.map((category) => ({ id: category.slug, ...category.data }));
   return tools.flatMap((tool) => {
-    const models = modelsOfTool(sections, tool.data);
+    const models = modelsOfTool(withIds, tool.data);
     const declared = [
       ...new Set(models.flatMap((model) => model.capabilities.map((capability) => capability.id))),
     ];
@@ -86,19 +86,19 @@ export const toolCapabilityRule: Rule = ({ tools, categories }) => {
   });
 };
 
-/** A question answered by a capability names one that the named section's models declare. */
+/** A question answered by a capability names one that the named category's models declare. */
 export const questionCapabilityRule: Rule = ({ categories }) => {
-  const sections = categories.map((category) => ({ id: category.slug, ...category.data }));
+  const withIds = categories.map((category) => ({ id: category.slug, ...category.data }));
   return categories.flatMap((category) =>
     category.data.questions.flatMap((question, index) =>
       question.answeredBy.flatMap((answer, position) =>
-        findCapability(sections, answer.category, answer.capability)
+        findCapability(withIds, answer.category, answer.capability)
           ? []
           : [
               problemAt(
                 category,
                 ['questions', index, 'answeredBy', position, 'capability'],
-                `unknown capability "${answer.capability}" of section "${answer.category}" (expected a capability its model or one of its subsections' declares)`,
+                `unknown capability "${answer.capability}" of category "${answer.category}" (expected a capability its model or one of its subcategories' declares)`,
               ),
             ],
       ),

@@ -120,11 +120,11 @@ export const subcategoryIdRule: Rule = ({ categories }) =>
     });
   });
 
-/** A section's common questions have distinct ids and name one of its own subsections. */
+/** A category's common questions have distinct ids and name one of its own subcategories. */
 export const questionRule: Rule = ({ categories }) =>
   categories.flatMap((category) => {
     const seen = new Set<string>();
-    const subsections = category.data.subcategories.map((subcategory) => subcategory.id);
+    const subcategories = category.data.subcategories.map((subcategory) => subcategory.id);
     return category.data.questions.flatMap((question, index) => {
       const problems = [];
       if (seen.has(question.id))
@@ -132,7 +132,7 @@ export const questionRule: Rule = ({ categories }) =>
           problemAt(category, ['questions', index, 'id'], `duplicate question id "${question.id}"`),
         );
       seen.add(question.id);
-      if (question.subcategory && !subsections.includes(question.subcategory))
+      if (question.subcategory && !subcategories.includes(question.subcategory))
         problems.push(
           problemAt(
             category,
@@ -140,8 +140,8 @@ export const questionRule: Rule = ({ categories }) =>
             unknownReference(
               'subcategory',
               question.subcategory,
-              subsections,
-              `expected one of this section's subcategories: ${subsections.join(', ')}`,
+              subcategories,
+              `expected one of this category's subcategories: ${subcategories.join(', ')}`,
             ),
           ),
         );
@@ -150,38 +150,33 @@ export const questionRule: Rule = ({ categories }) =>
   });
 
 /**
- * A moved subsection points at a real subsection of another section, and its old id is free
- * (a subsection of the same section with that id would own the anchor); a question's former
- * section is another real section, where no question of that id is left.
+ * A moved subcategory points at a real subcategory of another category, and its old id is free
+ * (a subcategory of the same category with that id would own the anchor); a question's former
+ * category is another real category, where no question of that id is left.
  */
 export const movedRule: Rule = ({ categories }) => {
-  const subsectionsOf = new Map(
+  const subcategoriesOf = new Map(
     categories.map((category) => [category.slug, category.data.subcategories.map((sub) => sub.id)]),
   );
   const questionsOf = new Map(
     categories.map((category) => [category.slug, category.data.questions.map((question) => question.id)]),
   );
-  const sections = [...subsectionsOf.keys()].sort();
+  const ids = [...subcategoriesOf.keys()].sort();
   return categories.flatMap((category) => {
-    const own = subsectionsOf.get(category.slug) ?? [];
+    const own = subcategoriesOf.get(category.slug) ?? [];
     const moved = category.data.moved.flatMap((entry, index) => {
       const path = ['moved', index];
-      const target = subsectionsOf.get(entry.to.category);
+      const target = subcategoriesOf.get(entry.to.category);
       if (entry.to.category === category.slug)
         return [
-          problemAt(category, [...path, 'to', 'category'], 'a moved subsection points at another section'),
+          problemAt(category, [...path, 'to', 'category'], 'a moved subcategory points at another category'),
         ];
       if (!target)
         return [
           problemAt(
             category,
             [...path, 'to', 'category'],
-            unknownReference(
-              'category',
-              entry.to.category,
-              sections,
-              `expected one of: ${sections.join(', ')}`,
-            ),
+            unknownReference('category', entry.to.category, ids, `expected one of: ${ids.join(', ')}`),
           ),
         ];
       const problems = [];
@@ -214,13 +209,13 @@ export const movedRule: Rule = ({ categories }) => {
       if (!former) return [];
       const path = ['questions', index, 'formerCategory'];
       if (former === category.slug)
-        return [problemAt(category, path, 'the former section is this one: leave formerCategory out')];
-      if (!subsectionsOf.has(former))
+        return [problemAt(category, path, 'the former category is this one: leave formerCategory out')];
+      if (!subcategoriesOf.has(former))
         return [
           problemAt(
             category,
             path,
-            unknownReference('category', former, sections, `expected one of: ${sections.join(', ')}`),
+            unknownReference('category', former, ids, `expected one of: ${ids.join(', ')}`),
           ),
         ];
       return questionsOf.get(former)?.includes(question.id)

@@ -1,15 +1,15 @@
 /**
- * Rules about a tool's claimed facts: its licence and its lifecycle, each backed by a source.
+ * Rules about a tool's claimed facts: its license and its lifecycle, each backed by a source.
  */
 import { INACTIVE_STATUSES } from '../../vocabulary.ts';
 import type { ToolData } from '../../schemas/tool.ts';
 import type { ContentProblem } from './context.ts';
-import { isOsiApproved, SPDX_IDS } from '../licences.ts';
+import { isOsiApproved, SPDX_IDS } from '../licenses.ts';
 import { unknownReference } from '../suggest.ts';
 import { problemAt, type Rule } from './context.ts';
 
 /** SPDX ids exist; open source means OSI-approved, source-available means not; claims cite a source. */
-export const licenceRule: Rule = ({ tools }) =>
+export const licenseRule: Rule = ({ tools }) =>
   tools.flatMap((tool) => {
     const { license, licenseId, sources } = tool.data;
     const problems: ContentProblem[] = [];
@@ -20,10 +20,10 @@ export const licenceRule: Rule = ({ tools }) =>
           tool,
           ['licenseId'],
           unknownReference(
-            'SPDX licence id',
+            'SPDX license id',
             licenseId,
             SPDX_IDS,
-            'expected an id of the SPDX licence list, e.g. "Apache-2.0"',
+            'expected an id of the SPDX license list, e.g. "Apache-2.0"',
           ),
         ),
       );
@@ -60,7 +60,7 @@ export const licenceRule: Rule = ({ tools }) =>
         problemAt(
           tool,
           ['license'],
-          'source-available needs the licenseId of the repository’s licence (expected an SPDX id such as "BUSL-1.1")',
+          'source-available needs the licenseId of the repository’s license (expected an SPDX id such as "BUSL-1.1")',
         ),
       );
     }
@@ -69,7 +69,7 @@ export const licenceRule: Rule = ({ tools }) =>
         problemAt(
           tool,
           ['sources'],
-          'a licence is claimed without a source (expected the URL of the LICENSE file or pricing page)',
+          'a license is claimed without a source (expected the URL of the LICENSE file or pricing page)',
         ),
       );
     }

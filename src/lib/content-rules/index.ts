@@ -13,8 +13,8 @@ import {
   questionRule,
   subcategoryIdRule,
 } from './entries.ts';
-import { licenceRule, lifecycleRule, toolFactsRule } from './facts.ts';
-import { licencePartsRule, ownershipRule } from './ownership.ts';
+import { licenseRule, lifecycleRule, toolFactsRule } from './facts.ts';
+import { licensePartsRule, ownershipRule } from './ownership.ts';
 import { placementRule } from './placements.ts';
 import { redirectRule } from './redirects.ts';
 import { categoryReferenceRule, toolLinkRule } from './references.ts';
@@ -32,11 +32,11 @@ export const RULES: readonly Rule[] = [
   categoryReferenceRule,
   toolLinkRule,
   checklistRule,
-  licenceRule,
+  licenseRule,
   lifecycleRule,
   toolFactsRule,
   ownershipRule,
-  licencePartsRule,
+  licensePartsRule,
   placementRule,
   capabilityModelRule,
   toolCapabilityRule,
@@ -46,7 +46,7 @@ export const RULES: readonly Rule[] = [
 
 /**
  * The rules of a whole content directory, the one a site is built from: also those that check
- * code against the content (the stack builder's stages name its sections). `npm run validate`
+ * code against the content (the stack builder's stages name its categories). `npm run validate`
  * and the build run these; unit tests of single rules use partial content and `RULES`.
  */
 export const SITE_RULES: readonly Rule[] = [...RULES, stackStageRule];

@@ -1,10 +1,10 @@
 /**
- * Rules about who owns a tool and under which licences its parts come: ownership is data (a
+ * Rules about who owns a tool and under which licenses its parts come: ownership is data (a
  * dated, sourced `history`), not prose in the maintainer's name, and it agrees with the
- * maintainer facet; each licensed part of an open-core product names a known licence.
+ * maintainer facet; each licensed part of an open-core product names a known license.
  */
 import type { ContentProblem } from './context.ts';
-import { isOsiApproved, SPDX_IDS } from '../licences.ts';
+import { isOsiApproved, SPDX_IDS } from '../licenses.ts';
 import { HISTORY_IN_NAME } from '../ownership.ts';
 import { unknownReference } from '../suggest.ts';
 import { problemAt, type Rule } from './context.ts';
@@ -79,31 +79,31 @@ export const ownershipRule: Rule = ({ tools }) =>
   });
 
 /** Each licensed part names an SPDX id; listing parts means the product is open core, so say how. */
-export const licencePartsRule: Rule = ({ tools }) =>
+export const licensePartsRule: Rule = ({ tools }) =>
   tools.flatMap((tool) => {
-    const { licenceParts = [], openCore } = tool.data;
+    const { licenseParts = [], openCore } = tool.data;
     const problems: ContentProblem[] = [];
-    licenceParts.forEach((part, index) => {
+    licenseParts.forEach((part, index) => {
       if (part.licenseId !== undefined && isOsiApproved(part.licenseId) === undefined)
         problems.push(
           problemAt(
             tool,
-            ['licenceParts', index, 'licenseId'],
+            ['licenseParts', index, 'licenseId'],
             unknownReference(
-              'SPDX licence id',
+              'SPDX license id',
               part.licenseId,
               SPDX_IDS,
-              'expected an id of the SPDX licence list',
+              'expected an id of the SPDX license list',
             ),
           ),
         );
     });
-    if (licenceParts.length > 0 && !openCore)
+    if (licenseParts.length > 0 && !openCore)
       problems.push(
         problemAt(
           tool,
-          ['licenceParts'],
-          'parts under different licences make it open core: say which part is open and which is not in openCore',
+          ['licenseParts'],
+          'parts under different licenses make it open core: say which part is open and which is not in openCore',
         ),
       );
     return problems;

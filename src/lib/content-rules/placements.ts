@@ -2,7 +2,7 @@ import type { ContentProblem } from './context.ts';
 import { unknownReference } from '../suggest.ts';
 import { problemAt, type Rule } from './context.ts';
 
-/** Further placements name real sections and subsections, never the primary one twice. */
+/** Further placements name real categories and subcategories, never the primary one twice. */
 export const placementRule: Rule = ({ tools, subcategoriesOf: categories }) =>
   tools.flatMap((tool) => {
     const problems: ContentProblem[] = [];

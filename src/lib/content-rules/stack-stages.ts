@@ -4,7 +4,7 @@ import { unknownReference } from '../suggest.ts';
 import type { Rule } from './context.ts';
 
 /**
- * The stack builder's stages name sections and tools of the guide. The stages are code
+ * The stack builder's stages name categories and tools of the guide. The stages are code
  * (`src/lib/stack.ts`), so a problem is reported there, at the stage.
  */
 export function stackStageProblems(stages: readonly StackStage[]): Rule {
@@ -32,7 +32,7 @@ export function stackStageProblems(stages: readonly StackStage[]): Rule {
             message: unknownReference('subcategory', id, known, `expected one of: ${known.join(', ')}`),
           };
         }),
-      // A section without a capability model cannot show the evidence; one with a model must declare it.
+      // A category without a capability model cannot show the evidence; one with a model must declare it.
       ...(stage.evidence ?? [])
         .filter(
           (id) =>

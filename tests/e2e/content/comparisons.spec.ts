@@ -10,9 +10,9 @@ const categories = readEntries('categories', join(REPO_ROOT, 'content'));
 /**
  * Invariants of the real guide's comparisons, true however it grows: a pre-rendered "X vs Y"
  * page only ever joins two tools that do the same job, and every recorded capability belongs to
- * a model its tool's sections declare.
+ * a model its tool's categories declare.
  */
-test('every pre-rendered comparison joins two tools of the same primary section', () => {
+test('every pre-rendered comparison joins two tools of the same primary category', () => {
   const compareDir = join(siteOutDir('content'), 'compare');
   const pairs = existsSync(compareDir)
     ? readdirSync(compareDir, { withFileTypes: true })
@@ -30,9 +30,9 @@ test('every pre-rendered comparison joins two tools of the same primary section'
   }
 });
 
-test('each section declares 15 capabilities at most, each defined, and tools keep to them', () => {
-  for (const [id, section] of categories) {
-    const model = (section['capabilities'] ?? []) as { id: string; definition: string }[];
+test('each category declares 15 capabilities at most, each defined, and tools keep to them', () => {
+  for (const [id, category] of categories) {
+    const model = (category['capabilities'] ?? []) as { id: string; definition: string }[];
     expect(model.length, id).toBeLessThanOrEqual(15);
     for (const capability of model)
       expect(capability.definition.length, `${id}: ${capability.id}`).toBeGreaterThan(0);

@@ -7,7 +7,7 @@ import { siteOutDir } from '../../helpers/sites.ts';
 
 /**
  * Invariants of the real guide's listings, true however it grows: the filters of every listing
- * (all tools, each section, in every order) keep exactly the tools of the option's pre-rendered
+ * (all tools, each category, in every order) keep exactly the tools of the option's pre-rendered
  * badge page, and every kind of listing shows a tool card on the first screen of a laptop and of
  * a phone.
  */
@@ -54,7 +54,7 @@ test('every listing has its data in every order, each order holding the same too
         [...(name?.data.tools ?? [])].sort(),
       );
   }
-  // The all-tools listing is the pre-rendered one, page after page, and each section its badge page.
+  // The all-tools listing is the pre-rendered one, page after page, and each category its badge page.
   const all = listings.find((entry) => entry.listing === 'all');
   expect(all?.orders.find((entry) => entry.order === 'name')?.data.tools).toEqual(listedSlugs('tools/'));
   for (const { listing, orders } of listings.filter((entry) => entry.listing !== 'all'))
@@ -116,10 +116,10 @@ test('a filtered listing reaches every tool of the badge page by its page links,
   expect(reached).toEqual(badgePage(key, value));
 });
 
-/** One page of every kind of listing: pages of the all-tools listing, each section, orders, badges, filters. */
+/** One page of every kind of listing: pages of the all-tools listing, each category, orders, badges, filters. */
 function listingKinds(): string[] {
   const { key, value } = largestOption();
-  const sections = listings.map((entry) => entry.listing).filter((listing) => listing !== 'all');
+  const categories = listings.map((entry) => entry.listing).filter((listing) => listing !== 'all');
   const orders = (listings[0]?.orders ?? []).map((entry) => entry.order).filter((order) => order !== 'name');
   const laterPages = (path: string) => (existsSync(join(DIST, path, 'page', '2')) ? [`${path}page/2/`] : []);
   return [
@@ -128,9 +128,9 @@ function listingKinds(): string[] {
     ...orders.map((order) => `tools/sorted/${order}/`),
     `tools/${key}/${value}/`,
     `tools/?${key}=${value}`,
-    ...sections.flatMap((id) => [`categories/${id}/`, ...laterPages(`categories/${id}/`)]),
-    ...orders.slice(0, 1).flatMap((order) => sections.map((id) => `categories/${id}/sorted/${order}/`)),
-    ...sections.map((id) => {
+    ...categories.flatMap((id) => [`categories/${id}/`, ...laterPages(`categories/${id}/`)]),
+    ...orders.slice(0, 1).flatMap((order) => categories.map((id) => `categories/${id}/sorted/${order}/`)),
+    ...categories.map((id) => {
       const option = largestOption(id);
       return `categories/${id}/?${option.key}=${option.value}`;
     }),

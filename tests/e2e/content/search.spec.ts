@@ -20,7 +20,7 @@ const isLiving = (tool: Record<string, unknown>) =>
 /**
  * Invariants of search over the real guide, true however it grows: searching for a tool's name or
  * any of its aliases lists that tool first (after any other tool that bears the very same name),
- * and searching for a subsection's name never puts an unmaintained tool first while a living tool
+ * and searching for a subcategory's name never puts an unmaintained tool first while a living tool
  * does that job. The queries run through the site's own search code against the built index.
  */
 test.describe.configure({ timeout: 300_000 });
@@ -43,21 +43,21 @@ test('each tool’s name and each alias finds that tool first', async ({ page })
   expect(failures).toEqual([]);
 });
 
-test('no unmaintained tool ranks first for a subsection’s own name', async ({ page }) => {
+test('no unmaintained tool ranks first for a subcategory’s own name', async ({ page }) => {
   await page.goto('./');
   const pagefind = browserPagefind(page);
   const failures: string[] = [];
   for (const [id, category] of categories) {
-    for (const subsection of (category['subcategories'] ?? []) as { id: string; name: string }[]) {
-      const doers = tools.filter((tool) => tool['category'] === id && tool['subcategory'] === subsection.id);
+    for (const subcategory of (category['subcategories'] ?? []) as { id: string; name: string }[]) {
+      const doers = tools.filter((tool) => tool['category'] === id && tool['subcategory'] === subcategory.id);
       if (!doers.some(isLiving)) continue;
-      const [first] = await searchTitles(pagefind, subsection.name);
+      const [first] = await searchTitles(pagefind, subcategory.name);
       const tool = tools.find((candidate) => candidate['name'] === first);
-      // A tool whose own name or alias is the subsection's name is the one asked for.
+      // A tool whose own name or alias is the subcategory's name is the one asked for.
       const named =
-        tool && namesOf(tool).some((name) => comparableName(name) === comparableName(subsection.name));
+        tool && namesOf(tool).some((name) => comparableName(name) === comparableName(subcategory.name));
       if (tool && !isLiving(tool) && !named)
-        failures.push(`"${subsection.name}" → ${first ?? ''} (${String(tool['status'])})`);
+        failures.push(`"${subcategory.name}" → ${first ?? ''} (${String(tool['status'])})`);
     }
   }
   expect(failures).toEqual([]);

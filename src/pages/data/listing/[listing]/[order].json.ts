@@ -3,7 +3,7 @@ import { getDirectory, listingData, type Category } from '../../../../data/direc
 import { jsonResponse } from '../../../../data/export.ts';
 import { SORT_VALUES, type SortOrder } from '../../../../lib/upstream-view.ts';
 
-/** Every listing (all tools, each section) in every order its pages offer. */
+/** Every listing (all tools, each category) in every order its pages offer. */
 export const getStaticPaths = (async () => {
   const directory = await getDirectory();
   const listings: ('all' | Category)[] = ['all', ...directory.categories];

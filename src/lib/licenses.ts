@@ -1,7 +1,7 @@
 import spdxLicenses from 'spdx-license-list';
-import { LICENCE_PARTS, type LicencePart } from '../vocabulary.ts';
+import { LICENSE_PARTS, type LicensePart } from '../vocabulary.ts';
 
-/** Every SPDX licence id, from the maintained SPDX list (the `spdx-license-list` package). */
+/** Every SPDX license id, from the maintained SPDX list (the `spdx-license-list` package). */
 export const SPDX_IDS: readonly string[] = Object.keys(spdxLicenses);
 
 /** Whether an SPDX id is approved by the Open Source Initiative (undefined when unknown). */
@@ -16,7 +16,7 @@ export function copyleftOf(licenseId: string): 'strong' | 'weak' | 'none' {
   return 'none';
 }
 
-/** What a licence id means for a reader: "Apache-2.0, open source", "SSPL-1.0, not open source". */
+/** What a license id means for a reader: "Apache-2.0, open source", "SSPL-1.0, not open source". */
 function partTerms(licenseId: string | undefined): string {
   if (licenseId === undefined) return 'proprietary';
   return `${licenseId}, ${isOsiApproved(licenseId) ? 'open source' : 'not open source'}`;
@@ -25,32 +25,32 @@ function partTerms(licenseId: string | undefined): string {
 interface LicensedParts {
   readonly license?: string | undefined;
   readonly licenseId?: string | undefined;
-  readonly licenceParts?:
-    readonly { readonly part: LicencePart; readonly licenseId?: string | undefined }[] | undefined;
+  readonly licenseParts?:
+    readonly { readonly part: LicensePart; readonly licenseId?: string | undefined }[] | undefined;
 }
 
 /**
- * Whether a product is open core by its licences: its main repository is open source while a
+ * Whether a product is open core by its licenses: its main repository is open source while a
  * part of it (a server, enterprise features) is source-available or proprietary.
  */
 export function isOpenCore(tool: LicensedParts): boolean {
   return (
     tool.license === 'open-source' &&
-    (tool.licenceParts ?? []).some((part) => part.licenseId === undefined || !isOsiApproved(part.licenseId))
+    (tool.licenseParts ?? []).some((part) => part.licenseId === undefined || !isOsiApproved(part.licenseId))
   );
 }
 
 /**
- * The licence of each part, for the badge's note and the comparison row: "open core: SDK and
+ * The license of each part, for the badge's note and the comparison row: "open core: SDK and
  * client Apache-2.0, open source; server SSPL-1.0, not open source". Undefined for a product
- * under one licence.
+ * under one license.
  */
-export function licencePartsText(tool: LicensedParts): string | undefined {
-  const parts = tool.licenceParts ?? [];
+export function licensePartsText(tool: LicensedParts): string | undefined {
+  const parts = tool.licenseParts ?? [];
   if (parts.length === 0) return undefined;
   const main = tool.licenseId ? [`main repository ${partTerms(tool.licenseId)}`] : [];
   const rest = parts.map(
-    (part) => `${LICENCE_PARTS[part.part].label.toLowerCase()} ${partTerms(part.licenseId)}`,
+    (part) => `${LICENSE_PARTS[part.part].label.toLowerCase()} ${partTerms(part.licenseId)}`,
   );
   return `${isOpenCore(tool) ? 'open core: ' : ''}${[...main, ...rest].join('; ')}`;
 }
