@@ -7,6 +7,7 @@ import { cardFragments } from './src/integrations/card-fragments.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { hostRedirects, redirectsFromContent } from './src/integrations/redirects.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { toolDataFiles } from './src/integrations/tool-files.ts';
 
 // BASE_PATH serves the site under a sub-path (GitHub Pages project sites: "/<repo>/").
 // SITE_URL is the public origin used for canonical URLs.
@@ -27,6 +28,7 @@ export default defineConfig({
     sitemap({ filter: (page) => !page.endsWith('/404/') }),
     searchIndex(),
     cardFragments(),
+    toolDataFiles(),
     hostRedirects(redirects),
   ],
   // One external stylesheet instead of inlined <style> blocks: cached across pages, and the

@@ -7,6 +7,11 @@ const KB = 1024;
 export const BUDGETS = {
   /** Every HTML page: what fits in the first round trips of a slow connection. */
   html: 14 * KB,
+  /**
+   * A page of a listing (all tools, a category, a badge page, in any order, any page of them):
+   * forty cards and the filters, however large the directory grows.
+   */
+  listingHtml: 10 * KB,
   /** A page above this is named in the report, though within budget. */
   htmlNotice: 7 * KB,
   /** The one shared stylesheet. */
@@ -33,5 +38,17 @@ export const BUDGETS = {
    */
   listingJs: 3 * KB,
 } as const;
+
+/**
+ * The URL paths of listing pages (`/tools/`, `/categories/<id>/`, `/resources/`, their sorted
+ * orders, badge pages, shortlists and later pages), relative to the site's base.
+ */
+export const LISTING_PAGE =
+  /^\/(tools\/|resources\/|categories\/[^/]+\/)(sorted\/[a-z]+\/|[a-z]+\/[a-z0-9-]+\/)?(page\/\d+\/)?$/;
+
+/** The gzipped HTML budget of the page at `urlPath` ("/tools/", "/tools/mlflow/"). */
+export function htmlBudgetOf(urlPath: string): number {
+  return LISTING_PAGE.test(urlPath) ? BUDGETS.listingHtml : BUDGETS.html;
+}
 
 export const formatKb = (bytes: number) => `${(bytes / KB).toFixed(2)} KB`;

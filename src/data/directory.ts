@@ -3,9 +3,16 @@ import type { CategoryData } from '../schemas/category.ts';
 import type { GuideData } from '../schemas/guide.ts';
 import type { ResourceData } from '../schemas/resource.ts';
 import type { ToolData } from '../schemas/tool.ts';
-import { categoryListing, compareNames, placedIn, worksWith } from '../lib/entries.ts';
+import {
+  categoryListing,
+  compareNames,
+  groupBySubcategory,
+  placedIn,
+  relatedEntries,
+  worksWith,
+} from '../lib/entries.ts';
 import { pairSlug, serializeComparedSlugs } from '../lib/compare.ts';
-import { byCategory, rivalPairs, rivalsOf } from '../lib/rivals.ts';
+import { MAX_RIVALS, rivalPairs, rivalsBySlug } from '../lib/rivals.ts';
 import {
   modelOf,
   modelsOfTool,
@@ -195,6 +202,8 @@ export function categoryOf(directory: Directory, tool: Pick<Tool, 'category'>): 
 
 // Per-build indexes, so that no page of a large directory scans or sorts every tool again.
 const subcategoryIndex = new WeakMap<Directory, Map<string, Tool[]>>();
+/** Each tool's position in its subcategory's list, by slug. */
+const subcategoryPositions = new WeakMap<Directory, Map<string, number>>();
 const subcategoryLinks = new WeakMap<Directory, Map<string, string>>();
 const integrationIndex = new WeakMap<Directory, Map<string, Tool[]>>();
 const slugIndex = new WeakMap<Directory, Map<string, Tool>>();
@@ -232,15 +241,24 @@ export function subcategoryTools(directory: Directory, tool: Pick<Tool, 'categor
   let index = subcategoryIndex.get(directory);
   if (!index) {
     index = new Map();
+    const positions = new Map<string, number>();
     for (const entry of directory.tools) {
       const key = `${entry.category}/${entry.subcategory}`;
-      const group = index.get(key);
-      if (group) group.push(entry);
-      else index.set(key, [entry]);
+      const group = index.get(key) ?? [];
+      if (group.length === 0) index.set(key, group);
+      positions.set(entry.slug, group.length);
+      group.push(entry);
     }
     subcategoryIndex.set(directory, index);
+    subcategoryPositions.set(directory, positions);
   }
   return index.get(`${tool.category}/${tool.subcategory}`) ?? [];
+}
+
+/** The tools of its subcategory that follow a tool alphabetically, wrapping round (see `relatedEntries`). */
+export function relatedToolsOf(directory: Directory, tool: Tool, limit = 6): Tool[] {
+  const group = subcategoryTools(directory, tool);
+  return relatedEntries(tool, group, limit, subcategoryPositions.get(directory)?.get(tool.slug));
 }
 
 /** Link to a subcategory of a category, on the listing page where that subcategory starts. */
@@ -283,6 +301,45 @@ export function listingOf(directory: Directory, listing: 'all' | Category): Tool
     byKey.set(key, tools);
   }
   return tools;
+}
+
+export interface SubcategoryLink {
+  readonly id: string;
+  readonly name: string;
+  /** How many tools the category lists under it. */
+  readonly count: number;
+  /** The listing page where it starts, at its heading. */
+  readonly href: string;
+}
+
+const outlines = new WeakMap<
+  Directory,
+  Map<string, { subcategories: SubcategoryLink[]; placedHere: number }>
+>();
+
+/**
+ * A category's table of contents, computed once per build: its subcategories with their counts and
+ * the page each starts on, and how many of its tools are filed under another category.
+ */
+export function subcategoryOutline(
+  directory: Directory,
+  category: Category,
+): { readonly subcategories: readonly SubcategoryLink[]; readonly placedHere: number } {
+  let byId = outlines.get(directory);
+  if (!byId) outlines.set(directory, (byId = new Map()));
+  let outline = byId.get(category.id);
+  if (!outline) {
+    const ordered = listingOf(directory, category);
+    const subcategories = groupBySubcategory(category.subcategories, ordered).map((group) => ({
+      id: group.id,
+      name: group.name,
+      count: group.entries.length,
+      href: subcategoryHref(directory, category, group.id),
+    }));
+    outline = { subcategories, placedHere: ordered.filter((tool) => tool.category !== category.id).length };
+    byId.set(category.id, outline);
+  }
+  return outline;
 }
 
 const sortedListings = new WeakMap<Directory, Map<string, Tool[]>>();
@@ -364,18 +421,19 @@ export const resourceFilterGroups: readonly FilterGroupDefinition[] = filterGrou
 
 const rivalIndex = new WeakMap<
   Directory,
-  { categories: Map<string, Tool[]>; pages: Map<string, [Tool, Tool]> }
+  { rivals: Map<string, Tool[]>; pages: Map<string, [Tool, Tool]> }
 >();
 
 function rivalData(directory: Directory): {
-  categories: Map<string, Tool[]>;
+  rivals: Map<string, Tool[]>;
   pages: Map<string, [Tool, Tool]>;
 } {
   const cached = rivalIndex.get(directory);
   if (cached) return cached;
-  const pairs = rivalPairs(directory.tools);
+  const rivals = rivalsBySlug(directory.tools);
+  const pairs = rivalPairs(directory.tools, MAX_RIVALS, rivals);
   const data = {
-    categories: byCategory(directory.tools),
+    rivals,
     pages: new Map(pairs.map((pair): [string, [Tool, Tool]] => [pairSlug(pair[0].slug, pair[1].slug), pair])),
   };
   rivalIndex.set(directory, data);
@@ -384,7 +442,7 @@ function rivalData(directory: Directory): {
 
 /** The tools that do the same job as this one, most alike first (see `rivalsOf`). */
 export function rivalsOfTool(directory: Directory, tool: Tool): Tool[] {
-  return rivalsOf(tool, rivalData(directory).categories.get(tool.category) ?? []);
+  return rivalData(directory).rivals.get(tool.slug) ?? [];
 }
 
 /** The rival pairs pre-rendered as `/compare/<a>-vs-<b>/`, by pair slug. */

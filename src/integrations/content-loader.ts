@@ -1,6 +1,19 @@
 import type { Loader } from 'astro/loaders';
-import { formatProblem, readEntryData, type CollectionName } from '../lib/content-check.ts';
+import {
+  formatProblem,
+  readEntryData,
+  type CollectionName,
+  type ContentFile,
+  type EntryData,
+} from '../lib/content-check.ts';
+import { takeOver } from './checked-entries.ts';
 import { contentRoot, readContentFiles } from '../lib/content-files.ts';
+
+/** The file's fields as the content check read them before the build, else read now. */
+function withData(file: ContentFile): EntryData {
+  const data = takeOver(file);
+  return data ? { problems: [], data } : readEntryData(file);
+}
 
 /**
  * An Astro loader for a YAML collection that reads the files exactly as `npm run validate` does
@@ -17,7 +30,7 @@ export function checkedYaml(collection: Exclude<CollectionName, 'guides'>): Load
         store.clear();
         // One collection, and no Git history: only the check's duplicate rule needs it.
         for (const file of readContentFiles(root, { collections: [collection], history: false })) {
-          const { problems, data } = readEntryData(file);
+          const { problems, data } = withData(file);
           if (!data) {
             for (const problem of problems) logger.warn(formatProblem(problem));
             continue;

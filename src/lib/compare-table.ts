@@ -4,22 +4,10 @@
  * script builds it from `/tools.json` (through `innerHTML`). Neither caller escapes again, so
  * every text and attribute value that comes from content is escaped here.
  *
- * Loaded in the browser: keep it free of imports beyond types.
+ * Loaded in the browser: keep it free of imports beyond types and `html.ts`.
  */
 import type { CapabilityCell, ComparisonTable, StatusFlag } from './compare.ts';
-
-const ENTITIES: Readonly<Record<string, string>> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-
-/** Text made safe for element content and quoted attribute values. */
-export function escapeHtml(text: string): string {
-  return String(text).replace(/[&<>"']/g, (char) => ENTITIES[char] ?? char);
-}
+import { escapeHtml } from './html.ts';
 
 /** Only web addresses become links; anything else (`javascript:`, `data:`) is left out. */
 const isWebUrl = (url: string | null | undefined): url is string => !!url && /^https?:\/\//i.test(url);

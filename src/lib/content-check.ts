@@ -251,8 +251,22 @@ function baseName(path: string): string {
 
 interface CheckedFile<T> {
   readonly file: ContentFile;
-  readonly parsed: ParsedYaml;
+  /**
+   * The parsed document, read again when a rule asks for a line: kept for every file, the YAML
+   * trees of 10,000 tools took most of a large build's memory.
+   */
+  readonly parsed: () => ParsedYaml;
   readonly data: T;
+}
+
+/** The YAML tree of a file that parsed once already, parsed again on first use. */
+function reparsed(file: ContentFile): () => ParsedYaml {
+  let parsed: ParsedYaml | undefined;
+  return () => {
+    parsed ??= readEntryData(file).parsed;
+    if (!parsed) throw new Error(`${file.path} no longer parses`);
+    return parsed;
+  };
 }
 
 interface FileResult {
@@ -333,10 +347,11 @@ export function readEntryData(file: ContentFile): EntryData {
 function checkFile(file: ContentFile): FileResult {
   const { problems: readProblems, parsed, data } = readEntryData(file);
   if (!parsed || !data) return { problems: readProblems };
-  const raw = { file, parsed, data };
   const { problems, value } = schemaProblems(file, parsed, data);
+  const lines = reparsed(file);
+  const raw = { file, parsed: lines, data };
   if (value === undefined) return { problems, raw };
-  return { problems, raw, checked: { file, parsed, data: value } };
+  return { problems, raw, checked: { file, parsed: lines, data: value } };
 }
 
 /** A valid entry of a collection: its id (the file name) and its parsed data. */
@@ -363,6 +378,8 @@ export interface CheckedContent {
 export function readCheckedContent(
   files: readonly ContentFile[],
   rules: readonly Rule[] = RULES,
+  /** Called with the fields of each file that reads as YAML, as written (before any schema). */
+  onRead?: (file: ContentFile, data: Record<string, unknown>) => void,
 ): CheckedContent {
   const problems: ContentProblem[] = [];
   const valid: Record<CollectionName, CheckedFile<unknown>[]> = {
@@ -376,6 +393,7 @@ export function readCheckedContent(
   const parsedCategories: CheckedFile<Record<string, unknown>>[] = [];
   for (const file of files) {
     const result = checkFile(file);
+    if (result.raw) onRead?.(file, result.raw.data);
     problems.push(...result.problems);
     if (result.checked) valid[file.collection].push(result.checked);
     if (result.raw && file.collection === 'tools') parsedTools.push(result.raw);
@@ -391,7 +409,7 @@ export function readCheckedContent(
     file: entry.file.path,
     data: entry.data,
     ...(entry.file.addedAt === undefined ? {} : { addedAt: entry.file.addedAt }),
-    lineOf: (path: readonly PropertyKey[]) => lineOf(entry.parsed, path),
+    lineOf: (path: readonly PropertyKey[]) => lineOf(entry.parsed(), path),
   });
   const context: RuleContext = {
     tools: tools.map(locate),

@@ -223,3 +223,29 @@ export function directoryData(
 
 /** The parsed `/tools.json` document. */
 export type DirectoryData = ReturnType<typeof directoryData>;
+
+type ToolRecord = DirectoryData['tools'][number];
+
+/** `/data/tools/<slug>.json`: one tool's record, as in `/tools.json`, and the names it refers to. */
+export interface ToolFile {
+  readonly tool: ToolRecord;
+  /** The names of its successors and of the tools it works with, by slug. */
+  readonly names: Readonly<Record<string, string>>;
+}
+
+/**
+ * Every tool's own file, from the directory's records: a page that loads one tool (compare,
+ * stack builder) can show the names its record refers to without loading `/tools.json`.
+ */
+export function toolFiles(data: Pick<DirectoryData, 'tools'>): ToolFile[] {
+  const names = new Map(data.tools.map((tool) => [tool.slug, tool.name]));
+  return data.tools.map((tool) => ({
+    tool,
+    names: Object.fromEntries(
+      [...tool.successors, ...tool.integrates].flatMap((slug) => {
+        const name = names.get(slug);
+        return name ? [[slug, name]] : [];
+      }),
+    ),
+  }));
+}

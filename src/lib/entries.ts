@@ -148,16 +148,26 @@ export function relatedEntries<T extends { name: string; subcategory: string; ca
   entry: T,
   all: readonly T[],
   limit = 6,
+  /** Where `entry` is in `all` when `all` is already its subcategory's entries, in order. */
+  position?: number,
 ): T[] {
-  const group = all.filter(
-    (other) => other.category === entry.category && other.subcategory === entry.subcategory,
-  );
-  const position = group.indexOf(entry);
-  const following =
-    position < 0
-      ? group.filter((other) => other.name !== entry.name)
-      : [...group.slice(position + 1), ...group.slice(0, position)];
-  return following.slice(0, limit).sort(compareNames);
+  const group =
+    position === undefined
+      ? all.filter((other) => other.category === entry.category && other.subcategory === entry.subcategory)
+      : all;
+  const at = position ?? group.indexOf(entry);
+  if (at < 0)
+    return group
+      .filter((other) => other.name !== entry.name)
+      .slice(0, limit)
+      .sort(compareNames);
+  const count = Math.min(limit, group.length - 1);
+  const following: T[] = [];
+  for (let step = 1; step <= count; step++) {
+    const other = group[(at + step) % group.length];
+    if (other) following.push(other);
+  }
+  return following.sort(compareNames);
 }
 
 /** Entries by `added` date, newest first; ties by name, so the order is stable. */

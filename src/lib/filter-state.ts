@@ -101,10 +101,15 @@ export function facetCounts<Key extends string>(
   groups: readonly FilterGroupValues<Key>[],
 ): Record<Key, Map<string, number>> {
   const counts = {} as Record<Key, Map<string, number>>;
+  // A group with nothing selected counts over the entries that pass every group: found once.
+  const passing = entries.filter((entry) => matchesFilters(entry, state));
   for (const group of groups) {
     const groupCounts = new Map<string, number>(group.values.map((value) => [value, 0]));
-    for (const entry of entries) {
-      if (!matchesFilters(entry, state, group.key)) continue;
+    const pool =
+      (state[group.key] ?? []).length > 0
+        ? entries.filter((entry) => matchesFilters(entry, state, group.key))
+        : passing;
+    for (const entry of pool) {
       for (const value of entry[group.key]) groupCounts.set(value, (groupCounts.get(value) ?? 0) + 1);
     }
     counts[group.key] = groupCounts;

@@ -68,7 +68,7 @@ function facetGroup(key: FacetKey): FilterGroupDefinition {
       { value: MISSING_VALUE, icon: '', label: facet.missing.label, description: facet.missing.description },
     ],
     valuesOf: FACET_FIELDS[key] ?? field(key),
-    explained: key === 'difficulty' || key === 'status',
+    explained: key === 'license' || key === 'difficulty' || key === 'status',
   };
 }
 

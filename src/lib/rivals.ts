@@ -42,12 +42,23 @@ function rivalScore(tool: RivalTool, other: RivalTool): number {
   return (sameJob ? 10 : 0) + (live ? 2 : 0) + alike;
 }
 
-/** The pool a tool's rivals are chosen from: its category (its primary one), bounded around it. */
-function poolAround<T extends RivalTool>(tool: T, category: readonly T[]): T[] {
+/**
+ * The pool a tool's rivals are chosen from: its category (its primary one), bounded around its
+ * position there (`index`, -1 when it is not in it).
+ */
+function poolAround<T extends RivalTool>(tool: T, category: readonly T[], index: number): T[] {
   if (category.length <= RIVAL_POOL + 1) return category.filter((other) => other.slug !== tool.slug);
-  const index = category.findIndex((other) => other.slug === tool.slug);
   const start = Math.max(0, Math.min(index - RIVAL_POOL / 2, category.length - RIVAL_POOL - 1));
   return category.slice(start, start + RIVAL_POOL + 1).filter((other) => other.slug !== tool.slug);
+}
+
+function rankRivals<T extends RivalTool>(tool: T, pool: readonly T[], max: number): T[] {
+  return pool
+    .map((other) => ({ other, score: rivalScore(tool, other) }))
+    .filter(({ score }) => score > 0)
+    .sort((a, b) => b.score - a.score || compareIds(a.other.slug, b.other.slug))
+    .slice(0, max)
+    .map(({ other }) => other);
 }
 
 /**
@@ -56,12 +67,22 @@ function poolAround<T extends RivalTool>(tool: T, category: readonly T[]): T[] {
  * Kubernetes). `category` holds the tools whose primary category is the tool's, in a stable order.
  */
 export function rivalsOf<T extends RivalTool>(tool: T, category: readonly T[], max = MAX_RIVALS): T[] {
-  return poolAround(tool, category)
-    .map((other) => ({ other, score: rivalScore(tool, other) }))
-    .filter(({ score }) => score > 0)
-    .sort((a, b) => b.score - a.score || compareIds(a.other.slug, b.other.slug))
-    .slice(0, max)
-    .map(({ other }) => other);
+  const index = category.findIndex((other) => other.slug === tool.slug);
+  return rankRivals(tool, poolAround(tool, category, index), max);
+}
+
+/**
+ * Every tool's rivals (see `rivalsOf`), by slug, in one pass over the directory: a tool's pool
+ * is found by its position in its category rather than by searching the category for it.
+ */
+export function rivalsBySlug<T extends RivalTool>(tools: readonly T[], max = MAX_RIVALS): Map<string, T[]> {
+  const rivals = new Map<string, T[]>();
+  for (const category of byCategory(tools).values()) {
+    category.forEach((tool, index) =>
+      rivals.set(tool.slug, rankRivals(tool, poolAround(tool, category, index), max)),
+    );
+  }
+  return rivals;
 }
 
 /** Tools grouped by primary category, each group in slug order. */
@@ -83,16 +104,18 @@ const hasCapabilityData = (tool: RivalTool) => Object.keys(tool.capabilities ?? 
  * `perTool` per tool so the number of pages grows linearly with the directory, and only where
  * both record capabilities (a pair without data to compare is still a `/compare/?tools=` away).
  */
-export function rivalPairs<T extends RivalTool>(tools: readonly T[], perTool = MAX_RIVALS): [T, T][] {
+export function rivalPairs<T extends RivalTool>(
+  tools: readonly T[],
+  perTool = MAX_RIVALS,
+  rivals: ReadonlyMap<string, readonly T[]> = rivalsBySlug(tools, perTool),
+): [T, T][] {
   const pairs = new Map<string, [T, T]>();
-  for (const category of byCategory(tools).values()) {
-    for (const tool of category) {
-      if (!hasCapabilityData(tool)) continue;
-      for (const rival of rivalsOf(tool, category, perTool)) {
-        if (!hasCapabilityData(rival)) continue;
-        const [a, b] = compareIds(tool.slug, rival.slug) <= 0 ? [tool, rival] : [rival, tool];
-        pairs.set(pairSlug(a.slug, b.slug), [a, b]);
-      }
+  for (const tool of tools) {
+    if (!hasCapabilityData(tool)) continue;
+    for (const rival of (rivals.get(tool.slug) ?? []).slice(0, perTool)) {
+      if (!hasCapabilityData(rival)) continue;
+      const [a, b] = compareIds(tool.slug, rival.slug) <= 0 ? [tool, rival] : [rival, tool];
+      pairs.set(pairSlug(a.slug, b.slug), [a, b]);
     }
   }
   return [...pairs.values()].sort(

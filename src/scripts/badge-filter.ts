@@ -33,6 +33,33 @@ const omit = (state: FilterState, fixed: FilterState): FilterState =>
 const loadResults = () => import('./listing-results.ts');
 
 /**
+ * Beside each option's link to its badge page (`<home><group>/<value>/`), the checkbox that
+ * replaces it with JavaScript, made of the link's own words and count; the page carries the links
+ * only, which is all it needs without JavaScript.
+ */
+function addCheckboxes(listing: HTMLElement, home: string): void {
+  for (const link of listing.querySelectorAll<HTMLAnchorElement>('form[data-filter-form] a.option-link')) {
+    const [name = '', value = ''] = (link.getAttribute('href') ?? '').slice(home.length).split('/');
+    const box = document.createElement('input');
+    Object.assign(box, {
+      type: 'checkbox',
+      name,
+      value,
+      checked: link.getAttribute('aria-current') === 'page',
+    });
+    const label = document.createElement('label');
+    label.className = 'option-check';
+    label.append(box, ...[...link.childNodes].map((node) => node.cloneNode(true)));
+    const count = label.querySelector('.count');
+    const number = count?.textContent?.replace(/\D/g, '') ?? '0';
+    count?.replaceChildren('(', Object.assign(document.createElement('span'), { textContent: number }), ')');
+    count?.querySelector('span')?.setAttribute('data-count', '');
+    box.disabled = number === '0' && !box.checked;
+    link.after(label);
+  }
+}
+
+/**
  * `<badge-filter>`: the filters, count, active-filter chips and view of a listing. The selection
  * lives in the URL (`?license=a,b&difficulty=c&view=compact`), so a view can be shared, reloaded
  * and navigated with back and forward. A listing on several pages filters, counts and pages over
@@ -51,6 +78,7 @@ class BadgeFilter extends HTMLElement {
   #renders = 0;
 
   connectedCallback(): void {
+    addCheckboxes(this, this.dataset['listingHome'] ?? '/');
     const disclosure = this.querySelector<HTMLDetailsElement>('[data-filter-disclosure]');
     unfoldOnWideScreens(disclosure);
     const toFilters = this.querySelector<HTMLElement>('[data-to-filters]');

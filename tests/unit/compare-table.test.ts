@@ -9,7 +9,8 @@ import {
   type ComparisonTable,
 } from '../../src/lib/compare.ts';
 import { COMPARISON_LABEL_MAPS } from '../../src/lib/compare-labels.ts';
-import { compareTableHtml, escapeHtml } from '../../src/lib/compare-table.ts';
+import { compareTableHtml } from '../../src/lib/compare-table.ts';
+import { escapeHtml } from '../../src/lib/html.ts';
 import { statusWarning } from '../../src/lib/entries.ts';
 import { PRICING_MODELS, facetLabel, type PricingModel } from '../../src/vocabulary.ts';
 import { STATUS_VALUES } from '../../src/vocabulary.ts';

@@ -10,7 +10,7 @@ import {
 import { modelOf } from '../../src/lib/capabilities.ts';
 import { adoptionSignals } from '../../src/lib/adoption.ts';
 import { popularPairs } from '../../src/lib/popular-pairs.ts';
-import { rivalPairs, rivalsOf } from '../../src/lib/rivals.ts';
+import { byCategory, rivalPairs, rivalsBySlug, rivalsOf } from '../../src/lib/rivals.ts';
 import { STACK_PRESETS, presetStack } from '../../src/lib/stack-presets.ts';
 import {
   STACK_STAGES,
@@ -281,6 +281,21 @@ describe('rivals', () => {
     expect(new Set(pairs.map(([a, b]) => pairSlug(a.slug, b.slug))).size).toBe(pairs.length);
     const first = many[0];
     expect(first && rivalsOf(first, many)).toHaveLength(6);
+  });
+
+  it('are the same computed for the whole directory at once as tool by tool', () => {
+    const many = Array.from({ length: 300 }, (_, index) =>
+      tool(`t${String(index).padStart(3, '0')}`, {
+        subcategory: index % 3 === 0 ? 'stores' : 'vectors',
+        capabilities: caps(...(index % 2 === 0 ? ['x'] : ['x', 'y'])),
+      }),
+    );
+    const all = rivalsBySlug(many);
+    const category = byCategory(many).get(many[0]?.category ?? '') ?? [];
+    for (const one of many)
+      expect(all.get(one.slug)?.map((rival) => rival.slug)).toEqual(
+        rivalsOf(one, category).map((rival) => rival.slug),
+      );
   });
 });
 

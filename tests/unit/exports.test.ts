@@ -5,7 +5,7 @@
 import { getRssString } from '@astrojs/rss';
 import { describe, expect, it } from 'vitest';
 import type { CheckedContent } from '../../src/lib/content-check.ts';
-import { DATA_FORMAT_VERSION, directoryData } from '../../src/lib/data-export.ts';
+import { DATA_FORMAT_VERSION, directoryData, toolFiles } from '../../src/lib/data-export.ts';
 import { exportMarkdown } from '../../src/lib/export-markdown.ts';
 import { changeHistory, foldAdditions } from '../../src/lib/changes.ts';
 import { channelData, feedOptions, lastChanged } from '../../src/pages/rss.xml.ts';
@@ -224,6 +224,24 @@ describe('the JSON export, version 2', () => {
 
   it('is plain JSON: serialising and reading it back changes nothing', () => {
     expect(JSON.parse(JSON.stringify(data))).toEqual(data);
+  });
+
+  it('gives each tool a file of its own: its record and the names of the tools it refers to', () => {
+    const referring = {
+      tools: [
+        ...data.tools,
+        {
+          ...data.tools[0],
+          slug: 'old',
+          name: 'Old',
+          successors: ['triton'],
+          integrates: ['kserve', 'gone'],
+        },
+      ] as typeof data.tools,
+    };
+    const files = toolFiles(referring);
+    expect(files.map((file) => file.tool)).toEqual(referring.tools);
+    expect(files.at(-1)?.names).toEqual({ triton: 'Triton Inference Server', kserve: 'KServe' });
   });
 });
 

@@ -52,9 +52,9 @@ describe('hostile contributions', () => {
       props: {
         name: `Evil ${SCRIPT}`,
         description: IMG,
-        features: [SCRIPT, '" onmouseover="alert(1)'],
-        url: 'https://example.com/"><script>alert(1)</script>',
-        href: '/tools/evil/',
+        eyebrow: SCRIPT,
+        href: '/tools/evil/"><script>alert(1)</script>',
+        compareSlug: '" onmouseover="alert(1)',
       },
     });
     // Attribute values are quoted with `"` and a `"` inside one is written &quot;, so blanking
@@ -65,7 +65,7 @@ describe('hostile contributions', () => {
     const tags = markup.match(/<[a-z][^>]*>/gi) ?? [];
     expect(tags.filter((tag) => /\son[a-z]+=/i.test(tag))).toEqual([]);
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
-    expect(html).toContain('href="https://example.com/&quot;><script>alert(1)</script>"');
+    expect(html).toContain('href="/tools/evil/&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;"');
   });
 
   it('badge links carry the badge value, and not-rated where there is none', async () => {

@@ -115,6 +115,9 @@ describe('entries', () => {
     expect(names('A', 3)).toEqual(['B', 'C', 'D']);
     expect(names('G', 3)).toEqual(['A', 'B', 'H']);
     expect(names('D', 10)).toEqual(['A', 'B', 'C', 'E', 'F', 'G', 'H']);
+    // Given its position in its subcategory's list, the same neighbours without a search.
+    for (const [position, entry] of group.entries())
+      expect(relatedEntries(entry, group, 3, position)).toEqual(relatedEntries(entry, group, 3));
     // A copy of an entry (not the same object) still never relates to itself.
     expect(
       relatedEntries({ name: 'C', category: 'c', subcategory: 's' }, group, 3).map((o) => o.name),
