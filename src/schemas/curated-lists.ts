@@ -46,8 +46,12 @@ export const listSnapshotSchema = z.strictObject({
  */
 export const rejectedToolSchema = z.strictObject({
   name: z.string().min(1),
-  reason: z.enum(['out-of-scope', 'dead', 'duplicate', 'not-a-tool'], {
-    error: 'expected out-of-scope, dead, duplicate or not-a-tool',
+  /**
+   * `dormant`: nothing released or committed for twelve months when it was considered; the
+   * directory adds only active tools, so it is looked at again when it moves.
+   */
+  reason: z.enum(['out-of-scope', 'dead', 'dormant', 'duplicate', 'not-a-tool'], {
+    error: 'expected out-of-scope, dead, dormant, duplicate or not-a-tool',
   }),
   /** One line: what it is, and why it is not an entry. */
   note: z.string().min(1).max(200),
