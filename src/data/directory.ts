@@ -11,7 +11,8 @@ import {
   relatedEntries,
   worksWith,
 } from '../lib/entries.ts';
-import { pairSlug, serializeComparedSlugs } from '../lib/compare.ts';
+import { comparisonLabels, pairSlug, serializeComparedSlugs, type Labels } from '../lib/compare.ts';
+import { COMPARISON_LABEL_MAPS } from '../lib/compare-labels.ts';
 import { MAX_RIVALS, rivalPairs, rivalsBySlug } from '../lib/rivals.ts';
 import {
   modelOf,
@@ -44,6 +45,7 @@ import { searchStanding } from '../lib/search-rank.ts';
 import type { UpstreamRecord } from '../schemas/upstream.ts';
 import {
   DEFAULT_SORT,
+  latestActivity,
   sortTools,
   upstreamViews,
   type SortOrder,
@@ -448,6 +450,21 @@ export function rivalsOfTool(directory: Directory, tool: Tool): Tool[] {
 /** The rival pairs pre-rendered as `/compare/<a>-vs-<b>/`, by pair slug. */
 export function rivalPages(directory: Directory): ReadonlyMap<string, [Tool, Tool]> {
   return rivalData(directory).pages;
+}
+
+const labelsIndex = new WeakMap<Directory, Labels>();
+
+/** The labels of comparison tables (the /compare/ page's script uses the same), once per build. */
+export function comparisonLabelsOf(directory: Directory): Labels {
+  let labels = labelsIndex.get(directory);
+  if (!labels) {
+    labels = comparisonLabels(COMPARISON_LABEL_MAPS, directory.categories, directory.tools, (slug) => {
+      const upstream = toolsBySlug(directory).get(slug)?.upstream;
+      return upstream ? latestActivity(upstream)?.date : undefined;
+    });
+    labelsIndex.set(directory, labels);
+  }
+  return labels;
 }
 
 /** The address comparing two tools: their pre-rendered page when there is one, else /compare/?tools=. */

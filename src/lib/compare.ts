@@ -129,12 +129,13 @@ export function comparisonLabels(
   tools: readonly { readonly slug: string; readonly name: string }[],
   activity?: (slug: string) => string | null | undefined,
 ): Labels {
+  const names = new Map(tools.map((tool) => [tool.slug, tool.name]));
   return {
     ...(activity ? { activity } : {}),
     category: (id) => categories.find((category) => category.id === id)?.name ?? id,
     // `hasOwn`: a value from `/tools.json` such as "constructor" is no key of the map.
     value: (group, value) => (Object.hasOwn(maps[group], value) && maps[group][value]) || value,
-    toolName: (slug) => tools.find((tool) => tool.slug === slug)?.name,
+    toolName: (slug) => names.get(slug),
     model: (placement) => modelOf(categories, placement),
   };
 }
