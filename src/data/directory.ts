@@ -184,6 +184,7 @@ export function standingOfTool(directory: Directory, tool: Tool): number {
       maturity: tool.maintainer?.maturity,
       firstReleaseYear: tool.firstRelease?.year,
       stars: tool.upstream?.stars,
+      curatedLists: tool.curatedLists?.lists.length,
     },
     newest,
   );

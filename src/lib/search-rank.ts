@@ -188,13 +188,16 @@ export interface StandingFacts {
   readonly firstReleaseYear?: number | undefined;
   /** GitHub stars, when collected. */
   readonly stars?: number | null | undefined;
+  /** In how many of the major curated lists it is (the coverage snapshot), when read. */
+  readonly curatedLists?: number | undefined;
 }
 
 /**
  * How established a tool is, as a small whole number: named by the guides' checklists (up to 3),
  * a graduated (2) or incubating (1) foundation project, released years before the directory's
- * newest tool (1 at five years, 2 at ten), and widely starred (1 from 10,000). Relative to the
- * directory's own newest first release, so the same content always ranks the same.
+ * newest tool (1 at five years, 2 at ten), widely starred (1 from 10,000), and included by the
+ * major curated lists (1 from two lists, 2 from four). Relative to the directory's own newest
+ * first release, so the same content always ranks the same.
  */
 export function searchStanding(facts: StandingFacts, newestReleaseYear: number): number {
   const maturity = facts.maturity === 'graduated' || facts.maturity === 'top-level' ? 2 : 0;
@@ -202,5 +205,7 @@ export function searchStanding(facts: StandingFacts, newestReleaseYear: number):
   const age = facts.firstReleaseYear === undefined ? 0 : newestReleaseYear - facts.firstReleaseYear;
   const aged = age >= 10 ? 2 : age >= 5 ? 1 : 0;
   const starred = (facts.stars ?? 0) >= 10_000 ? 1 : 0;
-  return Math.min(facts.checklistMentions, 3) + maturity + incubating + aged + starred;
+  const lists = facts.curatedLists ?? 0;
+  const listed = lists >= 4 ? 2 : lists >= 2 ? 1 : 0;
+  return Math.min(facts.checklistMentions, 3) + maturity + incubating + aged + starred + listed;
 }

@@ -183,6 +183,11 @@ describe('how established a tool is', () => {
     expect(searchStanding({ checklistMentions: 0, stars: null }, 2025)).toBe(0);
   });
 
+  it('counts inclusion by the major curated lists: one point from two lists, two from four', () => {
+    const listed = (curatedLists: number) => searchStanding({ checklistMentions: 0, curatedLists }, 2025);
+    expect([0, 1, 2, 3, 4, 5].map(listed)).toEqual([0, 0, 1, 1, 2, 2]);
+  });
+
   it('weighs the job words of established tools more, and of unmaintained ones below any living tool', () => {
     expect(jobWeight(0, false)).toBe(5);
     expect(jobWeight(4, false)).toBe(7);
