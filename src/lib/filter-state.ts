@@ -4,7 +4,6 @@
  * passed in, so the browser can take them from the filter form and load none of the vocabulary's
  * labels, icons and descriptions (`filters.ts` binds them to the site's groups for the build).
  */
-import { currentParams } from './former-params.ts';
 import { readAllowed, writeList } from './url-list.ts';
 
 import { MISSING_VALUE } from '../vocabulary-core.ts';
@@ -50,7 +49,7 @@ export function parseFilterState<Key extends string>(
   search: string | URLSearchParams,
   groups: readonly FilterGroupValues<Key>[],
 ): FilterState<Key> {
-  const params = currentParams(typeof search === 'string' ? new URLSearchParams(search) : search);
+  const params = typeof search === 'string' ? new URLSearchParams(search) : search;
   const state: FilterState<Key> = {};
   for (const group of groups) {
     const values = readAllowed(params, group.key, group.values);

@@ -4,7 +4,6 @@
  * names and values are the badge filters' ones, so one URL convention serves both.
  */
 import { SORT_PARAM, isSortOrder, type SortOrder } from './upstream-view.ts';
-import { currentParams } from './former-params.ts';
 import { readAllowed, readableQuery } from './url-list.ts';
 
 /** Allowed values per facet key, in display order. */
@@ -30,7 +29,7 @@ export const EAGER_FACET_COUNTS_MAX_PAGES = 1000;
 export const RESULTS_PAGE_SIZE = 10;
 
 export function parseSearchState(search: string | URLSearchParams, vocabulary: FacetVocabulary): SearchState {
-  const params = currentParams(typeof search === 'string' ? new URLSearchParams(search) : search);
+  const params = typeof search === 'string' ? new URLSearchParams(search) : search;
   const filters: Record<string, string[]> = {};
   for (const [key, allowed] of Object.entries(vocabulary)) {
     const values = readAllowed(params, key, allowed);

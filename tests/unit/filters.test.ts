@@ -53,21 +53,6 @@ describe('parseFilterState', () => {
     });
   });
 
-  it('reads a filter renamed since links were shared under its former name', () => {
-    const groups = [
-      { key: 'category', values: ['model-serving', 'monitoring'] },
-      { key: 'license', values: ['open-source', 'free'] },
-    ];
-    const old = new URLSearchParams([
-      ['section', 'monitoring'],
-      ['license', 'free'],
-    ]);
-    expect(generic.parseFilterState(old, groups)).toEqual({ category: ['monitoring'], license: ['free'] });
-    expect(generic.parseFilterState('category=model-serving', groups)).toEqual({
-      category: ['model-serving'],
-    });
-  });
-
   it('ignores unknown values and parameters, never throwing', () => {
     expect(parseFilterState('license=gratis,,FREE&difficulty=&colour=red&q=mlflow')).toEqual({
       license: ['free'],

@@ -32,17 +32,6 @@ describe('search state in the URL', () => {
     });
   });
 
-  it('reads a filter renamed since links were shared under its former name', () => {
-    const old = new URLSearchParams([
-      ['q', 'serving'],
-      ['section', 'model-serving'],
-    ]);
-    expect(parseSearchState(old, { ...vocabulary, category: ['model-serving'] })).toEqual({
-      query: 'serving',
-      filters: { category: ['model-serving'] },
-    });
-  });
-
   it('writes a readable, canonical query string that reads back the same', () => {
     const state = parseSearchState(
       'difficulty=advanced&license=freemium,open-source&q=k8s+%26+more',
