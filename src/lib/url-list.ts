@@ -12,19 +12,12 @@ export function readList(params: URLSearchParams, key: string, { lowerCase = fal
     .filter((value) => value !== '');
 }
 
-/** Parameters renamed since links were shared: old links keep their filters. */
-const FORMER_KEYS: Readonly<Record<string, string>> = { category: 'section' };
-
 /**
  * Only the allowed values a parameter asks for, in the allowed (canonical) order: the shape of
  * facet filters, whose order never depends on the order of clicks.
  */
 export function readAllowed(params: URLSearchParams, key: string, allowed: readonly string[]): string[] {
-  const former = FORMER_KEYS[key];
-  const requested = new Set([
-    ...readList(params, key, { lowerCase: true }),
-    ...(former ? readList(params, former, { lowerCase: true }) : []),
-  ]);
+  const requested = new Set(readList(params, key, { lowerCase: true }));
   return allowed.filter((value) => requested.has(value));
 }
 

@@ -17,18 +17,6 @@ describe('list-valued URL parameters', () => {
     ]);
   });
 
-  it('reads a renamed parameter under its former name too, so old links keep their filters', () => {
-    const categories = ['model-serving', 'monitoring'];
-    const old = new URLSearchParams([['section', 'monitoring']]);
-    expect(readAllowed(old, 'category', categories)).toEqual(['monitoring']);
-    const both = new URLSearchParams([
-      ['section', 'monitoring'],
-      ['category', 'model-serving'],
-    ]);
-    expect(readAllowed(both, 'category', categories)).toEqual(categories);
-    expect(readAllowed(old, 'license', ['monitoring'])).toEqual([]);
-  });
-
   it('writes readable commas and nothing for an empty list', () => {
     expect(writeList('license', ['open-source', 'free'])).toBe('license=open-source,free');
     expect(writeList('license', [])).toBe('');
