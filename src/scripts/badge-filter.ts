@@ -38,24 +38,19 @@ const loadResults = () => import('./listing-results.ts');
  * only, which is all it needs without JavaScript.
  */
 function addCheckboxes(listing: HTMLElement, home: string): void {
-  for (const link of listing.querySelectorAll<HTMLAnchorElement>('form[data-filter-form] a.option-link')) {
-    const [name = '', value = ''] = (link.getAttribute('href') ?? '').slice(home.length).split('/');
-    const box = document.createElement('input');
-    Object.assign(box, {
-      type: 'checkbox',
-      name,
-      value,
-      checked: link.getAttribute('aria-current') === 'page',
+  for (const link of listing.querySelectorAll('form[data-filter-form] a.option-link')) {
+    // The option's group and value are its badge page's path: vocabulary slugs, safe as attributes.
+    const [name, value] = (link.getAttribute('href') ?? '').slice(home.length).split('/');
+    let count = '';
+    const words = link.innerHTML.replace(/\((\d+)\)<\/span>$/, (_, number: string) => {
+      count = number;
+      return `(<span data-count>${number}</span>)</span>`;
     });
-    const label = document.createElement('label');
-    label.className = 'option-check';
-    label.append(box, ...[...link.childNodes].map((node) => node.cloneNode(true)));
-    const count = label.querySelector('.count');
-    const number = count?.textContent?.replace(/\D/g, '') ?? '0';
-    count?.replaceChildren('(', Object.assign(document.createElement('span'), { textContent: number }), ')');
-    count?.querySelector('span')?.setAttribute('data-count', '');
-    box.disabled = number === '0' && !box.checked;
-    link.after(label);
+    const state = link.getAttribute('aria-current') ? ' checked' : count === '0' ? ' disabled' : '';
+    link.insertAdjacentHTML(
+      'afterend',
+      `<label class="option-check"><input type="checkbox" name="${name}" value="${value}"${state}>${words}</label>`,
+    );
   }
 }
 
