@@ -39,6 +39,8 @@ export type ComparableTool = ToolFields<
   readonly firstRelease?: { readonly year: number } | null | undefined;
   readonly pricing?: { readonly models: readonly string[] } | null | undefined;
   readonly capabilities?: Readonly<Record<string, RecordedCapability>> | undefined;
+  /** The license of each part when they differ (`/tools.json`'s `licenseTerms`, `licensePartsText`). */
+  readonly licenseTerms?: string | null | undefined;
 };
 
 export interface FactRow {
@@ -226,8 +228,9 @@ export function comparisonTable(tools: readonly ComparableTool[], labels: Labels
     });
   const license = tools.map((tool) => {
     const label = tool.license ? labels.value('license', tool.license) : undefined;
-    if (!tool.licenseId) return label;
-    return label ? `${label} (${tool.licenseId})` : tool.licenseId;
+    const main = !tool.licenseId ? label : label ? `${label} (${tool.licenseId})` : tool.licenseId;
+    // A product whose parts carry different licenses says so in the row, as on its page.
+    return main && tool.licenseTerms ? `${main}; ${tool.licenseTerms}` : main;
   });
   const joined = (group: LabelGroup, values: readonly string[] | undefined, word: string) =>
     values && values.length > 0 ? values.map((value) => labels.value(group, value)).join(word) : undefined;

@@ -4,6 +4,7 @@ import type { ResourceData } from '../schemas/resource.ts';
 import type { ToolData } from '../schemas/tool.ts';
 import { isoDay } from './dates.ts';
 import { compareIds } from './order.ts';
+import { licensePartsText } from './licenses.ts';
 import { latestActivity, type UpstreamView } from './upstream-view.ts';
 
 /**
@@ -43,6 +44,9 @@ import { latestActivity, type UpstreamView } from './upstream-view.ts';
  *   per-seat, per-usage, contact-sales; `url` of the pricing page and `source`, each or null),
  *   `capabilities` (capability id → `value`: yes, partial or no; `note` or null; `source`): only
  *   recorded values, a capability absent from the object is not recorded (not "no")
+ * - added within v2 to `tools[]`: `licenseTerms`, the license of each part of a product whose
+ *   parts carry different licenses ("open core: main repository Apache-2.0, open source; server
+ *   SSPL-1.0, not open source"), or null for a product under one license
  * - added within v2 to `categories[]`: `capabilities[]` (`id`, `name`, `definition`), the
  *   category's capability model; and to `subcategories[]`: `capabilities[]`, the subcategory's own
  *   model when its job differs from the category's (empty: the category's model applies)
@@ -136,6 +140,7 @@ export function directoryData(
       license: tool.license ?? null,
       licenseId: tool.licenseId ?? null,
       openCore: tool.openCore ?? null,
+      licenseTerms: licensePartsText(tool) ?? null,
       difficulty: tool.difficulty ?? null,
       aliases: [...tool.aliases],
       tags: [...tool.tags],

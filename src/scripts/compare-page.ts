@@ -51,7 +51,7 @@ class ComparePage extends HTMLElement {
     try {
       this.#categories = await this.#fetch<Categories>(this.dataset['categories'] ?? '/data/categories.json');
     } catch {
-      this.#status('The tool data could not be loaded. Try again, or open one of the comparisons below.');
+      this.#status('Could not load the tool data. Try again, or open a comparison below.');
       return;
     }
     const picker = this.querySelector<HTMLFormElement>('[data-picker]');
@@ -256,7 +256,7 @@ class ComparePage extends HTMLElement {
     if (tools.length < MIN_COMPARED) {
       this.#status(
         tools.length === 0
-          ? 'Pick at least two tools to compare, or open one of the comparisons to start with below.'
+          ? 'Pick at least two tools to compare, or open a comparison below.'
           : `${tools[0]?.name} is selected. Add at least one more tool.`,
       );
       return;

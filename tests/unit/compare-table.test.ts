@@ -151,6 +151,22 @@ describe('comparison table markup', () => {
     // A license id without a rated license still says what the license is.
     const idOnly = comparisonTable([tool('a', { licenseId: 'MIT' }), tool('b')], labels);
     expect(idOnly.facts.find((row) => row.label === 'License')?.values).toEqual(['MIT', undefined]);
+    // A product whose parts carry different licenses says so, as its page does.
+    const parts = comparisonTable(
+      [
+        tool('server', {
+          license: 'open-source',
+          licenseId: 'Apache-2.0',
+          licenseTerms:
+            'open core: main repository Apache-2.0, open source; server SSPL-1.0, not open source',
+        }),
+        tool('b'),
+      ],
+      labels,
+    );
+    expect(parts.facts.find((row) => row.label === 'License')?.values[0]).toBe(
+      'Open source (Apache-2.0); open core: main repository Apache-2.0, open source; server SSPL-1.0, not open source',
+    );
     // No open-core row when no compared tool is open core.
     expect(render(comparisonTable(compared('torchserve', 'kserve'), labels))).not.toContain('Open core');
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentTitle } from '../../src/lib/prose.ts';
+import { documentTitle } from '../../src/lib/document-title.ts';
 
 describe('a page title in at most 70 characters', () => {
   it('appends the site name when it fits, and leaves it out when not', () => {
