@@ -21,7 +21,7 @@ import {
   type CapabilityModel,
   type CategoryCounts,
 } from '../lib/capabilities.ts';
-import { adoptionSignals, type Adoption } from '../lib/adoption.ts';
+import { adoptionScore, adoptionSignals, type Adoption } from '../lib/adoption.ts';
 import { changeHistory, type DirectoryChange } from '../lib/changes.ts';
 import { compareForListing } from '../lib/order.ts';
 import {
@@ -360,7 +360,8 @@ export function sortedListingOf(directory: Directory, listing: 'all' | Category,
   const key = `${listing === 'all' ? 'all' : listing.id}/${order}`;
   let tools = byKey.get(key);
   if (!tools) {
-    tools = sortTools(listingOf(directory, listing), order);
+    const signals = adoptionOf(directory);
+    tools = sortTools(listingOf(directory, listing), order, (tool) => adoptionScore(signals.get(tool.slug)));
     byKey.set(key, tools);
   }
   return tools;

@@ -70,6 +70,17 @@ export function byAdoption<T extends { readonly name: string; readonly slug: str
   };
 }
 
+/**
+ * One number that orders tools as `byAdoption` does (lists, then integrations, then stars), for
+ * the "most adopted" order of the listings; 0 when the directory records no signal.
+ */
+export function adoptionScore(adoption: Adoption | undefined): number {
+  if (!adoption) return 0;
+  return (
+    (adoption.lists?.count ?? 0) * 1e9 + adoption.integratedBy * 1e6 + Math.min(adoption.stars ?? 0, 999_999)
+  );
+}
+
 /** The one-line reason a tool leads a list, in the words of its signals. */
 export function adoptionReason(adoption: Adoption): string {
   const parts: string[] = [];

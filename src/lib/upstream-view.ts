@@ -172,6 +172,11 @@ export function fullStars(stars: number): string {
 /** The orders tools can be listed in, with their labels; the first is the default. */
 export const SORT_ORDERS = {
   name: { label: 'Name', description: 'A to Z' },
+  adoption: {
+    label: 'Most adopted',
+    description:
+      'by how many major curated lists include them, then integrations other tools document, then stars',
+  },
   stars: { label: 'Most starred', description: 'by GitHub stars, most first' },
   activity: { label: 'Recently active', description: 'by latest release or push upstream, newest first' },
   added: { label: 'Newest in the guide', description: 'by the day they joined the guide, newest first' },
@@ -228,7 +233,9 @@ function byDescending<T extends SortableTool>(key: (tool: T) => number | string 
   };
 }
 
-const COMPARATORS: { readonly [K in SortOrder]: (a: SortableTool, b: SortableTool) => number } = {
+const COMPARATORS: {
+  readonly [K in Exclude<SortOrder, 'adoption'>]: (a: SortableTool, b: SortableTool) => number;
+} = {
   name: compareForListing,
   stars: byDescending((tool) => tool.upstream?.stars ?? null),
   activity: byDescending((tool) => {
@@ -264,8 +271,17 @@ export function sortCoverage(
 
 const coverageCache = new WeakMap<readonly SortableTool[], Map<SortOrder, number>>();
 
-/** The tools in `order`, a new array; stable, and total (ties fall back to the listing order). */
-export function sortTools<T extends SortableTool>(tools: readonly T[], order: SortOrder): T[] {
+/**
+ * The tools in `order`, a new array; stable, and total (ties fall back to the listing order).
+ * The adoption order reads each tool's score from `adoption` (see `adoptionScore`, computed from
+ * the whole directory); a tool without any signal follows in the listing order.
+ */
+export function sortTools<T extends SortableTool>(
+  tools: readonly T[],
+  order: SortOrder,
+  adoption?: (tool: T) => number,
+): T[] {
+  if (order === 'adoption') return [...tools].sort(byDescending((tool: T) => adoption?.(tool) || null));
   return [...tools].sort(COMPARATORS[order]);
 }
 

@@ -256,7 +256,7 @@ class ComparePage extends HTMLElement {
     if (tools.length < MIN_COMPARED) {
       this.#status(
         tools.length === 0
-          ? 'Pick at least two tools to compare, or open a comparison below.'
+          ? 'Pick two or more tools, or open one of the comparisons to start with below.'
           : `${tools[0]?.name} is selected. Add at least one more tool.`,
       );
       return;

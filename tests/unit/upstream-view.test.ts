@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { CheckedContent } from '../../src/lib/content-check.ts';
+import { adoptionScore } from '../../src/lib/adoption.ts';
 import { directoryData } from '../../src/lib/data-export.ts';
 import { exportMarkdown, upstreamLine } from '../../src/lib/export-markdown.ts';
 import {
@@ -164,10 +165,11 @@ describe('sort orders', () => {
     sortTools(tools, order).map((entry) => entry.name);
 
   it('has one vocabulary: values, labels, the default, and the pre-rendered others', () => {
-    expect(SORT_VALUES).toEqual(['name', 'stars', 'activity', 'added']);
+    expect(SORT_VALUES).toEqual(['name', 'adoption', 'stars', 'activity', 'added']);
     expect(SORT_ORDERS.stars.label).toBe('Most starred');
+    expect(SORT_ORDERS.adoption.label).toBe('Most adopted');
     expect(DEFAULT_SORT).toBe('name');
-    expect(SORTED_ORDERS).toEqual(['stars', 'activity', 'added']);
+    expect(SORTED_ORDERS).toEqual(['adoption', 'stars', 'activity', 'added']);
     expect(parseSort('stars')).toBe('stars');
     expect(parseSort('toString')).toBe('name');
     expect(parseSort(null)).toBe('name');
@@ -187,6 +189,21 @@ describe('sort orders', () => {
 
   it('sorts by stars, most first, ties and unknown counts in name order', () => {
     expect(names('stars')).toEqual(['Delta', 'Bravo', 'Echo', 'Alpha', 'Charlie']);
+  });
+
+  it('sorts by adoption, most first, tools without a signal after them in the usual order', () => {
+    const scores: Record<string, number> = {
+      Charlie: adoptionScore({ integratedBy: 1, lists: { count: 3, of: 5 } }),
+    };
+    scores['Echo'] = adoptionScore({ integratedBy: 4 });
+    scores['Alpha'] = adoptionScore({ integratedBy: 0, stars: 10 });
+    const sorted = sortTools(tools, 'adoption', (tool) => scores[tool.name] ?? 0).map((entry) => entry.name);
+    expect(sorted).toEqual(['Charlie', 'Echo', 'Alpha', 'Bravo', 'Delta']);
+    // In more curated lists beats more integrations, which beats more stars.
+    expect(adoptionScore({ integratedBy: 0, lists: { count: 1, of: 5 } })).toBeGreaterThan(
+      adoptionScore({ integratedBy: 30, stars: 900_000 }),
+    );
+    expect(adoptionScore(undefined)).toBe(0);
   });
 
   it('sorts by the latest release or push, newest first, tools without a date last', () => {
