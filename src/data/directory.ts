@@ -21,7 +21,7 @@ import {
   type CapabilityModel,
   type CategoryCounts,
 } from '../lib/capabilities.ts';
-import { adoptionScore, adoptionSignals, type Adoption } from '../lib/adoption.ts';
+import { adoptionSignals, sortByAdoption, type Adoption } from '../lib/adoption.ts';
 import { changeHistory, type DirectoryChange } from '../lib/changes.ts';
 import { compareForListing } from '../lib/order.ts';
 import {
@@ -360,8 +360,8 @@ export function sortedListingOf(directory: Directory, listing: 'all' | Category,
   const key = `${listing === 'all' ? 'all' : listing.id}/${order}`;
   let tools = byKey.get(key);
   if (!tools) {
-    const signals = adoptionOf(directory);
-    tools = sortTools(listingOf(directory, listing), order, (tool) => adoptionScore(signals.get(tool.slug)));
+    const listed = listingOf(directory, listing);
+    tools = order === 'adoption' ? sortByAdoption(listed, adoptionOf(directory)) : sortTools(listed, order);
     byKey.set(key, tools);
   }
   return tools;

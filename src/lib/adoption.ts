@@ -4,7 +4,7 @@
  * guide's other tools document an integration with it, and its GitHub stars once a bot has
  * collected them (never guessed). A list that claims a signal reads it from here, and says which.
  */
-import { compareNames } from './order.ts';
+import { compareForListing, compareNames } from './order.ts';
 
 interface AdoptedTool {
   readonly slug: string;
@@ -78,6 +78,19 @@ export function adoptionScore(adoption: Adoption | undefined): number {
   if (!adoption) return 0;
   return (
     (adoption.lists?.count ?? 0) * 1e9 + adoption.integratedBy * 1e6 + Math.min(adoption.stars ?? 0, 999_999)
+  );
+}
+
+/**
+ * Tools in the "most adopted" order, a new array: by `adoptionScore`, highest first; tools without
+ * any signal after them, in the listing order (which also breaks ties).
+ */
+export function sortByAdoption<
+  T extends { readonly slug: string; readonly name: string; readonly status?: string | undefined },
+>(tools: readonly T[], signals: ReadonlyMap<string, Adoption>): T[] {
+  return [...tools].sort(
+    (a, b) =>
+      adoptionScore(signals.get(b.slug)) - adoptionScore(signals.get(a.slug)) || compareForListing(a, b),
   );
 }
 

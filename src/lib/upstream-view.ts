@@ -174,8 +174,7 @@ export const SORT_ORDERS = {
   name: { label: 'Name', description: 'A to Z' },
   adoption: {
     label: 'Most adopted',
-    description:
-      'by how many major curated lists include them, then integrations other tools document, then stars',
+    description: 'by curated lists, then integrations, then stars',
   },
   stars: { label: 'Most starred', description: 'by GitHub stars, most first' },
   activity: { label: 'Recently active', description: 'by latest release or push upstream, newest first' },
@@ -272,16 +271,13 @@ export function sortCoverage(
 const coverageCache = new WeakMap<readonly SortableTool[], Map<SortOrder, number>>();
 
 /**
- * The tools in `order`, a new array; stable, and total (ties fall back to the listing order).
- * The adoption order reads each tool's score from `adoption` (see `adoptionScore`, computed from
- * the whole directory); a tool without any signal follows in the listing order.
+ * The tools in `order`, a new array; stable, and total (ties fall back to the listing order). The
+ * adoption order needs the whole directory's signals: `sortByAdoption` in adoption.ts.
  */
 export function sortTools<T extends SortableTool>(
   tools: readonly T[],
-  order: SortOrder,
-  adoption?: (tool: T) => number,
+  order: Exclude<SortOrder, 'adoption'>,
 ): T[] {
-  if (order === 'adoption') return [...tools].sort(byDescending((tool: T) => adoption?.(tool) || null));
   return [...tools].sort(COMPARATORS[order]);
 }
 

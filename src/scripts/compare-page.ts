@@ -51,7 +51,7 @@ class ComparePage extends HTMLElement {
     try {
       this.#categories = await this.#fetch<Categories>(this.dataset['categories'] ?? '/data/categories.json');
     } catch {
-      this.#status('Could not load the tool data. Try again, or open a comparison below.');
+      this.#status('Could not load the tools. Try again, or open a comparison below.');
       return;
     }
     const picker = this.querySelector<HTMLFormElement>('[data-picker]');
@@ -130,7 +130,7 @@ class ComparePage extends HTMLElement {
       const slug = current.options[Math.max(current.active, 0)]?.dataset['add'];
       if (slug) this.#add(slug);
       else if ((picker.querySelector('input')?.value.trim() ?? '').length > 0)
-        this.#status('No tool matches yet: type more of its name.');
+        this.#status('No tool matches: type more of its name.');
     }
   }
 
@@ -256,13 +256,13 @@ class ComparePage extends HTMLElement {
     if (tools.length < MIN_COMPARED) {
       this.#status(
         tools.length === 0
-          ? 'Pick two or more tools, or open one of the comparisons to start with below.'
+          ? 'Pick two tools or more, or one of the comparisons to start with below.'
           : `${tools[0]?.name} is selected. Add at least one more tool.`,
       );
       return;
     }
     this.#status(
-      `Comparing ${tools.map((tool) => tool.name).join(', ')}.${tools.length < MAX_COMPARED ? '' : ' Remove one to add another.'}`,
+      `Comparing ${tools.map((tool) => tool.name).join(', ')}.${tools.length < MAX_COMPARED ? '' : ' Remove one to add more.'}`,
     );
     const names = files.flatMap((file) => Object.entries(file.names).map(([slug, name]) => ({ slug, name })));
     const table = comparisonTable(

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { CheckedContent } from '../../src/lib/content-check.ts';
-import { adoptionScore } from '../../src/lib/adoption.ts';
+import { adoptionScore, sortByAdoption } from '../../src/lib/adoption.ts';
 import { directoryData } from '../../src/lib/data-export.ts';
 import { exportMarkdown, upstreamLine } from '../../src/lib/export-markdown.ts';
 import {
@@ -192,13 +192,19 @@ describe('sort orders', () => {
   });
 
   it('sorts by adoption, most first, tools without a signal after them in the usual order', () => {
-    const scores: Record<string, number> = {
-      Charlie: adoptionScore({ integratedBy: 1, lists: { count: 3, of: 5 } }),
-    };
-    scores['Echo'] = adoptionScore({ integratedBy: 4 });
-    scores['Alpha'] = adoptionScore({ integratedBy: 0, stars: 10 });
-    const sorted = sortTools(tools, 'adoption', (tool) => scores[tool.name] ?? 0).map((entry) => entry.name);
-    expect(sorted).toEqual(['Charlie', 'Echo', 'Alpha', 'Bravo', 'Delta']);
+    const signals = new Map([
+      ['charlie', { integratedBy: 1, lists: { count: 3, of: 5 } }],
+      ['echo', { integratedBy: 4 }],
+      ['alpha', { integratedBy: 0, stars: 10 }],
+    ]);
+    const slugged = tools.map((entry) => ({ ...entry, slug: entry.name.toLowerCase() }));
+    expect(sortByAdoption(slugged, signals).map((entry) => entry.name)).toEqual([
+      'Charlie',
+      'Echo',
+      'Alpha',
+      'Bravo',
+      'Delta',
+    ]);
     // In more curated lists beats more integrations, which beats more stars.
     expect(adoptionScore({ integratedBy: 0, lists: { count: 1, of: 5 } })).toBeGreaterThan(
       adoptionScore({ integratedBy: 30, stars: 900_000 }),
