@@ -53,10 +53,11 @@ export const hasAdoption = (adoption: Adoption): boolean =>
 
 /**
  * Most adopted first: in the most curated lists, then the most integrations documented by other
- * tools, then the most stars (collected ones only), then by name.
+ * tools, then the most stars (collected ones only), then by `tie` (by name unless given).
  */
 export function byAdoption<T extends { readonly name: string; readonly slug: string }>(
   signals: ReadonlyMap<string, Adoption>,
+  tie: (a: T, b: T) => number = compareNames,
 ): (a: T, b: T) => number {
   return (a, b) => {
     const x = signals.get(a.slug) ?? NONE;
@@ -65,33 +66,19 @@ export function byAdoption<T extends { readonly name: string; readonly slug: str
       (y.lists?.count ?? 0) - (x.lists?.count ?? 0) ||
       y.integratedBy - x.integratedBy ||
       (y.stars ?? 0) - (x.stars ?? 0) ||
-      compareNames(a, b)
+      tie(a, b)
     );
   };
 }
 
 /**
- * One number that orders tools as `byAdoption` does (lists, then integrations, then stars), for
- * the "most adopted" order of the listings; 0 when the directory records no signal.
- */
-export function adoptionScore(adoption: Adoption | undefined): number {
-  if (!adoption) return 0;
-  return (
-    (adoption.lists?.count ?? 0) * 1e9 + adoption.integratedBy * 1e6 + Math.min(adoption.stars ?? 0, 999_999)
-  );
-}
-
-/**
- * Tools in the "most adopted" order, a new array: by `adoptionScore`, highest first; tools without
- * any signal after them, in the listing order (which also breaks ties).
+ * Tools in the "most adopted" order of the listings, a new array: `byAdoption`, tools with equal
+ * signals (none at all, mostly) in the listing order, which puts tools that ended last.
  */
 export function sortByAdoption<
   T extends { readonly slug: string; readonly name: string; readonly status?: string | undefined },
 >(tools: readonly T[], signals: ReadonlyMap<string, Adoption>): T[] {
-  return [...tools].sort(
-    (a, b) =>
-      adoptionScore(signals.get(b.slug)) - adoptionScore(signals.get(a.slug)) || compareForListing(a, b),
-  );
+  return [...tools].sort(byAdoption(signals, compareForListing));
 }
 
 /** The one-line reason a tool leads a list, in the words of its signals. */

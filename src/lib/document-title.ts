@@ -4,8 +4,8 @@
  * (the page's heading keeps the whole).
  */
 export function documentTitle(title: string, site: string, max = 70): string {
+  if (title.length > max) return cutAtWord(title, max);
   const suffixed = `${title} · ${site}`;
-  if (title === site || title.length > max) return title.length > max ? cutAtWord(title, max) : title;
   return suffixed.length > max ? title : suffixed;
 }
 

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { CheckedContent } from '../../src/lib/content-check.ts';
-import { adoptionScore, sortByAdoption } from '../../src/lib/adoption.ts';
+import { sortByAdoption } from '../../src/lib/adoption.ts';
 import { directoryData } from '../../src/lib/data-export.ts';
 import { exportMarkdown, upstreamLine } from '../../src/lib/export-markdown.ts';
 import {
@@ -206,10 +206,15 @@ describe('sort orders', () => {
       'Delta',
     ]);
     // In more curated lists beats more integrations, which beats more stars.
-    expect(adoptionScore({ integratedBy: 0, lists: { count: 1, of: 5 } })).toBeGreaterThan(
-      adoptionScore({ integratedBy: 30, stars: 900_000 }),
-    );
-    expect(adoptionScore(undefined)).toBe(0);
+    const many = new Map([
+      ['alpha', { integratedBy: 30, stars: 900_000 }],
+      ['bravo', { integratedBy: 0, lists: { count: 1, of: 5 } }],
+    ]);
+    expect(
+      sortByAdoption(slugged, many)
+        .map((entry) => entry.name)
+        .slice(0, 2),
+    ).toEqual(['Bravo', 'Alpha']);
   });
 
   it('sorts by the latest release or push, newest first, tools without a date last', () => {
