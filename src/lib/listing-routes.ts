@@ -59,8 +59,8 @@ export type ToolListing<T> =
 /**
  * The all-tools family under `/tools/`: every tool in each order (`sorted/stars/`…), and one
  * listing per filter option in A to Z order (`license/open-source/`, the filters' fallback without
- * JavaScript), each with its later pages. Every address has two segments or none, so a tool's own
- * page (`/tools/<slug>/`, a route of its own) is never one of them.
+ * JavaScript), each with its later pages. No address has exactly one segment, so a tool's own page
+ * (`/tools/<slug>/`, a route of its own) is never one of them.
  */
 export function toolListingRoutes<T extends object>(
   tools: readonly T[],
