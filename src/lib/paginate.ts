@@ -20,6 +20,11 @@ export function pageHref(base: string, page: number): string {
   return page <= 1 ? base : `${base}page/${page}/`;
 }
 
+/** What a listing's title and heading add on a listing of several pages: ", page 2 of 3". */
+export function pageSuffix(page: number, count: number): string {
+  return count > 1 ? `, page ${page} of ${count}` : '';
+}
+
 /** Page numbers to link to: first, last, and the current page with two neighbours each side. */
 export function pageLinks(current: number, count: number): (number | 'gap')[] {
   const wanted = [...new Set([1, count, ...[-2, -1, 0, 1, 2].map((offset) => current + offset)])]
@@ -29,17 +34,6 @@ export function pageLinks(current: number, count: number): (number | 'gap')[] {
     const previous = wanted[index - 1];
     return previous !== undefined && page - previous > 1 ? ['gap' as const, page] : [page];
   });
-}
-
-/** Static paths for pages 2…n of a listing (page 1 is its own route). */
-export function laterPages(
-  total: number,
-  size = LISTING_PAGE_SIZE,
-): { params: { page: string }; props: { page: number } }[] {
-  return Array.from({ length: pageCount(total, size) - 1 }, (_, index) => ({
-    params: { page: String(index + 2) },
-    props: { page: index + 2 },
-  }));
 }
 
 /** The 1-based page on which the entry at `index` of a listing appears. */

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
-  laterPages,
   pageCount,
   pageHref,
   pageLinks,
   pageOfIndex,
+  pageSuffix,
   pageSlice,
 } from '../../src/lib/paginate.ts';
 
@@ -18,14 +18,8 @@ describe('pagination', () => {
     expect(pageHref('/tools/', 3)).toBe('/tools/page/3/');
     expect(pageOfIndex(0, 40)).toBe(1);
     expect(pageOfIndex(40, 40)).toBe(2);
-  });
-
-  it('generates routes for the later pages only', () => {
-    expect(laterPages(30, 40)).toEqual([]);
-    expect(laterPages(81, 40)).toEqual([
-      { params: { page: '2' }, props: { page: 2 } },
-      { params: { page: '3' }, props: { page: 3 } },
-    ]);
+    expect(pageSuffix(1, 1)).toBe('');
+    expect(pageSuffix(2, 3)).toBe(', page 2 of 3');
   });
 
   it('links the first, last and nearby pages, with gaps', () => {

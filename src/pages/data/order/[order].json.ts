@@ -5,15 +5,15 @@ import type { ToolOrder } from '../../../lib/search-order.ts';
 import { SORTED_ORDERS, type SortOrder } from '../../../lib/upstream-view.ts';
 
 export const getStaticPaths = (() =>
-  SORTED_ORDERS.map((order) => ({ params: { order } }))) satisfies GetStaticPaths;
+  SORTED_ORDERS.map((order) => ({ params: { order }, props: { order } }))) satisfies GetStaticPaths;
 
 /**
  * Every tool, by slug, in one of the orders search offers besides relevance: the same order as
  * `/tools/sorted/<order>/`.
  * The search index turns it into page ids for sorted search (`src/lib/search-order.ts`).
  */
-export const GET: APIRoute = async ({ params }) => {
-  const order = params['order'] as SortOrder;
+export const GET: APIRoute<{ order: SortOrder }> = async ({ props }) => {
+  const { order } = props;
   const tools = sortedListingOf(await getDirectory(), 'all', order).map((tool) => tool.slug);
   return jsonResponse({ order, tools } satisfies ToolOrder);
 };
