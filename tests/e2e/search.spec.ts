@@ -230,14 +230,19 @@ test.describe('search layout', () => {
     expect(results.y - (summary.y + summary.height)).toBeLessThan(48);
   });
 
-  test('on a phone the count reads first and the filters fold behind a summary', async ({ page }) => {
-    await page.setViewportSize({ width: 390, height: 844 });
+  test('on a phone the count reads first, the filters fold behind a summary, and nothing scrolls sideways', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 360, height: 800 });
     await page.goto('/search/?q=model');
     await expect(page.locator('[data-results] article').first()).toBeVisible();
     await expect(page.locator('.facets')).not.toHaveAttribute('open');
     const summary = await page.getByRole('main').getByRole('status').first().boundingBox();
     const facets = await page.locator('.facets').boundingBox();
     expect(summary && facets && summary.y < facets.y).toBe(true);
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+    ).toBeLessThanOrEqual(0);
   });
 });
 
