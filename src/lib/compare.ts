@@ -19,8 +19,9 @@ export {
 
 /** What the comparison reads of a tool: part of its record (one shape, see tool-view.ts). */
 export type ComparableTool = ToolFields<
-  'slug' | 'name' | 'url' | 'category' | 'subcategory' | 'features' | 'integrates' | 'alsoIn',
+  'slug' | 'name' | 'url' | 'category' | 'subcategory' | 'features' | 'integrates' | 'alsoIn' | 'flagged',
   | 'license'
+  | 'licenseTerms'
   | 'licenseId'
   | 'openCore'
   | 'difficulty'
@@ -39,8 +40,6 @@ export type ComparableTool = ToolFields<
   readonly firstRelease?: { readonly year: number } | null | undefined;
   readonly pricing?: { readonly models: readonly string[] } | null | undefined;
   readonly capabilities?: Readonly<Record<string, RecordedCapability>> | undefined;
-  /** The license of each part when they differ (`/tools.json`'s `licenseTerms`, `licensePartsText`). */
-  readonly licenseTerms?: string | null | undefined;
 };
 
 export interface FactRow {
@@ -141,12 +140,6 @@ export function comparisonLabels(
     model: (placement) => modelOf(categories, placement),
   };
 }
-
-/**
- * Whether a status earns a flag: any known status but active (the rule of `statusWarning` in
- * entries.ts, which the browser does not load).
- */
-const isFlagged = (status: string | null | undefined): status is string => !!status && status !== 'active';
 
 /** The jobs of a tool: the models of its placements, its own first, each once. */
 function jobsOf(tool: ComparableTool, labels: Labels): CapabilityModel[] {
@@ -283,9 +276,9 @@ export function comparisonTable(tools: readonly ComparableTool[], labels: Labels
 
   const nameOf = (slug: string) => labels.toolName?.(slug) ?? tools.find((tool) => tool.slug === slug)?.name;
   const flags = tools.map((tool): StatusFlag | undefined =>
-    isFlagged(tool.status)
+    tool.flagged
       ? {
-          label: labels.value('status', tool.status),
+          label: labels.value('status', tool.status ?? ''),
           successors: (tool.successors ?? []).flatMap((slug) => {
             const name = nameOf(slug);
             return name === undefined ? [] : [{ slug, name }];

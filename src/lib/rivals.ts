@@ -2,7 +2,7 @@
  * Rivals: the tools that do the same job as a tool, and the pairs of them pre-rendered as
  * `/compare/<a>-vs-<b>/` pages. Build-time only (the browser compares what the URL names).
  */
-import { INACTIVE_STATUSES } from '../vocabulary-core.ts';
+import { isInactiveStatus } from '../vocabulary-core.ts';
 import { pairSlug } from './compare.ts';
 import { compareIds } from './order.ts';
 
@@ -38,7 +38,7 @@ function rivalScore(tool: RivalTool, other: RivalTool): number {
   const alike = recorded.size > 0 ? bothYes / recorded.size : 0;
   const sameJob = tool.subcategory === other.subcategory;
   if (!sameJob && alike === 0) return 0;
-  const live = !(INACTIVE_STATUSES as readonly (string | null | undefined)[]).includes(other.status);
+  const live = !isInactiveStatus(other.status);
   return (sameJob ? 10 : 0) + (live ? 2 : 0) + alike;
 }
 
