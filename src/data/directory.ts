@@ -11,7 +11,7 @@ import {
   worksWith,
 } from '../lib/entries.ts';
 import { comparisonLabels, pairSlug, serializeComparedSlugs, type Labels } from '../lib/compare.ts';
-import { COMPARISON_LABEL_MAPS } from '../lib/compare-labels.ts';
+import { LABEL_MAPS } from '../lib/labels.ts';
 import { MAX_RIVALS, rivalPairs, rivalsBySlug } from '../lib/rivals.ts';
 import {
   modelOf,
@@ -454,7 +454,7 @@ const labelsIndex = new WeakMap<Directory, Labels>();
 export function comparisonLabelsOf(directory: Directory): Labels {
   let labels = labelsIndex.get(directory);
   if (!labels) {
-    labels = comparisonLabels(COMPARISON_LABEL_MAPS, directory.categories, directory.tools, (slug) => {
+    labels = comparisonLabels(LABEL_MAPS, directory.categories, directory.tools, (slug) => {
       const upstream = toolsBySlug(directory).get(slug)?.upstream;
       return upstream ? latestActivity(upstream)?.date : undefined;
     });

@@ -6,6 +6,7 @@
 
 import { modelOf, type CapabilityModel, type ModelCategory } from './capabilities.ts';
 import { listOf } from './prose.ts';
+import type { LabelGroup, LabelMaps } from './labels.ts';
 import type { ToolFields } from './tool-view.ts';
 import type { CapabilitySupport } from '../vocabulary.ts';
 
@@ -100,9 +101,6 @@ export interface ComparisonTable {
   readonly integrations: readonly (readonly string[])[];
 }
 
-export type LabelGroup =
-  'license' | 'difficulty' | 'deployment' | 'status' | 'maintainer' | 'language' | 'pricing';
-
 /** A category as the comparison reads it: its name and the capability models of its jobs. */
 export type ComparedCategory = ModelCategory;
 
@@ -116,9 +114,6 @@ export interface Labels {
   /** The date of a tool's latest release or push upstream, when collected. */
   activity?(slug: string): string | null | undefined;
 }
-
-/** Display labels of the vocabularies, by group and value: what the browser gets instead of vocabulary.ts. */
-export type LabelMaps = Readonly<Record<LabelGroup, Readonly<Record<string, string>>>>;
 
 /**
  * The labels of a comparison, the same on the server and in the browser: vocabulary labels

@@ -4,7 +4,7 @@ import ChecklistItem from '../../src/components/ChecklistItem.astro';
 import SearchRecord from '../../src/components/SearchRecord.astro';
 import StackPage from '../../src/pages/stack/index.astro';
 import { stackMarkdown, stackSummary, type StackTool } from '../../src/lib/stack.ts';
-import { isFlaggedStatus } from '../../src/vocabulary-core.ts';
+import { MISSING_VALUE, isFlaggedStatus } from '../../src/vocabulary-core.ts';
 import { listOf } from '../../src/lib/prose.ts';
 import type { Status } from '../../src/vocabulary.ts';
 
@@ -189,12 +189,11 @@ describe('stack builder: tools that are not active', () => {
     const attribute = (name: string) =>
       JSON.parse(
         (new RegExp(`${name}="([^"]*)"`).exec(html)?.[1] ?? '{}').replaceAll('&quot;', '"'),
-      ) as Record<string, string>;
+      ) as Record<string, unknown>;
     expect(attribute('data-labels')).toMatchObject({
-      'status:deprecated': 'Deprecated',
-      'status:dormant': 'No recent activity',
-      'license:open-source': 'Open source',
-      'deployment:not-rated': 'Unknown',
+      status: { deprecated: 'Deprecated', dormant: 'No recent activity' },
+      license: { 'open-source': 'Open source' },
+      deployment: { [MISSING_VALUE]: 'Unknown' },
     });
     expect(attribute('data-successor-names')).toEqual({
       'triton-inference-server': 'Triton Inference Server',
