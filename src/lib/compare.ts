@@ -31,17 +31,12 @@ export type ComparableTool = ToolFields<
   | 'successors'
   | 'repo'
   | 'docs'
-> & {
-  // Nested facts, read loosely: a page's view has undefined where `/tools.json` has null.
-  readonly maintainer?:
-    | { readonly name: string; readonly kind: string; readonly foundation?: string | null | undefined }
-    | null
-    | undefined;
-  readonly languages?: { readonly sdk: readonly string[] } | null | undefined;
-  readonly firstRelease?: { readonly year: number } | null | undefined;
-  readonly pricing?: { readonly models: readonly string[] } | null | undefined;
-  readonly capabilities?: Readonly<Record<string, RecordedCapability>> | undefined;
-};
+  | 'maintainer'
+  | 'languages'
+  | 'firstRelease'
+  | 'pricing'
+  | 'capabilities'
+>;
 
 export interface FactRow {
   readonly label: string;
@@ -51,13 +46,6 @@ export interface FactRow {
   readonly missing?: string;
   /** True when every tool has the same value (the row can be folded away). */
   readonly same: boolean;
-}
-
-/** A capability value as a tool records it (from its YAML or `/tools.json`). */
-interface RecordedCapability {
-  readonly value: string;
-  readonly note?: string | null | undefined;
-  readonly source: string;
 }
 
 /** One tool's recorded value for a capability; `value` undefined means "not recorded". */

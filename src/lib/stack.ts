@@ -120,7 +120,8 @@ export type StackTool = ToolFields<
   'slug' | 'name' | 'category' | 'subcategory' | 'integrates' | 'flagged',
   'alsoIn' | 'license' | 'deployment' | 'status' | 'statusNote' | 'successors' | 'difficulty'
 > & {
-  // Read loosely: a page's view has undefined where `/tools.json` has null.
+  // Narrower than the record's: the stack page sends only what these rules read of each listed
+  // tool (its maintainer's kind, each capability's value), to keep its HTML small.
   readonly maintainer?: { readonly kind: string; readonly name?: string | undefined } | null | undefined;
   readonly capabilities?: Readonly<Record<string, { readonly value: string }>> | undefined;
 };

@@ -170,13 +170,27 @@ export function toolRecord(
  */
 export type ToolRecord = ReturnType<typeof toolRecord>;
 
-/** A vocabulary value read from JSON or the page is just text until it is looked up. */
-type AsRead<T> = T extends string ? string : T;
+/** The keys of an object whose value may be null. */
+type NullableKeys<T> = { [Key in keyof T]-?: null extends T[Key] ? Key : never }[keyof T];
 
 /**
- * Part of a tool record: `Needed` fields required, `Facts` optional, so a page can also pass its
- * own view of a tool (where an unset fact is undefined rather than null), and a script what it
- * read from `/tools.json` or the page (where a vocabulary value is plain text).
+ * A fact of a record as a page's view or a script reads it: at any depth an unset part is null
+ * (the record) or undefined (the view), and a vocabulary value is just text until it is looked up.
+ */
+type AsRead<T> = T extends string
+  ? string
+  : T extends readonly (infer Item)[]
+    ? readonly AsRead<Item>[]
+    : T extends object
+      ? { readonly [Key in Exclude<keyof T, NullableKeys<T>>]: AsRead<T[Key]> } & {
+          readonly [Key in NullableKeys<T>]?: AsRead<T[Key]> | undefined;
+        }
+      : T;
+
+/**
+ * Part of a tool record: `Needed` fields required, `Facts` optional and read loosely (`AsRead`),
+ * so a page can pass its view of a tool, and a script what it read from `/tools.json` or the
+ * page, to the same function; no caller restates a field.
  */
 export type ToolFields<Needed extends keyof ToolRecord, Facts extends keyof ToolRecord = never> = Readonly<
   Pick<ToolRecord, Needed>

@@ -174,7 +174,11 @@ describe('compare', () => {
     const table = comparisonTable(
       [
         tool('a', { license: 'open-source', maintainer: { name: 'Acme', kind: 'vendor' } }),
-        tool('b', { status: 'active', languages: { sdk: ['python', 'go'] }, firstRelease: { year: 2019 } }),
+        tool('b', {
+          status: 'active',
+          languages: { sdk: ['python', 'go'], implementation: [] },
+          firstRelease: { year: 2019 },
+        }),
       ],
       labels,
     );
