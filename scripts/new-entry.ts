@@ -28,10 +28,11 @@ import {
 import {
   DEPLOYMENT_VALUES,
   DIFFICULTY_VALUES,
-  INACTIVE_STATUSES,
   LICENSE_VALUES,
   RESOURCE_KIND_VALUES,
   STATUS_VALUES,
+  isFlaggedStatus,
+  isInactiveStatus,
 } from '../src/vocabulary.ts';
 
 const kind = process.argv[2] as EntryKind;
@@ -208,7 +209,7 @@ async function gatherTool(): Promise<NewToolFields> {
     optional: true,
   });
   const status = await ask('status', flags.status, { choices: STATUS_VALUES, optional: true });
-  const explained = status !== undefined && status !== 'active';
+  const explained = isFlaggedStatus(status);
   const statusDate = await ask('status-date', flags['status-date'], {
     optional: !explained,
     skip: !explained,
@@ -219,7 +220,7 @@ async function gatherTool(): Promise<NewToolFields> {
     skip: !explained,
     hint: 'one sentence on what happened',
   });
-  const ended = (INACTIVE_STATUSES as readonly (string | undefined)[]).includes(status);
+  const ended = isInactiveStatus(status);
   const successors = ended
     ? await askList('successor', flags.successor, {
         required: true,

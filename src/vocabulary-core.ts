@@ -9,3 +9,26 @@ export const MISSING_VALUE = 'not-rated';
 
 /** Statuses that mean "do not start something new with it": flagged wherever the tool shows. */
 export const INACTIVE_STATUSES = ['deprecated', 'archived', 'discontinued'] as const;
+
+/**
+ * The statuses rules, each written once: pages, cards, search results, the feed, exports, the
+ * stack builder, comparisons and the pull request comment ask these, never the values themselves.
+ * A status is read as text (a page's view, a `/tools.json` record, a search record), unset as
+ * null or undefined.
+ */
+type StatusText = string | null | undefined;
+
+/** Whether a status is flagged wherever the tool shows: any known status but active. */
+export function isFlaggedStatus(status: StatusText): status is string {
+  return !!status && status !== 'active' && status !== MISSING_VALUE;
+}
+
+/** Whether a status means the tool ended: not to be chosen for new work (see `INACTIVE_STATUSES`). */
+export function isInactiveStatus(status: StatusText): boolean {
+  return (INACTIVE_STATUSES as readonly StatusText[]).includes(status);
+}
+
+/** Whether nobody maintains the tool (dormant) or it ended: ranked and recommended after living ones. */
+export function isUnmaintainedStatus(status: StatusText): boolean {
+  return status === 'dormant' || isInactiveStatus(status);
+}

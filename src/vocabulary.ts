@@ -281,7 +281,12 @@ export const CAPABILITY_NOT_RECORDED = {
   description: 'The guide has no sourced value yet: this says nothing about the tool.',
 } as const satisfies VocabularyTerm;
 
-export { INACTIVE_STATUSES } from './vocabulary-core.ts';
+export {
+  INACTIVE_STATUSES,
+  isFlaggedStatus,
+  isInactiveStatus,
+  isUnmaintainedStatus,
+} from './vocabulary-core.ts';
 
 export type License = keyof typeof LICENSES;
 export type Difficulty = keyof typeof DIFFICULTIES;

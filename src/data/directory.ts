@@ -2,7 +2,6 @@ import { getCollection } from 'astro:content';
 import type { CategoryData } from '../schemas/category.ts';
 import type { GuideData } from '../schemas/guide.ts';
 import type { ResourceData } from '../schemas/resource.ts';
-import type { ToolData } from '../schemas/tool.ts';
 import {
   categoryListing,
   compareNames,
@@ -12,7 +11,7 @@ import {
   worksWith,
 } from '../lib/entries.ts';
 import { comparisonLabels, pairSlug, serializeComparedSlugs, type Labels } from '../lib/compare.ts';
-import { COMPARISON_LABEL_MAPS } from '../lib/compare-labels.ts';
+import { LABEL_MAPS } from '../lib/labels.ts';
 import { MAX_RIVALS, rivalPairs, rivalsBySlug } from '../lib/rivals.ts';
 import {
   modelOf,
@@ -42,6 +41,7 @@ import { listAdoptionOf, type ListAdoption } from '../lib/curated-lists.ts';
 import { readListSnapshot } from '../lib/curated-lists-read.ts';
 import { checklistMentions } from '../lib/checklist-tools.ts';
 import { searchStanding } from '../lib/search-rank.ts';
+import { toolView, type Tool } from '../lib/tool-view.ts';
 import type { UpstreamRecord } from '../schemas/upstream.ts';
 import {
   DEFAULT_SORT,
@@ -58,16 +58,8 @@ export interface Category extends CategoryData {
   readonly id: string;
 }
 
-export interface Tool extends ToolData {
-  /** File name without extension; the tool page lives at `/tools/<slug>/`. */
-  readonly slug: string;
-  /** Path of the source file, for "Edit this entry" links. */
-  readonly sourcePath: string;
-  /** What machines collected about its repository (`content/upstream/`), when anything. */
-  readonly upstream?: UpstreamView;
-  /** In how many of the curated lists it is (`content/coverage/`), when a snapshot was taken. */
-  readonly curatedLists?: ListAdoption;
-}
+/** A tool as every page reads it: the tool view (`src/lib/tool-view.ts`), built once per tool. */
+export type { Tool } from '../lib/tool-view.ts';
 
 export interface Resource extends ResourceData {
   readonly slug: string;
@@ -125,14 +117,16 @@ async function loadDirectory(): Promise<Directory> {
       .map((entry) => ({ id: entry.id, ...entry.data }))
       .sort((a, b) => a.order - b.order),
     tools: tools
-      .map((entry) => ({
-        ...entry.data,
-        category: entry.data.category.id,
-        slug: entry.id,
-        sourcePath: repositoryPath('tools', entry.id, entry.filePath),
-        ...upstreamOf(entry.id),
-        ...curatedListsOf(entry.id),
-      }))
+      .map((entry) =>
+        toolView({
+          ...entry.data,
+          category: entry.data.category.id,
+          slug: entry.id,
+          sourcePath: repositoryPath('tools', entry.id, entry.filePath),
+          ...upstreamOf(entry.id),
+          ...curatedListsOf(entry.id),
+        }),
+      )
       .sort(compareNames),
     resources: resources
       .map((entry) => ({
@@ -460,7 +454,7 @@ const labelsIndex = new WeakMap<Directory, Labels>();
 export function comparisonLabelsOf(directory: Directory): Labels {
   let labels = labelsIndex.get(directory);
   if (!labels) {
-    labels = comparisonLabels(COMPARISON_LABEL_MAPS, directory.categories, directory.tools, (slug) => {
+    labels = comparisonLabels(LABEL_MAPS, directory.categories, directory.tools, (slug) => {
       const upstream = toolsBySlug(directory).get(slug)?.upstream;
       return upstream ? latestActivity(upstream)?.date : undefined;
     });

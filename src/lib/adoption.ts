@@ -5,14 +5,10 @@
  * collected them (never guessed). A list that claims a signal reads it from here, and says which.
  */
 import { compareForListing, compareNames } from './order.ts';
+import type { Tool } from './tool-view.ts';
 
-interface AdoptedTool {
-  readonly slug: string;
-  readonly name: string;
-  readonly integrates: readonly string[];
-  readonly upstream?: { readonly stars: number | null } | undefined;
-  readonly curatedLists?: { readonly lists: readonly unknown[]; readonly of: number } | undefined;
-}
+/** What adoption reads of a tool. */
+type Adopted = Pick<Tool, 'slug' | 'name' | 'integrates' | 'upstream' | 'curatedLists'>;
 
 export interface Adoption {
   /** In how many of the curated lists of the coverage snapshot it is, of how many; unset without a snapshot. */
@@ -24,7 +20,7 @@ export interface Adoption {
 }
 
 /** Every tool's adoption signals, by slug, from the whole directory. */
-export function adoptionSignals(tools: readonly AdoptedTool[]): Map<string, Adoption> {
+export function adoptionSignals(tools: readonly Adopted[]): Map<string, Adoption> {
   const integratedBy = new Map<string, Set<string>>();
   for (const tool of tools)
     for (const slug of tool.integrates)

@@ -7,6 +7,7 @@
  * vector databases) is a job of its own; any other subcategory shares its category's model.
  */
 import type { CapabilitySupport } from '../vocabulary.ts';
+import type { Tool } from './tool-view.ts';
 
 export interface Capability {
   readonly id: string;
@@ -58,14 +59,11 @@ export function modelOf(
   };
 }
 
-interface PlacedTool {
-  readonly category: string;
-  readonly subcategory: string;
-  readonly alsoIn?: readonly { readonly category: string; readonly subcategory: string }[] | undefined;
-}
-
 /** The models of every placement of a tool, its own first, each job once. */
-export function modelsOfTool(categories: readonly ModelCategory[], tool: PlacedTool): CapabilityModel[] {
+export function modelsOfTool(
+  categories: readonly ModelCategory[],
+  tool: Pick<Tool, 'category' | 'subcategory' | 'alsoIn'>,
+): CapabilityModel[] {
   const models: CapabilityModel[] = [];
   for (const placement of [tool, ...(tool.alsoIn ?? [])]) {
     const model = modelOf(categories, placement);

@@ -4,10 +4,11 @@
  * (`licenseChanges`), or it was renamed or removed (`content/redirects/*.yaml`, `date`). The
  * feed and the statistics page list these, newest first; nothing is inferred from the clock.
  */
-import { facetLabel, type License, type Status } from '../vocabulary.ts';
+import { facetLabel, isFlaggedStatus, type License, type Status } from '../vocabulary.ts';
 import { isoDay } from './dates.ts';
 import { listOf } from './prose.ts';
 import { compareNames } from './order.ts';
+import type { Tool } from './tool-view.ts';
 
 export type ChangeKind = 'added' | 'batch' | 'status' | 'license' | 'renamed' | 'removed';
 
@@ -28,21 +29,21 @@ export interface DirectoryChange {
   readonly detail: string;
 }
 
-interface ChangedTool {
-  readonly slug: string;
-  readonly name: string;
-  readonly description: string;
-  readonly added: Date;
-  readonly license?: License | undefined;
-  readonly licenseId?: string | undefined;
-  readonly licenseChanges?:
-    | readonly { readonly date: string; readonly from: License; readonly fromId?: string | undefined }[]
-    | undefined;
-  readonly status?: Status | undefined;
-  readonly statusDate?: string | undefined;
-  readonly statusNote?: string | undefined;
-  readonly successors?: readonly string[] | undefined;
-}
+/** What the history reads of a tool. */
+type Changed = Pick<
+  Tool,
+  | 'slug'
+  | 'name'
+  | 'description'
+  | 'added'
+  | 'license'
+  | 'licenseId'
+  | 'licenseChanges'
+  | 'status'
+  | 'statusDate'
+  | 'statusNote'
+  | 'successors'
+>;
 
 interface ChangedRedirect {
   /** The old slug (the file name). */
@@ -82,7 +83,7 @@ const STATUS_VERB: Readonly<Record<Status, string>> = {
 
 /** Every recorded change of the directory, newest first (same day: status changes first, then by name). */
 export function changeHistory(
-  tools: readonly ChangedTool[],
+  tools: readonly Changed[],
   redirects: readonly ChangedRedirect[] = [],
 ): DirectoryChange[] {
   const nameOf = (slug: string) => tools.find((tool) => tool.slug === slug)?.name;
@@ -100,7 +101,7 @@ export function changeHistory(
       title: `${tool.name} joined the guide`,
       detail: sentence(tool.description),
     });
-    if (tool.status && tool.status !== 'active' && tool.statusDate)
+    if (isFlaggedStatus(tool.status) && tool.statusDate)
       changes.push({
         kind: 'status',
         date: tool.statusDate,

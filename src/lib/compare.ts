@@ -6,6 +6,7 @@
 
 import { modelOf, type CapabilityModel, type ModelCategory } from './capabilities.ts';
 import { listOf } from './prose.ts';
+import type { LabelGroup, LabelMaps } from './labels.ts';
 import type { ToolFields } from './tool-view.ts';
 import type { CapabilitySupport } from '../vocabulary.ts';
 
@@ -19,8 +20,9 @@ export {
 
 /** What the comparison reads of a tool: part of its record (one shape, see tool-view.ts). */
 export type ComparableTool = ToolFields<
-  'slug' | 'name' | 'url' | 'category' | 'subcategory' | 'features' | 'integrates' | 'alsoIn',
+  'slug' | 'name' | 'url' | 'category' | 'subcategory' | 'features' | 'integrates' | 'alsoIn' | 'flagged',
   | 'license'
+  | 'licenseTerms'
   | 'licenseId'
   | 'openCore'
   | 'difficulty'
@@ -29,19 +31,12 @@ export type ComparableTool = ToolFields<
   | 'successors'
   | 'repo'
   | 'docs'
-> & {
-  // Nested facts, read loosely: a page's view has undefined where `/tools.json` has null.
-  readonly maintainer?:
-    | { readonly name: string; readonly kind: string; readonly foundation?: string | null | undefined }
-    | null
-    | undefined;
-  readonly languages?: { readonly sdk: readonly string[] } | null | undefined;
-  readonly firstRelease?: { readonly year: number } | null | undefined;
-  readonly pricing?: { readonly models: readonly string[] } | null | undefined;
-  readonly capabilities?: Readonly<Record<string, RecordedCapability>> | undefined;
-  /** The license of each part when they differ (`/tools.json`'s `licenseTerms`, `licensePartsText`). */
-  readonly licenseTerms?: string | null | undefined;
-};
+  | 'maintainer'
+  | 'languages'
+  | 'firstRelease'
+  | 'pricing'
+  | 'capabilities'
+>;
 
 export interface FactRow {
   readonly label: string;
@@ -51,13 +46,6 @@ export interface FactRow {
   readonly missing?: string;
   /** True when every tool has the same value (the row can be folded away). */
   readonly same: boolean;
-}
-
-/** A capability value as a tool records it (from its YAML or `/tools.json`). */
-interface RecordedCapability {
-  readonly value: string;
-  readonly note?: string | null | undefined;
-  readonly source: string;
 }
 
 /** One tool's recorded value for a capability; `value` undefined means "not recorded". */
@@ -101,9 +89,6 @@ export interface ComparisonTable {
   readonly integrations: readonly (readonly string[])[];
 }
 
-export type LabelGroup =
-  'license' | 'difficulty' | 'deployment' | 'status' | 'maintainer' | 'language' | 'pricing';
-
 /** A category as the comparison reads it: its name and the capability models of its jobs. */
 export type ComparedCategory = ModelCategory;
 
@@ -117,9 +102,6 @@ export interface Labels {
   /** The date of a tool's latest release or push upstream, when collected. */
   activity?(slug: string): string | null | undefined;
 }
-
-/** Display labels of the vocabularies, by group and value: what the browser gets instead of vocabulary.ts. */
-export type LabelMaps = Readonly<Record<LabelGroup, Readonly<Record<string, string>>>>;
 
 /**
  * The labels of a comparison, the same on the server and in the browser: vocabulary labels
@@ -141,12 +123,6 @@ export function comparisonLabels(
     model: (placement) => modelOf(categories, placement),
   };
 }
-
-/**
- * Whether a status earns a flag: any known status but active (the rule of `statusWarning` in
- * entries.ts, which the browser does not load).
- */
-const isFlagged = (status: string | null | undefined): status is string => !!status && status !== 'active';
 
 /** The jobs of a tool: the models of its placements, its own first, each once. */
 function jobsOf(tool: ComparableTool, labels: Labels): CapabilityModel[] {
@@ -283,9 +259,9 @@ export function comparisonTable(tools: readonly ComparableTool[], labels: Labels
 
   const nameOf = (slug: string) => labels.toolName?.(slug) ?? tools.find((tool) => tool.slug === slug)?.name;
   const flags = tools.map((tool): StatusFlag | undefined =>
-    isFlagged(tool.status)
+    tool.flagged
       ? {
-          label: labels.value('status', tool.status),
+          label: labels.value('status', tool.status ?? ''),
           successors: (tool.successors ?? []).flatMap((slug) => {
             const name = nameOf(slug);
             return name === undefined ? [] : [{ slug, name }];

@@ -4,6 +4,7 @@
  * refreshed by maintainers with `npm run snapshot:lists`). A signal that needs no API; it is
  * shown on tool pages and used for ordering beside the bot's stars.
  */
+import type { ListedTool } from '../schemas/curated-lists.ts';
 
 /** One public list, as the snapshot read it. */
 export interface CuratedList {
@@ -13,14 +14,6 @@ export interface CuratedList {
   readonly url: string;
   /** Date of the list's newest commit when it was read, YYYY-MM-DD. */
   readonly date: string;
-}
-
-/** A tool as the lists name it, with the ids of the lists that include it. */
-export interface ListedTool {
-  readonly name: string;
-  readonly url: string;
-  readonly repo?: string | undefined;
-  readonly lists: readonly string[];
 }
 
 export interface ListSnapshot {

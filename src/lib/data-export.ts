@@ -1,11 +1,9 @@
 import type { CategoryData } from '../schemas/category.ts';
 import type { RedirectData } from '../schemas/redirect.ts';
 import type { ResourceData } from '../schemas/resource.ts';
-import type { ToolData } from '../schemas/tool.ts';
 import { isoDay } from './dates.ts';
 import { compareIds } from './order.ts';
-import { licensePartsText } from './licenses.ts';
-import { latestActivity, type UpstreamView } from './upstream-view.ts';
+import { toolRecord, type ToolRecord } from './tool-view.ts';
 
 /**
  * `/tools.json`: the directory as data. The format is versioned: fields may be added within a
@@ -47,6 +45,8 @@ import { latestActivity, type UpstreamView } from './upstream-view.ts';
  * - added within v2 to `tools[]`: `licenseTerms`, the license of each part of a product whose
  *   parts carry different licenses ("open core: main repository Apache-2.0, open source; server
  *   SSPL-1.0, not open source"), or null for a product under one license
+ * - added within v2 to `tools[]`: `flagged` (boolean), whether its status is flagged wherever the
+ *   tool shows (any known status but active), so a reader need not restate the rule
  * - added within v2 to `categories[]`: `capabilities[]` (`id`, `name`, `definition`), the
  *   category's capability model; and to `subcategories[]`: `capabilities[]`, the subcategory's own
  *   model when its job differs from the category's (empty: the category's model applies)
@@ -61,29 +61,8 @@ export const DATA_FORMAT_VERSION = 2;
 
 const day = (date: Date | undefined) => (date ? isoDay(date) : null);
 
-/** A tool as the export reads it: its validated content plus its slug (the file name). */
-export type ExportableTool = Readonly<ToolData> & {
-  readonly slug: string;
-  /** Its upstream facts, when any were collected for its current repository. */
-  readonly upstream?: UpstreamView | undefined;
-};
-
-/** A tool's upstream facts in `/tools.json`. */
-export function upstreamData(view: UpstreamView | undefined) {
-  if (!view) return null;
-  return {
-    source: view.source,
-    asOf: view.asOf,
-    stars: view.stars,
-    archived: view.archived,
-    missingSince: view.missingSince,
-    latestRelease: view.latestRelease ? { tag: view.latestRelease.tag, date: view.latestRelease.date } : null,
-    lastPush: view.lastPush,
-    lastActivity: latestActivity(view)?.date ?? null,
-    licenseId: view.licenseId,
-    nameWithOwner: view.nameWithOwner,
-  };
-}
+/** A tool as the export reads it: its facts and slug, and its upstream facts when collected. */
+type ExportedFacts = Parameters<typeof toolRecord>[0];
 
 /** A resource as the export reads it. */
 export type ExportableResource = Readonly<ResourceData> & { readonly slug: string };
@@ -103,7 +82,7 @@ export type ExportableRedirect = Readonly<RedirectData> & { readonly slug: strin
 
 export interface ExportableDirectory {
   readonly categories: readonly ExportableCategory[];
-  readonly tools: readonly ExportableTool[];
+  readonly tools: readonly ExportedFacts[];
   readonly resources: readonly ExportableResource[];
   readonly redirects: readonly ExportableRedirect[];
 }
@@ -127,76 +106,7 @@ export function directoryData(
         capabilities: (sub.capabilities ?? []).map((capability) => ({ ...capability })),
       })),
     })),
-    tools: directory.tools.map((tool) => ({
-      slug: tool.slug,
-      name: tool.name,
-      url: tool.url,
-      page: pageUrl('tool', tool.slug),
-      description: tool.description,
-      category: tool.category,
-      subcategory: tool.subcategory,
-      alsoIn: tool.alsoIn.map(({ category, subcategory }) => ({ category, subcategory })),
-      features: [...tool.features],
-      license: tool.license ?? null,
-      licenseId: tool.licenseId ?? null,
-      openCore: tool.openCore ?? null,
-      licenseTerms: licensePartsText(tool) ?? null,
-      difficulty: tool.difficulty ?? null,
-      aliases: [...tool.aliases],
-      tags: [...tool.tags],
-      repo: tool.repo ?? null,
-      docs: tool.docs ?? null,
-      deployment: tool.deployment ?? null,
-      status: tool.status ?? null,
-      statusDate: tool.statusDate ?? null,
-      statusNote: tool.statusNote ?? null,
-      successors: [...tool.successors],
-      integrates: [...tool.integrates],
-      sources: [...tool.sources],
-      added: day(tool.added),
-      reviewed: day(tool.reviewed),
-      upstream: upstreamData(tool.upstream),
-      maintainer: tool.maintainer
-        ? {
-            name: tool.maintainer.name,
-            kind: tool.maintainer.kind,
-            foundation: tool.maintainer.foundation ?? null,
-            maturity: tool.maintainer.maturity ?? null,
-            joined: tool.maintainer.joined ?? null,
-            source: tool.maintainer.source ?? null,
-          }
-        : null,
-      languages: tool.languages
-        ? {
-            sdk: [...tool.languages.sdk],
-            implementation: [...tool.languages.implementation],
-            source: tool.languages.source ?? null,
-          }
-        : null,
-      firstRelease: tool.firstRelease
-        ? { year: tool.firstRelease.year, source: tool.firstRelease.source ?? null }
-        : null,
-      quickstart: tool.quickstart
-        ? {
-            command: tool.quickstart.command ?? null,
-            url: tool.quickstart.url,
-            note: tool.quickstart.note ?? null,
-          }
-        : null,
-      pricing: tool.pricing
-        ? {
-            models: [...tool.pricing.models],
-            url: tool.pricing.url ?? null,
-            source: tool.pricing.source ?? null,
-          }
-        : null,
-      capabilities: Object.fromEntries(
-        Object.entries(tool.capabilities).map(([id, value]) => [
-          id,
-          { value: value.value, note: value.note ?? null, source: value.source },
-        ]),
-      ),
-    })),
+    tools: directory.tools.map((tool) => toolRecord(tool, pageUrl('tool', tool.slug))),
     resources: directory.resources.map((resource) => ({
       slug: resource.slug,
       name: resource.name,
@@ -228,8 +138,6 @@ export function directoryData(
 
 /** The parsed `/tools.json` document. */
 export type DirectoryData = ReturnType<typeof directoryData>;
-
-type ToolRecord = DirectoryData['tools'][number];
 
 /** `/data/tools/<slug>.json`: one tool's record, as in `/tools.json`, and the names it refers to. */
 export interface ToolFile {

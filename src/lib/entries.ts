@@ -1,6 +1,6 @@
 import {
   DIFFICULTIES,
-  INACTIVE_STATUSES,
+  isFlaggedStatus,
   LICENSES,
   FACETS,
   STATUSES,
@@ -72,22 +72,9 @@ export function badgesOf(entry: Badged, options: { readonly openCore?: boolean }
   ];
 }
 
-/** The status to warn about, for any tool that is not active; undefined for the rest. */
+/** The status to warn about, for a flagged status (`isFlaggedStatus`); undefined for the rest. */
 export function statusWarning(status: Status | undefined): (typeof STATUSES)[Status] | undefined {
-  return status && status !== 'active' ? STATUSES[status] : undefined;
-}
-
-/** Whether a tool should not be chosen for new work (deprecated, archived, discontinued). */
-export function isInactive(status: Status | undefined): boolean {
-  return (INACTIVE_STATUSES as readonly (Status | undefined)[]).includes(status);
-}
-
-/**
- * Whether a list of recommendations may offer a tool to someone starting out: not ended (see
- * `isInactive`) and not dormant either (no sign of life, nothing announced).
- */
-export function isRecommendable(status: Status | undefined): boolean {
-  return !isInactive(status) && status !== 'dormant';
+  return isFlaggedStatus(status) ? STATUSES[status] : undefined;
 }
 
 export { compareIds, compareNames } from './order.ts';

@@ -1,6 +1,7 @@
 import type { CheckedContent } from './content-check.ts';
 import { isoDay } from './dates.ts';
-import { badgesOf, compareNames, isInactive, statusWarning } from './entries.ts';
+import { badgesOf, compareNames, statusWarning } from './entries.ts';
+import { isInactiveStatus } from '../vocabulary-core.ts';
 import { compareForListing } from './order.ts';
 import type { ToolData } from '../schemas/tool.ts';
 import type { UpstreamRecord } from '../schemas/upstream.ts';
@@ -108,7 +109,7 @@ function statusText(entry: Listed, nameOf: (slug: string) => string): string | u
   const successors = (entry.successors ?? []).map(nameOf);
   const advice =
     successors.length > 0
-      ? `, ${isInactive(entry.status) ? 'use' : 'consider'} ${listOf(successors, 'or')}`
+      ? `, ${isInactiveStatus(entry.status) ? 'use' : 'consider'} ${listOf(successors, 'or')}`
       : '';
   return `${warning.icon} ${warning.label}${since}${advice}`;
 }

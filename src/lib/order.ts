@@ -1,6 +1,7 @@
 /**
  * Sort orders used across the site.
  */
+import { isInactiveStatus } from '../vocabulary-core.ts';
 
 // One collator for every comparison: `localeCompare` with options builds a new one per call,
 // which dominated the build time of large directories.
@@ -16,8 +17,6 @@ export function compareIds(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-const ENDED: ReadonlySet<string | undefined> = new Set(['deprecated', 'archived', 'discontinued']);
-
 /**
  * Listing order: tools that can still be chosen first, then those that ended (deprecated,
  * archived, discontinued), each part A to Z; a visitor meets the live options first.
@@ -26,5 +25,5 @@ export function compareForListing(
   a: { name: string; status?: string | undefined },
   b: { name: string; status?: string | undefined },
 ): number {
-  return Number(ENDED.has(a.status)) - Number(ENDED.has(b.status)) || compareNames(a, b);
+  return Number(isInactiveStatus(a.status)) - Number(isInactiveStatus(b.status)) || compareNames(a, b);
 }

@@ -1,15 +1,10 @@
 import { hasAdoption, type Adoption } from './adoption.ts';
 import { compareIds } from './order.ts';
-import type { Status } from '../vocabulary.ts';
-import { isRecommendable } from './entries.ts';
+import type { Tool } from './tool-view.ts';
+import { isUnmaintainedStatus } from '../vocabulary-core.ts';
 
-interface PairTool {
-  readonly slug: string;
-  readonly name: string;
-  readonly category: string;
-  readonly subcategory: string;
-  readonly status?: Status | undefined;
-}
+/** What choosing pairs reads of a tool. */
+type Paired = Pick<Tool, 'slug' | 'name' | 'category' | 'subcategory' | 'status'>;
 
 interface Category {
   readonly id: string;
@@ -35,7 +30,7 @@ const NONE: Adoption = { integratedBy: 0 };
  * an obscure rival, then by both together. A pair with no signal at all is not suggested: the
  * list claims what it has, nothing more.
  */
-export function popularPairs<T extends PairTool>(
+export function popularPairs<T extends Paired>(
   categories: readonly Category[],
   pairs: readonly (readonly [T, T])[],
   signals: ReadonlyMap<string, Adoption>,
@@ -48,7 +43,7 @@ export function popularPairs<T extends PairTool>(
   const bySubcategory = new Map<string, [T, T][]>();
   for (const [a, b] of pairs) {
     if (a.category !== b.category || a.subcategory !== b.subcategory) continue;
-    if (!isRecommendable(a.status) || !isRecommendable(b.status)) continue;
+    if (isUnmaintainedStatus(a.status) || isUnmaintainedStatus(b.status)) continue;
     if (!hasAdoption(of(a)) && !hasAdoption(of(b))) continue;
     const key = `${a.category}/${a.subcategory}`;
     bySubcategory.set(key, [...(bySubcategory.get(key) ?? []), [a, b]]);

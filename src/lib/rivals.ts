@@ -2,8 +2,8 @@
  * Rivals: the tools that do the same job as a tool, and the pairs of them pre-rendered as
  * `/compare/<a>-vs-<b>/` pages. Build-time only (the browser compares what the URL names).
  */
-import { INACTIVE_STATUSES } from '../vocabulary-core.ts';
-import { pairSlug } from './compare.ts';
+import { isInactiveStatus } from '../vocabulary-core.ts';
+import { pairSlug, type ComparableTool } from './compare.ts';
 import { compareIds } from './order.ts';
 
 /** How many rivals a tool page lists; each pair with data to compare gets a pre-rendered page. */
@@ -15,20 +15,14 @@ export const MAX_RIVALS = 6;
 export const RIVAL_POOL = 60;
 
 /** What choosing rivals reads of a tool (its page's view or its `/tools.json` record). */
-interface RivalTool {
-  readonly slug: string;
-  readonly category: string;
-  readonly subcategory: string;
-  readonly status?: string | null | undefined;
-  readonly capabilities?: Readonly<Record<string, { readonly value: string }>> | undefined;
-}
+type Rivalled = Pick<ComparableTool, 'slug' | 'category' | 'subcategory' | 'status' | 'capabilities'>;
 
 /**
  * How alike two tools of one category are: the same subcategory first, then a tool still in use
  * before an ended one, then the share of their capabilities both have (yes on both sides, over
  * every capability either records). 0 means nothing in common.
  */
-function rivalScore(tool: RivalTool, other: RivalTool): number {
+function rivalScore(tool: Rivalled, other: Rivalled): number {
   const mine = tool.capabilities ?? {};
   const theirs = other.capabilities ?? {};
   const recorded = new Set([...Object.keys(mine), ...Object.keys(theirs)]);
@@ -38,7 +32,7 @@ function rivalScore(tool: RivalTool, other: RivalTool): number {
   const alike = recorded.size > 0 ? bothYes / recorded.size : 0;
   const sameJob = tool.subcategory === other.subcategory;
   if (!sameJob && alike === 0) return 0;
-  const live = !(INACTIVE_STATUSES as readonly (string | null | undefined)[]).includes(other.status);
+  const live = !isInactiveStatus(other.status);
   return (sameJob ? 10 : 0) + (live ? 2 : 0) + alike;
 }
 
@@ -46,13 +40,13 @@ function rivalScore(tool: RivalTool, other: RivalTool): number {
  * The pool a tool's rivals are chosen from: its category (its primary one), bounded around its
  * position there (`index`, -1 when it is not in it).
  */
-function poolAround<T extends RivalTool>(tool: T, category: readonly T[], index: number): T[] {
+function poolAround<T extends Rivalled>(tool: T, category: readonly T[], index: number): T[] {
   if (category.length <= RIVAL_POOL + 1) return category.filter((other) => other.slug !== tool.slug);
   const start = Math.max(0, Math.min(index - RIVAL_POOL / 2, category.length - RIVAL_POOL - 1));
   return category.slice(start, start + RIVAL_POOL + 1).filter((other) => other.slug !== tool.slug);
 }
 
-function rankRivals<T extends RivalTool>(tool: T, pool: readonly T[], max: number): T[] {
+function rankRivals<T extends Rivalled>(tool: T, pool: readonly T[], max: number): T[] {
   return pool
     .map((other) => ({ other, score: rivalScore(tool, other) }))
     .filter(({ score }) => score > 0)
@@ -66,7 +60,7 @@ function rankRivals<T extends RivalTool>(tool: T, pool: readonly T[], max: numbe
  * whatever their license (Feast vs Tecton), never a tool it merely runs on (KServe vs
  * Kubernetes). `category` holds the tools whose primary category is the tool's, in a stable order.
  */
-export function rivalsOf<T extends RivalTool>(tool: T, category: readonly T[], max = MAX_RIVALS): T[] {
+export function rivalsOf<T extends Rivalled>(tool: T, category: readonly T[], max = MAX_RIVALS): T[] {
   const index = category.findIndex((other) => other.slug === tool.slug);
   return rankRivals(tool, poolAround(tool, category, index), max);
 }
@@ -75,7 +69,7 @@ export function rivalsOf<T extends RivalTool>(tool: T, category: readonly T[], m
  * Every tool's rivals (see `rivalsOf`), by slug, in one pass over the directory: a tool's pool
  * is found by its position in its category rather than by searching the category for it.
  */
-export function rivalsBySlug<T extends RivalTool>(tools: readonly T[], max = MAX_RIVALS): Map<string, T[]> {
+export function rivalsBySlug<T extends Rivalled>(tools: readonly T[], max = MAX_RIVALS): Map<string, T[]> {
   const rivals = new Map<string, T[]>();
   for (const category of byCategory(tools).values()) {
     category.forEach((tool, index) =>
@@ -86,7 +80,7 @@ export function rivalsBySlug<T extends RivalTool>(tools: readonly T[], max = MAX
 }
 
 /** Tools grouped by primary category, each group in slug order. */
-export function byCategory<T extends RivalTool>(tools: readonly T[]): Map<string, T[]> {
+export function byCategory<T extends Rivalled>(tools: readonly T[]): Map<string, T[]> {
   const categories = new Map<string, T[]>();
   for (const tool of [...tools].sort((a, b) => compareIds(a.slug, b.slug))) {
     const group = categories.get(tool.category);
@@ -97,14 +91,14 @@ export function byCategory<T extends RivalTool>(tools: readonly T[]): Map<string
 }
 
 /** Whether a tool records any capability: a pair page opens with what the data says. */
-const hasCapabilityData = (tool: RivalTool) => Object.keys(tool.capabilities ?? {}).length > 0;
+const hasCapabilityData = (tool: Rivalled) => Object.keys(tool.capabilities ?? {}).length > 0;
 
 /**
  * The pairs pre-rendered as `/compare/<a>-vs-<b>/`: each tool with its rivals, at most
  * `perTool` per tool so the number of pages grows linearly with the directory, and only where
  * both record capabilities (a pair without data to compare is still a `/compare/?tools=` away).
  */
-export function rivalPairs<T extends RivalTool>(
+export function rivalPairs<T extends Rivalled>(
   tools: readonly T[],
   perTool = MAX_RIVALS,
   rivals: ReadonlyMap<string, readonly T[]> = rivalsBySlug(tools, perTool),

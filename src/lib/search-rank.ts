@@ -14,12 +14,9 @@
  *    tools that merely mention the words; the more established first in each;
  * 4. the rest by Pagefind's score, near ties broken by standing.
  */
-import { INACTIVE_STATUSES } from '../vocabulary-core.ts';
+import { isUnmaintainedStatus } from '../vocabulary-core.ts';
 import { JOINING_WORDS } from './query-understanding.ts';
 import { aliasesOf, comparableName, readMetaList, uniqueByUrl } from './search.ts';
-
-/** Statuses search ranks below living tools: nobody maintains them, or nobody can use them. */
-export const UNMAINTAINED_STATUSES: readonly string[] = ['dormant', ...INACTIVE_STATUSES];
 
 /** Meta keys of a tool's search record that ranking reads. */
 export const RANK_META = {
@@ -84,7 +81,7 @@ export function standingOf(meta: Meta): number {
 }
 
 export function isUnmaintained(meta: Meta): boolean {
-  return UNMAINTAINED_STATUSES.includes(meta['status'] ?? '');
+  return isUnmaintainedStatus(meta['status']);
 }
 
 /** Joining words, and "ML", which names of jobs and queries about them add or leave out at will. */

@@ -1,7 +1,8 @@
 import type { QuestionData } from '../schemas/category.ts';
 import type { Status } from '../vocabulary.ts';
 import { adoptionReason, byAdoption, hasAdoption, type Adoption } from './adoption.ts';
-import { isRecommendable, placedIn } from './entries.ts';
+import { placedIn } from './entries.ts';
+import { isUnmaintainedStatus } from '../vocabulary-core.ts';
 import { matchesFilters } from './filter-state.ts';
 import { FILTER_GROUPS, CATEGORY_KEY, facetValuesOf, type FilterState } from './filters.ts';
 import { readableQuery } from './url-list.ts';
@@ -91,8 +92,8 @@ export function answerQuestion<T extends Answering>(
   signals: ReadonlyMap<string, Adoption>,
 ): Answer<T> {
   const matches = shortlist(tools, question);
-  const recommended = matches.filter((tool) => isRecommendable(tool.status)).sort(byAdoption(signals));
-  const notRecommended = matches.filter((tool) => !isRecommendable(tool.status));
+  const recommended = matches.filter((tool) => !isUnmaintainedStatus(tool.status)).sort(byAdoption(signals));
+  const notRecommended = matches.filter((tool) => isUnmaintainedStatus(tool.status));
   const first = recommended[0];
   const adoption = first ? signals.get(first.slug) : undefined;
   return {
@@ -133,7 +134,7 @@ export function answeredQuestions<T extends Placed & Partial<Answering>>(
   return questions.filter((question) => {
     const count = offered.get(question.category) ?? 0;
     if (count >= perCategory) return false;
-    const answered = shortlist(tools, question).some((tool) => isRecommendable(tool.status));
+    const answered = shortlist(tools, question).some((tool) => !isUnmaintainedStatus(tool.status));
     if (answered) offered.set(question.category, count + 1);
     return answered;
   });

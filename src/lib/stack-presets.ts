@@ -83,12 +83,8 @@ export interface PresetChoice {
   readonly query: string;
 }
 
-type PresetTool = StackTool & {
-  readonly maintainer?: { readonly kind: string; readonly name?: string | undefined } | null | undefined;
-};
-
 /** Whether a tool is placed in one of the given subcategories (its own placement or a further one). */
-const inSubcategories = (tool: PresetTool, subcategories: readonly string[]) =>
+const inSubcategories = (tool: StackTool, subcategories: readonly string[]) =>
   subcategories.includes(tool.subcategory) ||
   (tool.alsoIn ?? []).some((placement) => subcategories.includes(placement.subcategory));
 
@@ -98,7 +94,7 @@ const inSubcategories = (tool: PresetTool, subcategories: readonly string[]) =>
  * category before one placed there too, the preset's preferences, a tool not chosen for another
  * stage yet; then `popularity`, then the name.
  */
-export function presetStack<T extends PresetTool>(
+export function presetStack<T extends StackTool>(
   preset: StackPreset,
   tools: readonly T[],
   popularity: (tool: T) => number = () => 0,
@@ -139,7 +135,7 @@ export function presetStack<T extends PresetTool>(
 }
 
 /** The cloud provider whose services cover the most stages (the "one cloud" of a small team). */
-function leadingProvider(preset: StackPreset, tools: readonly PresetTool[]): string | undefined {
+function leadingProvider(preset: StackPreset, tools: readonly StackTool[]): string | undefined {
   const coverage = new Map<string, number>();
   for (const stage of STACK_STAGES) {
     if (preset.skip?.includes(stage.key)) continue;

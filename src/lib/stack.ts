@@ -3,6 +3,7 @@
  * (`/stack/?serving=bentoml&monitoring=evidently-ai`), with what the chosen stack adds up to.
  */
 import type { ToolFields } from './tool-view.ts';
+import { MISSING_VALUE } from '../vocabulary-core.ts';
 import { listOf } from './prose.ts';
 import { readAllowed, writeList } from './url-list.ts';
 
@@ -116,21 +117,14 @@ export const STACK_STAGES: readonly StackStage[] = [
 
 /** What the stack builder reads of a tool: part of its record (one shape, see tool-view.ts). */
 export type StackTool = ToolFields<
-  'slug' | 'name' | 'category' | 'subcategory' | 'integrates',
+  'slug' | 'name' | 'category' | 'subcategory' | 'integrates' | 'flagged',
   'alsoIn' | 'license' | 'deployment' | 'status' | 'statusNote' | 'successors' | 'difficulty'
 > & {
-  // Read loosely: a page's view has undefined where `/tools.json` has null.
-  readonly maintainer?: { readonly kind: string } | null | undefined;
+  // Narrower than the record's: the stack page sends only what these rules read of each listed
+  // tool (its maintainer's kind, each capability's value), to keep its HTML small.
+  readonly maintainer?: { readonly kind: string; readonly name?: string | undefined } | null | undefined;
   readonly capabilities?: Readonly<Record<string, { readonly value: string }>> | undefined;
 };
-
-/**
- * Whether a status is flagged wherever the tool shows: any known status but active. (The same
- * rule as `statusWarning` in entries.ts, without the vocabulary, which stays out of the browser.)
- */
-export function isFlaggedStatus(status: string | null | undefined): status is string {
-  return Boolean(status) && status !== 'active' && status !== 'not-rated';
-}
 
 /**
  * Tools listed as choices per stage. A stage with more finds the rest by name through the search
@@ -210,7 +204,7 @@ export const STACK_CONSTRAINTS = [
   {
     key: 'active',
     label: 'Hide tools that are not active',
-    test: (tool: StackTool) => !isFlaggedStatus(tool.status),
+    test: (tool: StackTool) => !tool.flagged,
   },
 ] as const satisfies readonly { key: string; label: string; test: (tool: StackTool) => boolean }[];
 
@@ -358,7 +352,7 @@ export function stackSummary<T extends StackTool>(
     }
   });
   const warnings = chosen
-    .filter((tool) => isFlaggedStatus(tool.status))
+    .filter((tool) => tool.flagged)
     .map((tool) => ({
       tool,
       stages: choices.filter((choice) => choice.tool === tool).map((choice) => choice.stage),
@@ -370,8 +364,8 @@ export function stackSummary<T extends StackTool>(
   return {
     choices,
     gaps: choices.filter((choice) => !choice.tool).map((choice) => choice.stage),
-    licenseMix: countBy(chosen.map((tool) => tool.license ?? 'not-rated')),
-    deploymentMix: countBy(chosen.map((tool) => tool.deployment ?? 'not-rated')),
+    licenseMix: countBy(chosen.map((tool) => tool.license ?? MISSING_VALUE)),
+    deploymentMix: countBy(chosen.map((tool) => tool.deployment ?? MISSING_VALUE)),
     integrations,
     warnings,
   };
@@ -386,8 +380,7 @@ export function stackMarkdown<T extends StackTool>(
 ): string {
   const lines = ['## Our MLOps stack', ''];
   if (shareUrl) lines.push(`[Open this stack in the stack builder](${shareUrl})`, '');
-  const flag = (tool: T) =>
-    isFlaggedStatus(tool.status) ? ` (${label('status', tool.status).toLowerCase()})` : '';
+  const flag = (tool: T) => (tool.flagged ? ` (${label('status', tool.status ?? '').toLowerCase()})` : '');
   for (const { stage, tool } of summary.choices) {
     lines.push(
       `- **${stage.label}**: ${tool ? `[${tool.name}](${link(tool)})${flag(tool)}` : '_not chosen yet_'}`,

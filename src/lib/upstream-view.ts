@@ -4,6 +4,7 @@
  * keys), and the tallies of the statistics page. Pure: records in, values out; client scripts may
  * import the sort vocabulary (the schema import is types only).
  */
+import type { ToolData } from '../schemas/tool.ts';
 import type { FoundRecord, SnapshotRecord, UpstreamRecord } from '../schemas/upstream.ts';
 import { compareForListing } from './order.ts';
 import { sameRepoUrl } from './upstream/repo-url.ts';
@@ -210,16 +211,13 @@ export function sortedHref(base: string, order: SortOrder): string {
   return order === DEFAULT_SORT ? base : `${base}sorted/${order}/`;
 }
 
-/** What sorting needs of a tool. */
-export interface SortableTool {
-  readonly name: string;
-  readonly status?: string | undefined;
-  readonly added: Date;
+/** What sorting reads of a tool: facts of its schema and its upstream view. */
+export type Sortable = Pick<ToolData, 'name' | 'status' | 'added'> & {
   readonly upstream?: UpstreamView | undefined;
-}
+};
 
 /** Known values first (highest first), unknown ones last; ties in listing order. */
-function byDescending<T extends SortableTool>(key: (tool: T) => number | string | null) {
+function byDescending<T extends Sortable>(key: (tool: T) => number | string | null) {
   return (a: T, b: T): number => {
     const left = key(a);
     const right = key(b);
@@ -233,7 +231,7 @@ function byDescending<T extends SortableTool>(key: (tool: T) => number | string 
 }
 
 const COMPARATORS: {
-  readonly [K in Exclude<SortOrder, 'adoption'>]: (a: SortableTool, b: SortableTool) => number;
+  readonly [K in Exclude<SortOrder, 'adoption'>]: (a: Sortable, b: Sortable) => number;
 } = {
   name: compareForListing,
   stars: byDescending((tool) => tool.upstream?.stars ?? null),
@@ -250,14 +248,14 @@ const COMPARATORS: {
  * mistaken for a ranking of all.
  */
 export function sortCoverage(
-  tools: readonly SortableTool[],
+  tools: readonly Sortable[],
   order: SortOrder,
 ): { readonly known: number; readonly total: number } | undefined {
   const has =
     order === 'stars'
-      ? (tool: SortableTool) => (tool.upstream?.stars ?? null) !== null
+      ? (tool: Sortable) => (tool.upstream?.stars ?? null) !== null
       : order === 'activity'
-        ? (tool: SortableTool) => tool.upstream !== undefined && latestActivity(tool.upstream) !== null
+        ? (tool: Sortable) => tool.upstream !== undefined && latestActivity(tool.upstream) !== null
         : undefined;
   if (!has) return undefined;
   // Every page of a paginated listing asks about the same array: count it once.
@@ -268,13 +266,13 @@ export function sortCoverage(
   return { known, total: tools.length };
 }
 
-const coverageCache = new WeakMap<readonly SortableTool[], Map<SortOrder, number>>();
+const coverageCache = new WeakMap<readonly Sortable[], Map<SortOrder, number>>();
 
 /**
  * The tools in `order`, a new array; stable, and total (ties fall back to the listing order). The
  * adoption order needs the whole directory's signals: `sortByAdoption` in adoption.ts.
  */
-export function sortTools<T extends SortableTool>(
+export function sortTools<T extends Sortable>(
   tools: readonly T[],
   order: Exclude<SortOrder, 'adoption'>,
 ): T[] {

@@ -33,6 +33,9 @@ export const listedToolSchema = z.strictObject({
   lists: z.array(z.string()).min(1),
 });
 
+/** A tool as the lists name it, with the ids of the lists that include it. */
+export type ListedTool = z.infer<typeof listedToolSchema>;
+
 export const listSnapshotSchema = z.strictObject({
   /** The day the snapshot was taken. */
   date: daySchema,

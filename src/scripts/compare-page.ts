@@ -1,4 +1,4 @@
-import type { DirectoryData } from '../lib/data-export.ts';
+import type { DirectoryData, ToolFile } from '../lib/data-export.ts';
 import {
   MAX_COMPARED,
   MIN_COMPARED,
@@ -7,18 +7,12 @@ import {
   parseComparedSlugs,
   serializeComparedSlugs,
   toggleCompared,
-  type LabelMaps,
 } from '../lib/compare.ts';
+import type { LabelMaps } from '../lib/labels.ts';
 import { compareTableHtml } from '../lib/compare-table.ts';
 import { readList } from '../lib/url-list.ts';
 
 type Categories = Pick<DirectoryData, 'categories' | 'redirects'>;
-type ToolRecord = DirectoryData['tools'][number];
-/** `/data/tools/<slug>.json`: one tool's record and the names of the tools it refers to. */
-interface ToolFile {
-  readonly tool: ToolRecord;
-  readonly names: Readonly<Record<string, string>>;
-}
 
 const EMPTY_LABELS: LabelMaps = {
   license: {},

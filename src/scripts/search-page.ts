@@ -10,6 +10,7 @@ import {
   type FacetVocabulary,
   type SearchState,
 } from '../lib/search.ts';
+import { MISSING_VALUE } from '../vocabulary-core.ts';
 import { unfoldOnWideScreens } from './fold-panel.ts';
 import { inSearchOrder, type SearchOrder } from '../lib/search-order.ts';
 import { loadPagefind, type Pagefind, type PagefindResult, type PagefindResultData } from './pagefind.ts';
@@ -322,13 +323,14 @@ class SearchPage extends HTMLElement {
     heading.append(link);
     article.append(heading);
     article.append(...(this.#resultText?.(result, this.#query) ?? []));
-    // A tool that is not active says so on a line of its own (the label is text, not a colour).
-    const status = result.meta['status'];
-    if (status && status !== 'active' && status !== 'not-rated') {
+    // A tool whose status is flagged says so on a line of its own (the label is text, not a
+    // colour): its search record carries the label of a flagged status only, as for suggestions.
+    const statusLabel = result.meta[STATUS_LABEL_META];
+    if (statusLabel) {
       const flag = document.createElement('p');
       flag.className = 'result-status';
       const label = document.createElement('strong');
-      label.textContent = `Status: ${result.meta[STATUS_LABEL_META] ?? this.#labels.get(`status:${status}`) ?? status}`;
+      label.textContent = `Status: ${statusLabel}`;
       flag.append(label);
       article.append(flag);
     }
@@ -337,7 +339,7 @@ class SearchPage extends HTMLElement {
         const value = result.meta[key];
         if (!value) return undefined;
         const label = this.#labels.get(`${key}:${value}`) ?? value;
-        if (value === 'not-rated') return key === 'license' ? 'License not rated' : 'Difficulty not rated';
+        if (value === MISSING_VALUE) return key === 'license' ? 'License not rated' : 'Difficulty not rated';
         return key === 'kind' ? (this.#singular.get(value) ?? label) : label;
       })
       .filter((fact): fact is string => Boolean(fact));

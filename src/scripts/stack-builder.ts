@@ -1,4 +1,5 @@
 import type { DirectoryData } from '../lib/data-export.ts';
+import type { LabelGroup, LabelMaps } from '../lib/labels.ts';
 
 /** How many matches a stage's search offers. */
 const MORE_MATCHES = 6;
@@ -23,8 +24,8 @@ import {
  */
 class StackBuilder extends HTMLElement {
   #tools: StackTool[] = [];
-  /** Display labels by "group:value", from the page (the vocabulary stays out of this script). */
-  #labels: Record<string, string> = {};
+  /** Display labels by group and value, from the page (the vocabulary stays out of this script). */
+  #labels: Partial<LabelMaps> = {};
   /** Names of successors of tools that are not active, from the page and the tools' files. */
   #names = new Map<string, string>();
   /** Choices made beyond the listed tools (found by search, or named by the URL), by stage. */
@@ -36,7 +37,7 @@ class StackBuilder extends HTMLElement {
   #popularity: Record<string, number> = {};
 
   connectedCallback(): void {
-    this.#labels = this.#json('labels');
+    this.#labels = this.#json<Readonly<Record<string, string>>>('labels');
     this.#names = new Map(Object.entries(this.#json('successorNames')));
     this.#popularity = Object.fromEntries(
       Object.entries(this.#json('popularity')).map(([slug, value]) => [slug, Number(value) || 0]),
@@ -84,15 +85,15 @@ class StackBuilder extends HTMLElement {
     void this.#fromUrl();
   }
 
-  #json(key: string): Record<string, string> {
+  #json<T = string>(key: string): Record<string, T> {
     try {
-      return JSON.parse(this.dataset[key] ?? '{}') as Record<string, string>;
+      return JSON.parse(this.dataset[key] ?? '{}') as Record<string, T>;
     } catch {
       return {};
     }
   }
 
-  #label = (group: string, value: string): string => this.#labels[`${group}:${value}`] ?? value;
+  #label = (group: LabelGroup, value: string): string => this.#labels[group]?.[value] ?? value;
 
   /** The URL's stack: tools the page does not list are loaded from their files first. */
   async #fromUrl(): Promise<void> {

@@ -1,5 +1,6 @@
 import type { ContentFile } from '../../src/lib/content-check.ts';
 import type { ComparableTool } from '../../src/lib/compare.ts';
+import { isFlaggedStatus } from '../../src/vocabulary-core.ts';
 
 export const validCategoryYaml = `name: Model Serving
 order: 2
@@ -69,6 +70,12 @@ export function toolWith(key: string, replacement: string | null): string {
   return lines.join('\n');
 }
 
+/** A fixture tool with the flag its tool view and record carry (`flagged`, see tool-view.ts). */
+export const withFlag = <T extends object>(tool: T) => ({
+  ...tool,
+  flagged: 'status' in tool && typeof tool.status === 'string' && isFlaggedStatus(tool.status),
+});
+
 /** A tool as comparisons read it: a serving tool named after its slug, with `extra` on top. */
 export function comparableTool(slug: string, extra: Partial<ComparableTool> = {}): ComparableTool {
   return {
@@ -80,6 +87,7 @@ export function comparableTool(slug: string, extra: Partial<ComparableTool> = {}
     alsoIn: [],
     features: [],
     integrates: [],
+    flagged: isFlaggedStatus(extra.status),
     ...extra,
   };
 }

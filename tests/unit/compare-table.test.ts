@@ -8,7 +8,7 @@ import {
   type ComparableTool,
   type ComparisonTable,
 } from '../../src/lib/compare.ts';
-import { COMPARISON_LABEL_MAPS } from '../../src/lib/compare-labels.ts';
+import { LABEL_MAPS } from '../../src/lib/labels.ts';
 import { compareTableHtml } from '../../src/lib/compare-table.ts';
 import { escapeHtml } from '../../src/lib/html.ts';
 import { statusWarning } from '../../src/lib/entries.ts';
@@ -66,7 +66,7 @@ const DIRECTORY: ComparableTool[] = [
   tool('kserve', { name: 'KServe', category: 'bare', license: 'open-source', licenseId: 'Apache-2.0' }),
 ];
 
-const labels = comparisonLabels(COMPARISON_LABEL_MAPS, CATEGORIES, DIRECTORY);
+const labels = comparisonLabels(LABEL_MAPS, CATEGORIES, DIRECTORY);
 const toolHref = (slug: string) => `/tools/${slug}/`;
 const compared = (...slugs: string[]) =>
   slugs.map((slug) => DIRECTORY.find((candidate) => candidate.slug === slug) ?? tool(slug));
@@ -197,10 +197,10 @@ describe('comparison table markup', () => {
   });
 
   it('labels values as the rest of the site does, from the maps the browser gets', () => {
-    const fromJson = comparisonLabels(JSON.parse(JSON.stringify(COMPARISON_LABEL_MAPS)), CATEGORIES, []);
-    for (const [group, values] of Object.entries(COMPARISON_LABEL_MAPS)) {
+    const fromJson = comparisonLabels(JSON.parse(JSON.stringify(LABEL_MAPS)), CATEGORIES, []);
+    for (const [group, values] of Object.entries(LABEL_MAPS)) {
       for (const value of Object.keys(values)) {
-        const key = group as keyof typeof COMPARISON_LABEL_MAPS;
+        const key = group as keyof typeof LABEL_MAPS;
         expect(fromJson.value(key, value)).toBe(
           key === 'pricing' ? PRICING_MODELS[value as PricingModel].label : facetLabel(key, value),
         );
@@ -274,7 +274,7 @@ describe('hostile content in a comparison', () => {
   const successor = tool('successor', { name: `<iframe src=javascript:alert(1)>` });
   const table = comparisonTable(
     [hostile, tool('plain')],
-    comparisonLabels(COMPARISON_LABEL_MAPS, CATEGORIES, [successor]),
+    comparisonLabels(LABEL_MAPS, CATEGORIES, [successor]),
   );
   const html = compareTableHtml(table, { caption: `Caption ${IMG}`, toolHref, removable: true });
 
@@ -313,7 +313,7 @@ describe('one renderer for both pages', () => {
     const again = comparisonTable(
       JSON.parse(JSON.stringify(tools)) as ComparableTool[],
       comparisonLabels(
-        JSON.parse(JSON.stringify(COMPARISON_LABEL_MAPS)),
+        JSON.parse(JSON.stringify(LABEL_MAPS)),
         CATEGORIES,
         JSON.parse(JSON.stringify(DIRECTORY)),
       ),
@@ -357,7 +357,7 @@ describe('the /compare/ page script', () => {
         categories: '/base/data/categories.json',
         toolData: '/base/data/tools/',
         toolBase: '/base/tools/',
-        labels: JSON.stringify(COMPARISON_LABEL_MAPS),
+        labels: JSON.stringify(LABEL_MAPS),
       };
       listeners = new Map<string, Listener>();
       addEventListener(type: string, listener: Listener) {

@@ -24,7 +24,7 @@ import {
   replacementFor,
   toolsForStage,
 } from '../../src/lib/stack.ts';
-import { comparableTool } from '../helpers/fixtures.ts';
+import { comparableTool, withFlag } from '../helpers/fixtures.ts';
 
 const tool = comparableTool;
 
@@ -174,7 +174,11 @@ describe('compare', () => {
     const table = comparisonTable(
       [
         tool('a', { license: 'open-source', maintainer: { name: 'Acme', kind: 'vendor' } }),
-        tool('b', { status: 'active', languages: { sdk: ['python', 'go'] }, firstRelease: { year: 2019 } }),
+        tool('b', {
+          status: 'active',
+          languages: { sdk: ['python', 'go'], implementation: [] },
+          firstRelease: { year: 2019 },
+        }),
       ],
       labels,
     );
@@ -364,7 +368,7 @@ describe('stack builder', () => {
       status: 'deprecated',
       integrates: [],
     },
-  ];
+  ].map((tool) => withFlag(tool));
 
   it('offers each stage the tools whose job fits it, placed there or in alsoIn', () => {
     const stage = (key: string) => STACK_STAGES.find((candidate) => candidate.key === key);
@@ -420,7 +424,7 @@ describe('stack builder', () => {
         subcategory: 'data-versioning',
         integrates: [],
       },
-    ];
+    ].map((tool) => withFlag(tool));
     const slugs = (key: string) => {
       const found = stage(key);
       return found ? toolsForStage(found, placed).map((tool) => tool.slug) : [];
@@ -441,6 +445,7 @@ describe('stack builder', () => {
       license: 'commercial',
       deployment: 'managed',
       integrates: [],
+      flagged: false,
       capabilities: { 'dynamic-batching': { value: 'yes', source } },
     };
     const batching = {
@@ -450,6 +455,7 @@ describe('stack builder', () => {
       subcategory: 'inference-servers',
       license: 'open-source',
       integrates: [],
+      flagged: false,
       capabilities: { 'dynamic-batching': { value: 'yes', source } },
     };
     const pool = [...tools, cloud, batching];

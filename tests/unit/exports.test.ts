@@ -408,6 +408,7 @@ describe('the RSS feed', () => {
       name: `Tool ${index}`,
       description: 'A tool',
       added: day,
+      successors: [],
     }));
     const changes = changeHistory([
       ...many,
@@ -418,6 +419,7 @@ describe('the RSS feed', () => {
         added: new Date('2025-01-01'),
         status: 'dormant',
         statusDate: '2025-06',
+        successors: [],
       },
     ]);
     expect(foldAdditions(changes).map((change) => `${change.date} ${change.title}`)).toEqual([
@@ -436,7 +438,15 @@ describe('the RSS feed', () => {
         added: new Date('2026-01-01'),
         license: 'source-available',
         licenseId: 'BUSL-1.1',
-        licenseChanges: [{ date: '2024-01-22', from: 'open-source', fromId: 'Apache-2.0' }],
+        licenseChanges: [
+          {
+            date: '2024-01-22',
+            from: 'open-source',
+            fromId: 'Apache-2.0',
+            source: 'https://core.dev/license',
+          },
+        ],
+        successors: [],
       },
     ]).filter((entry) => entry.kind === 'license');
     expect(change).toMatchObject({

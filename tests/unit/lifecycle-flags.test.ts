@@ -3,8 +3,10 @@ import { describe, expect, it, vi } from 'vitest';
 import ChecklistItem from '../../src/components/ChecklistItem.astro';
 import SearchRecord from '../../src/components/SearchRecord.astro';
 import StackPage from '../../src/pages/stack/index.astro';
-import { isFlaggedStatus, stackMarkdown, stackSummary, type StackTool } from '../../src/lib/stack.ts';
+import { stackMarkdown, stackSummary, type StackTool } from '../../src/lib/stack.ts';
+import { MISSING_VALUE, isFlaggedStatus } from '../../src/vocabulary-core.ts';
 import { listOf } from '../../src/lib/prose.ts';
+import type { Status } from '../../src/vocabulary.ts';
 
 /**
  * Tools that are not active are flagged wherever they can be chosen or recommended: the stack
@@ -14,7 +16,14 @@ import { listOf } from '../../src/lib/prose.ts';
 // Components read the directory through getDirectory(); here it is a small fixture.
 vi.mock('../../src/data/directory.ts', async () => {
   const { createRoutes } = await import('../../src/lib/routes.ts');
-  const tool = (slug: string, name: string, category: string, extra: Record<string, unknown> = {}) => ({
+  const { statusFlags } = await import('../../src/lib/tool-view.ts');
+  const tool = (
+    slug: string,
+    name: string,
+    category: string,
+    extra: { status?: Status } & Record<string, unknown> = {},
+  ) => ({
+    ...statusFlags(extra.status),
     slug,
     name,
     category,
@@ -65,6 +74,7 @@ const stackTool = (slug: string, category: string, extra: Partial<StackTool> = {
   license: 'open-source',
   deployment: 'self-hosted',
   integrates: [],
+  flagged: isFlaggedStatus(extra.status),
   ...extra,
 });
 
@@ -179,12 +189,11 @@ describe('stack builder: tools that are not active', () => {
     const attribute = (name: string) =>
       JSON.parse(
         (new RegExp(`${name}="([^"]*)"`).exec(html)?.[1] ?? '{}').replaceAll('&quot;', '"'),
-      ) as Record<string, string>;
+      ) as Record<string, unknown>;
     expect(attribute('data-labels')).toMatchObject({
-      'status:deprecated': 'Deprecated',
-      'status:dormant': 'No recent activity',
-      'license:open-source': 'Open source',
-      'deployment:not-rated': 'Unknown',
+      status: { deprecated: 'Deprecated', dormant: 'No recent activity' },
+      license: { 'open-source': 'Open source' },
+      deployment: { [MISSING_VALUE]: 'Unknown' },
     });
     expect(attribute('data-successor-names')).toEqual({
       'triton-inference-server': 'Triton Inference Server',

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { CheckedContent } from '../../src/lib/content-check.ts';
 import { sortByAdoption } from '../../src/lib/adoption.ts';
 import { directoryData } from '../../src/lib/data-export.ts';
+import type { Status } from '../../src/vocabulary.ts';
 import { exportMarkdown, upstreamLine } from '../../src/lib/export-markdown.ts';
 import {
   DEFAULT_SORT,
@@ -144,7 +145,7 @@ describe('numbers and dates as the cards show them', () => {
 });
 
 describe('sort orders', () => {
-  const tool = (name: string, added: string, upstream?: UpstreamView, status?: string) => ({
+  const tool = (name: string, added: string, upstream?: UpstreamView, status?: Status) => ({
     name,
     added: new Date(added),
     ...(status ? { status } : {}),

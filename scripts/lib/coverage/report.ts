@@ -2,13 +2,8 @@
  * Coverage of the directory against the curated lists' consensus: the tools at least `threshold`
  * of the snapshot's lists include, less those the maintainers considered and left out.
  */
-import {
-  foldName,
-  listedRecords,
-  type ListSnapshot,
-  type ListedTool,
-} from '../../../src/lib/curated-lists.ts';
-import type { RejectedTool } from '../../../src/schemas/curated-lists.ts';
+import { foldName, listedRecords, type ListSnapshot } from '../../../src/lib/curated-lists.ts';
+import type { ListedTool, RejectedTool } from '../../../src/schemas/curated-lists.ts';
 
 export interface CoverageReport {
   readonly threshold: number;

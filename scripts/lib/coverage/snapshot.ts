@@ -2,12 +2,8 @@
  * Merges the entries of several curated lists into one snapshot: one record per tool (matched
  * by repository, else address, else name), with the ids of the lists that include it.
  */
-import {
-  identityKeys,
-  type CuratedList,
-  type ListedTool,
-  type ListSnapshot,
-} from '../../../src/lib/curated-lists.ts';
+import { identityKeys, type CuratedList, type ListSnapshot } from '../../../src/lib/curated-lists.ts';
+import type { ListedTool } from '../../../src/schemas/curated-lists.ts';
 import type { ListEntry } from './parse.ts';
 
 interface Merged {

@@ -15,7 +15,7 @@ import { RULES, type Rule } from '../../../src/lib/content-rules/index.ts';
 import { isoDay } from '../../../src/lib/dates.ts';
 import { currentOwner } from '../../../src/lib/ownership.ts';
 import { maintainerSchema } from '../../../src/schemas/tool-facts.ts';
-import { OWNERSHIP_EVENTS } from '../../../src/vocabulary.ts';
+import { OWNERSHIP_EVENTS, isFlaggedStatus } from '../../../src/vocabulary.ts';
 
 export type EntryKind = 'tool' | 'resource';
 
@@ -245,12 +245,7 @@ function changeWarnings(entry: EntryRef, before: Data, after: Data): DiffWarning
   }
   const oldStatus = textOf(before, 'status');
   const newStatus = textOf(after, 'status');
-  if (
-    entry.kind === 'tool' &&
-    newStatus !== undefined &&
-    newStatus !== 'active' &&
-    (oldStatus === undefined || oldStatus === 'active')
-  ) {
+  if (entry.kind === 'tool' && isFlaggedStatus(newStatus) && !isFlaggedStatus(oldStatus)) {
     const oldSources = listOf(before, 'sources');
     const newSources = listOf(after, 'sources').filter((source) => !oldSources.includes(source));
     const missing = [
@@ -408,7 +403,7 @@ export function diffContent(
     for (const entry of addedHere.values()) {
       added.push(entry);
       const status = entry.facts.find((fact) => fact.field === 'status')?.value;
-      if (kind === 'tool' && status !== undefined && status !== 'active') {
+      if (kind === 'tool' && isFlaggedStatus(status)) {
         warnings.push({
           kind: 'added-not-active',
           entry,

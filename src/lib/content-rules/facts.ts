@@ -1,8 +1,7 @@
 /**
  * Rules about a tool's claimed facts: its license and its lifecycle, each backed by a source.
  */
-import { INACTIVE_STATUSES } from '../../vocabulary.ts';
-import type { ToolData } from '../../schemas/tool.ts';
+import { INACTIVE_STATUSES, isFlaggedStatus, isInactiveStatus } from '../../vocabulary.ts';
 import type { ContentProblem } from './context.ts';
 import { isOsiApproved, SPDX_IDS } from '../licenses.ts';
 import { unknownReference } from '../suggest.ts';
@@ -76,15 +75,12 @@ export const licenseRule: Rule = ({ tools }) =>
     return problems;
   });
 
-const inactive = (status: ToolData['status']) =>
-  (INACTIVE_STATUSES as readonly (string | undefined)[]).includes(status);
-
 /** A status other than active says when and why, with a source; a tool that ended names successors. */
 export const lifecycleRule: Rule = ({ tools }) =>
   tools.flatMap((tool) => {
     const { status, statusDate, statusNote, successors, sources } = tool.data;
     const problems: ContentProblem[] = [];
-    if (status === undefined || status === 'active') {
+    if (!isFlaggedStatus(status)) {
       if (successors.length > 0)
         problems.push(
           problemAt(
@@ -115,7 +111,7 @@ export const lifecycleRule: Rule = ({ tools }) =>
           `${status} needs a source (expected the URL of the notice or announcement in sources)`,
         ),
       );
-    if (inactive(status) && successors.length === 0)
+    if (isInactiveStatus(status) && successors.length === 0)
       problems.push(
         problemAt(
           tool,

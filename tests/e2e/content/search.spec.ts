@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { comparableName } from '../../../src/lib/search.ts';
-import { UNMAINTAINED_STATUSES } from '../../../src/lib/search-rank.ts';
+import { isUnmaintainedStatus } from '../../../src/vocabulary-core.ts';
 import { readEntries } from '../../helpers/content.ts';
 import { browserPagefind, searchTitles } from '../../helpers/site-search.ts';
 import { REPO_ROOT } from '../../helpers/sites.ts';
@@ -15,7 +15,7 @@ const namesOf = (tool: Record<string, unknown>) => [
   ...((tool['aliases'] as string[] | undefined) ?? []),
 ];
 const isLiving = (tool: Record<string, unknown>) =>
-  !UNMAINTAINED_STATUSES.includes(String(tool['status'] ?? 'active'));
+  !isUnmaintainedStatus(String(tool['status'] ?? 'active'));
 
 /**
  * Invariants of search over the real guide, true however it grows: searching for a tool's name or
