@@ -1,7 +1,6 @@
 import type { QuestionData } from '../schemas/category.ts';
 import type { Status } from '../vocabulary.ts';
 import { adoptionReason, byAdoption, hasAdoption, type Adoption } from './adoption.ts';
-import { placedIn } from './entries.ts';
 import { isUnmaintainedStatus } from '../vocabulary-core.ts';
 import { matchesFilters } from './filter-state.ts';
 import { FILTER_GROUPS, CATEGORY_KEY, facetValuesOf, type FilterState } from './filters.ts';
@@ -9,7 +8,7 @@ import { readableQuery } from './url-list.ts';
 
 /** A question as written (its capabilities that answer it may be left out). */
 type QuestionInput = Omit<QuestionData, 'answeredBy'> & {
-  /** Capabilities that answer it in other categories (none when left out). */
+  /** Capabilities that answer it wherever a tool is filed (none when left out). */
   readonly answeredBy?: QuestionData['answeredBy'] | undefined;
 };
 
@@ -42,6 +41,64 @@ export function questionFilters(
   return state;
 }
 
+/** A tool that answers a question, with how well it fits it (see `compareFit`). */
+interface Match<T> {
+  readonly tool: T;
+  /** Filed under the question's category (and subcategory), not only placed there as well. */
+  readonly filed: boolean;
+  /** Records as "yes" a capability the question names (`answeredBy`). */
+  readonly capable: boolean;
+  /** For each badge the question asks for, the position of the tool's value in its list. */
+  readonly preference: number;
+}
+
+function matchesOf<T extends Placed & Partial<Answering>>(
+  tools: readonly T[],
+  question: Question,
+): Match<T>[] {
+  const filters = questionFilters(question);
+  const capable = (tool: T) =>
+    (question.answeredBy ?? []).some(
+      (answer) =>
+        tool.capabilities?.[answer.capability]?.value === 'yes' &&
+        [tool.category, ...tool.alsoIn.map((placement) => placement.category)].includes(answer.category),
+    );
+  return tools.flatMap((tool) => {
+    // A tool counts under the placement that the question asks for: where it is filed, or any of
+    // its `alsoIn` placements (a tool may be placed twice in one category).
+    const placement = [{ category: tool.category, subcategory: tool.subcategory }, ...tool.alsoIn].find(
+      (candidate) =>
+        candidate.category === question.category &&
+        (!question.subcategory || candidate.subcategory === question.subcategory),
+    );
+    const isCapable = capable(tool);
+    const answers = placement
+      ? { ...tool, subcategory: placement.subcategory }
+      : isCapable
+        ? tool
+        : undefined;
+    if (!answers) return [];
+    const values = facetValuesOf(answers, FILTER_GROUPS);
+    if (!matchesFilters(values, filters)) return [];
+    const preference = Object.entries(filters).reduce((sum, [key, wanted]) => {
+      const own = values[key as keyof typeof values];
+      const position = wanted.findIndex((value) => own.includes(value));
+      return sum + Math.max(position, 0);
+    }, 0);
+    return [
+      {
+        tool: answers,
+        filed:
+          placement !== undefined &&
+          placement.category === tool.category &&
+          placement.subcategory === tool.subcategory,
+        capable: isCapable,
+        preference,
+      },
+    ];
+  });
+}
+
 /**
  * The tools that answer a question: listed in its category (and subcategory, when it names one),
  * or, wherever they are filed, recording a capability the question names as "yes"; each carrying
@@ -51,31 +108,30 @@ export function shortlist<T extends Placed & Partial<Answering>>(
   tools: readonly T[],
   question: Question,
 ): T[] {
-  const filters = questionFilters(question);
-  const capable = (tool: T) =>
-    (question.answeredBy ?? []).some(
-      (answer) =>
-        tool.capabilities?.[answer.capability]?.value === 'yes' &&
-        [tool.category, ...tool.alsoIn.map((placement) => placement.category)].includes(answer.category),
-    );
-  return tools.flatMap((tool) => {
-    // A tool placed in the category counts under the subcategory it is placed in.
-    const [placed] = placedIn(question.category, [tool]);
-    const answers =
-      placed && (!question.subcategory || placed.subcategory === question.subcategory)
-        ? placed
-        : capable(tool)
-          ? tool
-          : undefined;
-    return answers && matchesFilters(facetValuesOf(answers, FILTER_GROUPS), filters) ? [answers] : [];
-  });
+  return matchesOf(tools, question).map((match) => match.tool);
+}
+
+/**
+ * How well two matches fit their question, the better first: a tool that records a capability
+ * the question names does the job asked about; one filed under the question's (sub)category
+ * before one placed there as well; the first of the values the question lists for a badge
+ * before a later one (the question's order is its preference: "managed, both" asks for managed
+ * services first); an active tool before one only kept in maintenance.
+ */
+export function compareFit<T extends Partial<Answering>>(a: Match<T>, b: Match<T>): number {
+  return (
+    Number(b.capable) - Number(a.capable) ||
+    Number(b.filed) - Number(a.filed) ||
+    a.preference - b.preference ||
+    Number(a.tool.status === 'maintenance') - Number(b.tool.status === 'maintenance')
+  );
 }
 
 /** A question's answer as its page shows it: where to start, the others, and the tools to avoid. */
 export interface Answer<T> {
   /** The established choice, by the adoption the directory records, with why; none without signals. */
   readonly pick?: { readonly tool: T; readonly reason: string } | undefined;
-  /** Every tool to consider, the pick first, the most adopted first. */
+  /** Every tool to consider, the pick first: the best fit first (`compareFit`), then the most adopted. */
   readonly recommended: readonly T[];
   /** Tools that match but are dormant, deprecated, archived or discontinued: folded away. */
   readonly notRecommended: readonly T[];
@@ -83,21 +139,28 @@ export interface Answer<T> {
 
 /**
  * The shortlist of a question, ordered for a beginner: tools that have ended or gone quiet are
- * set apart, the rest ordered by adoption (see adoption.ts), and the most adopted named as the
- * place to start when the directory records any adoption for it.
+ * set apart, the rest ordered by how well they fit the question, then by adoption (see
+ * adoption.ts); the first is named as the place to start when the directory records any adoption
+ * for it and it is not only kept in maintenance.
  */
 export function answerQuestion<T extends Answering>(
   tools: readonly T[],
   question: Question,
   signals: ReadonlyMap<string, Adoption>,
 ): Answer<T> {
-  const matches = shortlist(tools, question);
-  const recommended = matches.filter((tool) => !isUnmaintainedStatus(tool.status)).sort(byAdoption(signals));
-  const notRecommended = matches.filter((tool) => isUnmaintainedStatus(tool.status));
+  const matches = matchesOf(tools, question);
+  const adopted = byAdoption<T>(signals);
+  const recommended = matches
+    .filter((match) => !isUnmaintainedStatus(match.tool.status))
+    .sort((a, b) => compareFit(a, b) || adopted(a.tool, b.tool))
+    .map((match) => match.tool);
+  const notRecommended = matches
+    .filter((match) => isUnmaintainedStatus(match.tool.status))
+    .map((match) => match.tool);
   const first = recommended[0];
   const adoption = first ? signals.get(first.slug) : undefined;
   return {
-    ...(first && adoption && hasAdoption(adoption)
+    ...(first && first.status !== 'maintenance' && adoption && hasAdoption(adoption)
       ? { pick: { tool: first, reason: adoptionReason(adoption) } }
       : {}),
     recommended,

@@ -63,13 +63,16 @@ export const questionSchema = z.strictObject({
   title: plainText(90),
   /** Only this subcategory's tools (its id in this category). */
   subcategory: slugIdSchema.optional(),
+  /** The badge values asked for, in order of preference: `[managed, both]` lists managed services first. */
   license: z.array(z.enum(LICENSE_VALUES)).min(1).optional(),
   difficulty: z.array(z.enum(DIFFICULTY_VALUES)).min(1).optional(),
   deployment: z.array(z.enum(DEPLOYMENT_VALUES)).min(1).optional(),
   /**
    * Capabilities that answer the question wherever a tool is filed: a tool of any category that
    * records one of them as "yes" (and carries the badges asked for) joins the shortlist, such as
-   * an end-to-end platform that serves models. Each names the category whose model declares it.
+   * an end-to-end platform that serves models, and the tools that record one come first (a drift
+   * question names drift detection, so drift monitors lead metric stores). Each names the
+   * category whose model declares it.
    */
   answeredBy: z
     .array(z.strictObject({ category: slugIdSchema, capability: slugIdSchema }))

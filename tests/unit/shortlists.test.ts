@@ -191,3 +191,92 @@ describe('answers a beginner can trust', () => {
     );
   });
 });
+
+describe('the tool that fits the question first, then the most adopted', () => {
+  const listed = (count: number) => ({ lists: Array.from({ length: count }, (_, index) => index), of: 5 });
+  const tool = (slug: string, extra: Record<string, unknown> = {}) => ({
+    slug,
+    name: slug,
+    category: 'stores',
+    subcategory: 'vectors',
+    alsoIn: [] as { category: string; subcategory: string }[],
+    license: 'open-source' as const,
+    deployment: 'self-hosted' as const,
+    integrates: [] as string[],
+    ...extra,
+  });
+  const answer = (tools: ReturnType<typeof tool>[], question: Parameters<typeof answerQuestion>[1]) =>
+    answerQuestion(tools, question, adoptionSignals(tools));
+
+  it('puts a tool filed under the subcategory before a more adopted one only placed there as well', () => {
+    const tools = [
+      tool('feature-store', {
+        category: 'features',
+        subcategory: 'stores',
+        alsoIn: [{ category: 'stores', subcategory: 'vectors' }],
+        curatedLists: listed(5),
+      }),
+      tool('vector-db', { curatedLists: listed(2) }),
+    ];
+    const result = answer(tools, { id: 'q', title: 'Q', category: 'stores', subcategory: 'vectors' });
+    expect(names(result.recommended)).toEqual(['vector-db', 'feature-store']);
+    expect(result.pick?.tool.name).toBe('vector-db');
+  });
+
+  it('reads the badge values a question lists as its preference: "managed, both" asks for managed first', () => {
+    const tools = [
+      tool('hybrid', { deployment: 'both', curatedLists: listed(5) }),
+      tool('service', { deployment: 'managed', curatedLists: listed(1) }),
+      tool('self-run', { deployment: 'self-hosted', curatedLists: listed(5) }),
+    ];
+    const question = {
+      id: 'q',
+      title: 'Q',
+      category: 'stores',
+      deployment: ['managed' as const, 'both' as const],
+    };
+    expect(names(answer(tools, question).recommended)).toEqual(['service', 'hybrid']);
+  });
+
+  it('puts a tool only kept in maintenance after the active ones, and never names it as the start', () => {
+    const tools = [
+      tool('kept', { status: 'maintenance', curatedLists: listed(5) }),
+      tool('live', { curatedLists: listed(1) }),
+    ];
+    const question = { id: 'q', title: 'Q', category: 'stores' };
+    expect(names(answer(tools, question).recommended)).toEqual(['live', 'kept']);
+    const alone = answer([tools[0]!], question);
+    expect(names(alone.recommended)).toEqual(['kept']);
+    expect(alone.pick).toBeUndefined();
+  });
+
+  it('puts the tools that record the capability the question names before their neighbours', () => {
+    const tools = [
+      tool('metrics', { subcategory: 'monitoring', curatedLists: listed(5) }),
+      tool('drift', {
+        subcategory: 'monitoring',
+        capabilities: { drift: { value: 'yes' } },
+        curatedLists: listed(1),
+      }),
+    ];
+    const question = {
+      id: 'q',
+      title: 'Q',
+      category: 'stores',
+      subcategory: 'monitoring',
+      answeredBy: [{ category: 'stores', capability: 'drift' }],
+    };
+    expect(names(answer(tools, question).recommended)).toEqual(['drift', 'metrics']);
+  });
+
+  it('finds a tool placed a second time in its own category under that second subcategory', () => {
+    const tools = [
+      tool('evaluator', {
+        subcategory: 'evaluation',
+        alsoIn: [{ category: 'stores', subcategory: 'red-teaming' }],
+      }),
+    ];
+    const question = { id: 'q', title: 'Q', category: 'stores', subcategory: 'red-teaming' };
+    expect(names(shortlist(tools, question))).toEqual(['evaluator']);
+  });
+});
