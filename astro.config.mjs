@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { PAGE_SETTINGS } from './src/astro-settings.ts';
 import { SITE } from './src/config.ts';
 import { cardFragments } from './src/integrations/card-fragments.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
@@ -18,7 +19,7 @@ const redirects = redirectsFromContent(process.env.CONTENT_DIR ?? './content');
 export default defineConfig({
   site: process.env.SITE_URL ?? SITE.url,
   base: process.env.BASE_PATH ?? '/',
-  trailingSlash: 'always',
+  trailingSlash: PAGE_SETTINGS.trailingSlash,
   // Old addresses of tools that were renamed, merged or removed (content/redirects/).
   redirects,
   outDir: process.env.OUT_DIR ?? './dist',
@@ -31,10 +32,8 @@ export default defineConfig({
     toolDataFiles(),
     hostRedirects(redirects),
   ],
-  // One external stylesheet instead of inlined <style> blocks: cached across pages, and the
-  // CSP needs no per-style hashes. Rendering four pages at a time overlaps file writes with
-  // rendering: a third off the build time of 10,000 tools (npm run bench).
-  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
+  // A folder per page, one external stylesheet, four pages at a time (src/astro-settings.ts).
+  build: PAGE_SETTINGS.build,
   // The guides have no code blocks; Shiki's inline styles would also clash with the CSP.
   markdown: { syntaxHighlight: false },
   // All CSS in one small file that every page shares and the browser caches once; scripts stay
@@ -44,21 +43,6 @@ export default defineConfig({
     build: { cssCodeSplit: false, assetsInlineLimit: 0 },
     css: { transformer: 'lightningcss', lightningcss: { drafts: { customMedia: true } } },
   },
-  // A Content-Security-Policy <meta> on every page, with hashes of Astro's own inline scripts
-  // and styles. Pagefind needs 'wasm-unsafe-eval' to run its WebAssembly search.
-  security: {
-    csp: {
-      directives: [
-        "default-src 'self'",
-        "img-src 'self' data:",
-        "connect-src 'self'",
-        "worker-src 'self' blob:",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-      ],
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
-      styleDirective: { resources: ["'self'"] },
-    },
-  },
+  // A Content-Security-Policy <meta> on every page (src/astro-settings.ts).
+  security: PAGE_SETTINGS.security,
 });

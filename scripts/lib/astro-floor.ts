@@ -6,6 +6,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { REPO_ROOT } from './build-site.ts';
 
 const ASTRO_BIN = join(REPO_ROOT, 'node_modules', '.bin', 'astro');
@@ -24,13 +25,36 @@ const { page } = Astro.params;
 </html>
 `;
 
+/**
+ * How the floor is configured: `bare`, Astro's defaults; `site`, the site's per-page settings
+ * (`src/astro-settings.ts`: a Content-Security-Policy <meta> hashed for every page, a folder per
+ * page, four pages at a time) and a sitemap, the costs Astro charges any site built that way.
+ */
+export type FloorSettings = 'bare' | 'site';
+
+const SETTINGS_MODULE = pathToFileURL(join(REPO_ROOT, 'src', 'astro-settings.ts')).href;
+
+const CONFIGS: Record<FloorSettings, string> = {
+  bare: 'export default {};\n',
+  site: [
+    "import sitemap from '@astrojs/sitemap';",
+    `import { PAGE_SETTINGS } from ${JSON.stringify(SETTINGS_MODULE)};`,
+    "export default { site: 'https://floor.invalid', ...PAGE_SETTINGS, integrations: [sitemap()] };",
+    '',
+  ].join('\n'),
+};
+
 /** Builds `pages` trivial pages in `workDir` and returns the wall time in seconds. */
-export async function buildFloor(pages: number, workDir: string): Promise<number> {
-  const root = join(workDir, 'floor');
+export async function buildFloor(
+  pages: number,
+  workDir: string,
+  settings: FloorSettings = 'bare',
+): Promise<number> {
+  const root = join(workDir, `floor-${settings}`);
   mkdirSync(join(root, 'src', 'pages'), { recursive: true });
   if (!existsSync(join(root, 'node_modules')))
     symlinkSync(join(REPO_ROOT, 'node_modules'), join(root, 'node_modules'), 'dir');
-  writeFileSync(join(root, 'astro.config.mjs'), 'export default {};\n');
+  writeFileSync(join(root, 'astro.config.mjs'), CONFIGS[settings]);
   writeFileSync(join(root, 'src', 'pages', '[page].astro'), PAGE);
   const started = performance.now();
   const child = spawn(ASTRO_BIN, ['build', '--root', root], {

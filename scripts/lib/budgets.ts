@@ -42,6 +42,18 @@ export const BUDGETS = {
 } as const;
 
 /**
+ * What a first search transfers (Pagefind's script, WebAssembly, index chunks, filters and result
+ * fragments, and the search page's own scripts; `npm run bench` measures it): at most 150 KB up
+ * to 2,000 searchable pages, 250 KB beyond (the index grows with the directory).
+ */
+export const FIRST_SEARCH = { pages: 2000, small: 150 * KB, large: 250 * KB } as const;
+
+/** The first-search transfer budget of a site with `indexedPages` searchable pages. */
+export function firstSearchBudgetOf(indexedPages: number): number {
+  return indexedPages <= FIRST_SEARCH.pages ? FIRST_SEARCH.small : FIRST_SEARCH.large;
+}
+
+/**
  * The URL paths of listing pages (`/tools/`, `/categories/<id>/`, `/resources/`, their sorted
  * orders, badge pages, shortlists and later pages), relative to the site's base.
  */

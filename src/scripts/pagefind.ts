@@ -25,7 +25,7 @@ export interface PagefindResponse {
 }
 
 export interface Pagefind {
-  options(options: { baseUrl?: string }): Promise<void>;
+  options(options: { baseUrl?: string; noWorker?: boolean }): Promise<void>;
   init(): Promise<void>;
   search(
     term: string | null,
@@ -50,7 +50,10 @@ export async function loadPagefind({ filters = false }: { filters?: boolean } = 
   const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
   loading ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)
     .then(async (module: Pagefind) => {
-      await module.options({ baseUrl: base });
+      // Search runs in the page, not in Pagefind's web worker: the worker is a second copy of
+      // the search code (12 KB gzipped, a twelfth of a first search's transfer), and the same
+      // WebAssembly answers from the same index either way.
+      await module.options({ baseUrl: base, noWorker: true });
       await module.init();
       return module;
     })

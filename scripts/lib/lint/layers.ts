@@ -17,7 +17,7 @@ export const LAYERS: readonly Layer[] = [
   },
   {
     name: 'settings',
-    paths: ['src/config.ts'],
+    paths: ['src/config.ts', 'src/astro-settings.ts'],
     imports: [],
     why: 'the settings are declared once, below everything that reads them',
   },
