@@ -23,6 +23,9 @@ export default defineConfig({
   // Old addresses of tools that were renamed, merged or removed (content/redirects/).
   redirects,
   outDir: process.env.OUT_DIR ?? './dist',
+  // Two routes that would build the same address fail the build instead of one silently winning
+  // (the listing route families and the tool pages share /tools/).
+  prerenderConflictBehavior: 'error',
   integrations: [
     contentCheck(),
     mdx(),
