@@ -46,6 +46,7 @@ import type { UpstreamRecord } from '../schemas/upstream.ts';
 import {
   DEFAULT_SORT,
   latestActivity,
+  offeredOrders,
   sortTools,
   upstreamViews,
   type SortOrder,
@@ -81,6 +82,8 @@ export interface Directory {
   readonly synonyms: readonly (readonly string[])[];
   /** How many checklist items of the guides name each tool, by slug. */
   readonly checklistMentions: ReadonlyMap<string, number>;
+  /** The orders the listings and search offer (`offeredOrders`): those some tool has a value for. */
+  readonly orders: readonly SortOrder[];
 }
 
 /** The upstream data directory beside the content (`content/upstream/`, or the fixture's). */
@@ -112,22 +115,23 @@ async function loadDirectory(): Promise<Directory> {
     const view = views.get(slug);
     return view ? { upstream: view } : {};
   };
+  const toolViews = tools
+    .map((entry) =>
+      toolView({
+        ...entry.data,
+        category: entry.data.category.id,
+        slug: entry.id,
+        sourcePath: repositoryPath('tools', entry.id, entry.filePath),
+        ...upstreamOf(entry.id),
+        ...curatedListsOf(entry.id),
+      }),
+    )
+    .sort(compareNames);
   return {
     categories: categories
       .map((entry) => ({ id: entry.id, ...entry.data }))
       .sort((a, b) => a.order - b.order),
-    tools: tools
-      .map((entry) =>
-        toolView({
-          ...entry.data,
-          category: entry.data.category.id,
-          slug: entry.id,
-          sourcePath: repositoryPath('tools', entry.id, entry.filePath),
-          ...upstreamOf(entry.id),
-          ...curatedListsOf(entry.id),
-        }),
-      )
-      .sort(compareNames),
+    tools: toolViews,
     resources: resources
       .map((entry) => ({
         ...entry.data,
@@ -139,6 +143,7 @@ async function loadDirectory(): Promise<Directory> {
     upstream,
     synonyms,
     checklistMentions: checklistMentions(guides.map((entry) => entry.body ?? '')),
+    orders: offeredOrders(toolViews),
   };
 }
 

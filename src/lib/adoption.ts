@@ -4,7 +4,7 @@
  * guide's other tools document an integration with it, and its GitHub stars once a bot has
  * collected them (never guessed). A list that claims a signal reads it from here, and says which.
  */
-import { compareForListing, compareNames } from './order.ts';
+import { compareForListing, compareLiving, compareNames } from './order.ts';
 import type { Tool } from './tool-view.ts';
 
 /** What adoption reads of a tool. */
@@ -68,13 +68,15 @@ export function byAdoption<T extends { readonly name: string; readonly slug: str
 }
 
 /**
- * Tools in the "most adopted" order of the listings, a new array: `byAdoption`, tools with equal
- * signals (none at all, mostly) in the listing order, which puts tools that ended last.
+ * Tools in the "most adopted" order of the listings, a new array: maintained tools first
+ * (`compareLiving`), each part by `byAdoption`, tools with equal signals (none at all, mostly) in
+ * the listing order.
  */
 export function sortByAdoption<
   T extends { readonly slug: string; readonly name: string; readonly status?: string | undefined },
 >(tools: readonly T[], signals: ReadonlyMap<string, Adoption>): T[] {
-  return [...tools].sort(byAdoption(signals, compareForListing));
+  const adopted = byAdoption<T>(signals, compareForListing);
+  return [...tools].sort((a, b) => compareLiving(a, b) || adopted(a, b));
 }
 
 /** The one-line reason a tool leads a list, in the words of its signals. */

@@ -1,7 +1,7 @@
 /**
  * Sort orders used across the site.
  */
-import { isInactiveStatus } from '../vocabulary-core.ts';
+import { isInactiveStatus, isUnmaintainedStatus } from '../vocabulary-core.ts';
 
 // One collator for every comparison: `localeCompare` with options builds a new one per call,
 // which dominated the build time of large directories.
@@ -26,4 +26,16 @@ export function compareForListing(
   b: { name: string; status?: string | undefined },
 ): number {
   return Number(isInactiveStatus(a.status)) - Number(isInactiveStatus(b.status)) || compareNames(a, b);
+}
+
+/**
+ * For the sorted orders (most adopted, most starred, recently active, newest): tools somebody
+ * maintains before those gone quiet or ended (dormant, deprecated, archived, discontinued), as
+ * search ranks them, so a ranking never leads with a tool nobody should pick.
+ */
+export function compareLiving(
+  a: { status?: string | undefined },
+  b: { status?: string | undefined },
+): number {
+  return Number(isUnmaintainedStatus(a.status)) - Number(isUnmaintainedStatus(b.status));
 }

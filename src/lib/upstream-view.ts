@@ -6,7 +6,7 @@
  */
 import type { ToolData } from '../schemas/tool.ts';
 import type { FoundRecord, SnapshotRecord, UpstreamRecord } from '../schemas/upstream.ts';
-import { compareForListing } from './order.ts';
+import { compareForListing, compareLiving } from './order.ts';
 import { sameRepoUrl } from './upstream/repo-url.ts';
 
 /** A day (`YYYY-MM-DD`), or a month (`YYYY-MM`) when only the month is known. */
@@ -216,9 +216,14 @@ export type Sortable = Pick<ToolData, 'name' | 'status' | 'added'> & {
   readonly upstream?: UpstreamView | undefined;
 };
 
-/** Known values first (highest first), unknown ones last; ties in listing order. */
+/**
+ * Maintained tools first (`compareLiving`); within each part known values first (highest first),
+ * unknown ones last; ties in listing order.
+ */
 function byDescending<T extends Sortable>(key: (tool: T) => number | string | null) {
   return (a: T, b: T): number => {
+    const living = compareLiving(a, b);
+    if (living !== 0) return living;
     const left = key(a);
     const right = key(b);
     if (left !== right) {
@@ -267,6 +272,14 @@ export function sortCoverage(
 }
 
 const coverageCache = new WeakMap<readonly Sortable[], Map<SortOrder, number>>();
+
+/**
+ * The orders worth offering for `tools`: every order but one that no tool has a value for (no
+ * star count collected yet: "Most starred" would only be A to Z under another name).
+ */
+export function offeredOrders(tools: readonly Sortable[]): SortOrder[] {
+  return SORT_VALUES.filter((order) => sortCoverage(tools, order)?.known !== 0);
+}
 
 /**
  * The tools in `order`, a new array; stable, and total (ties fall back to the listing order). The

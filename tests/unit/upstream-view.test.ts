@@ -13,6 +13,7 @@ import {
   SORTED_ORDERS,
   SORT_ORDERS,
   SORT_VALUES,
+  offeredOrders,
   archivedUpstreamOnly,
   compactStars,
   latestActivity,
@@ -188,8 +189,9 @@ describe('sort orders', () => {
     expect(names('name')).toEqual(['Alpha', 'Bravo', 'Charlie', 'Echo', 'Delta']);
   });
 
-  it('sorts by stars, most first, ties and unknown counts in name order', () => {
-    expect(names('stars')).toEqual(['Delta', 'Bravo', 'Echo', 'Alpha', 'Charlie']);
+  it('sorts by stars, most first, ties and unknown counts in name order, maintained tools first', () => {
+    // Delta has the most stars, but it is archived: a ranking never leads with it.
+    expect(names('stars')).toEqual(['Bravo', 'Echo', 'Alpha', 'Charlie', 'Delta']);
   });
 
   it('sorts by adoption, most first, tools without a signal after them in the usual order', () => {
@@ -206,6 +208,12 @@ describe('sort orders', () => {
       'Bravo',
       'Delta',
     ]);
+    // The archived Delta in every curated list still comes after the maintained tools.
+    const archivedFavourite = new Map([
+      ...signals,
+      ['delta', { integratedBy: 9, lists: { count: 5, of: 5 } }],
+    ]);
+    expect(sortByAdoption(slugged, archivedFavourite).at(-1)?.name).toBe('Delta');
     // In more curated lists beats more integrations, which beats more stars.
     const many = new Map([
       ['alpha', { integratedBy: 30, stars: 900_000 }],
@@ -218,9 +226,9 @@ describe('sort orders', () => {
     ).toEqual(['Bravo', 'Alpha']);
   });
 
-  it('sorts by the latest release or push, newest first, tools without a date last', () => {
-    // Delta: push 2026-11-20; Charlie: commit 2026-08-01 (release 2026-04-02); Echo: release 2026-11-05.
-    expect(names('activity')).toEqual(['Delta', 'Echo', 'Charlie', 'Bravo', 'Alpha']);
+  it('sorts by the latest release or push, newest first, tools without a date last, maintained tools first', () => {
+    // Delta: push 2026-11-20 but archived; Charlie: commit 2026-08-01 (release 2026-04-02); Echo: release 2026-11-05.
+    expect(names('activity')).toEqual(['Echo', 'Charlie', 'Bravo', 'Alpha', 'Delta']);
   });
 
   it('sorts by the day a tool joined the guide, newest first', () => {
@@ -231,6 +239,19 @@ describe('sort orders', () => {
     const before = tools.map((entry) => entry.name);
     sortTools(tools, 'stars');
     expect(tools.map((entry) => entry.name)).toEqual(before);
+  });
+
+  it('offers only the orders some tool has a value for', () => {
+    expect(offeredOrders(tools)).toEqual(SORT_VALUES);
+    const unstarred = tools.map(({ upstream, ...rest }) =>
+      upstream ? { ...rest, upstream: { ...upstream, stars: null } } : rest,
+    );
+    expect(offeredOrders(unstarred)).toEqual(['name', 'adoption', 'activity', 'added']);
+    expect(offeredOrders(tools.map(({ name, added }) => ({ name, added })))).toEqual([
+      'name',
+      'adoption',
+      'added',
+    ]);
   });
 
   it('says how many tools have the value sorted by', () => {

@@ -2,10 +2,12 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getDirectory, sortedListingOf } from '../../../data/directory.ts';
 import { jsonResponse } from '../../../data/export.ts';
 import type { ToolOrder } from '../../../lib/search-order.ts';
-import { SORTED_ORDERS, type SortOrder } from '../../../lib/upstream-view.ts';
+import { DEFAULT_SORT, type SortOrder } from '../../../lib/upstream-view.ts';
 
-export const getStaticPaths = (() =>
-  SORTED_ORDERS.map((order) => ({ params: { order }, props: { order } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () =>
+  (await getDirectory()).orders
+    .filter((order) => order !== DEFAULT_SORT)
+    .map((order) => ({ params: { order }, props: { order } }))) satisfies GetStaticPaths;
 
 /**
  * Every tool, by slug, in one of the orders search offers besides relevance: the same order as

@@ -5,8 +5,10 @@ import { listingDataRoutes } from '../../../../lib/listing-routes.ts';
 import type { SortOrder } from '../../../../lib/upstream-view.ts';
 
 /** Every listing (all tools, each category) in every order its pages offer. */
-export const getStaticPaths = (async () =>
-  listingDataRoutes((await getDirectory()).categories)) satisfies GetStaticPaths;
+export const getStaticPaths = (async () => {
+  const directory = await getDirectory();
+  return listingDataRoutes(directory.categories, directory.orders);
+}) satisfies GetStaticPaths;
 
 /**
  * A listing's filter data (`src/lib/listing-index.ts`): the listing script fetches it when a
