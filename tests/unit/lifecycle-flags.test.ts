@@ -61,8 +61,8 @@ vi.mock('../../src/data/directory.ts', async () => {
     routes: createRoutes('/'),
     getDirectory: () => Promise.resolve(directory),
     toolsBySlug: (of: typeof directory) => new Map(of.tools.map((entry) => [entry.slug, entry])),
-    // No tool of this directory declares an integration: no adoption signal.
-    adoptionOf: () => new Map(),
+    // No tool of this directory has an adoption signal: the "Most adopted" order is the listing's.
+    sortedListingOf: (of: typeof directory) => of.tools,
   };
 });
 
