@@ -59,14 +59,18 @@ export function badgeHtml(
   );
 }
 
-/** The badges of an entry as the list cards and pages show, each linking to `listing` filtered. */
+/**
+ * The badges of an entry as the list cards and pages show, each linking to the pre-rendered
+ * listing of its value under `listing` (`/tools/license/open-source/`): it works without
+ * JavaScript, and with it offers the other filters too.
+ */
 export function badgeListHtml(
   badges: readonly BadgeView[],
   listing: string | undefined,
   options: { readonly title?: boolean } = {},
 ): string {
   const items = badges.map((badge) => {
-    const href = listing ? `${listing}?${badge.group}=${badge.value ?? MISSING_VALUE}` : undefined;
+    const href = listing ? `${listing}${badge.group}/${badge.value ?? MISSING_VALUE}/` : undefined;
     return `<li>${badgeHtml(badge, href, options)}</li>`;
   });
   return `<ul class="cluster" aria-label="Badges">${items.join('')}</ul>`;

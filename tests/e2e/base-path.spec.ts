@@ -44,7 +44,7 @@ test('filters and badge links work under the base path', async ({ page }) => {
     .getByRole('list', { name: 'Badges' })
     .getByRole('link', { name: /Advanced/ })
     .click();
-  await expect(page).toHaveURL(new RegExp(`${BASE}tools/\\?difficulty=advanced$`));
+  await expect(page).toHaveURL(new RegExp(`${BASE}tools/difficulty/advanced/$`));
   await expect(page.locator('[data-summary]')).toHaveText(/^\d+ of \d+ tools$/);
 });
 

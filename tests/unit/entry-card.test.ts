@@ -35,8 +35,8 @@ describe('entryCardHtml', () => {
     expect(html).toMatch(/^<article class="card">.*<\/article>$/);
     expect(html).toContain('<h2 class="card-name"><a href="/tools/serve/">Serve &amp; Co</a></h2>');
     expect(html).toContain('<p class="card-description">Serves models</p>');
-    expect(html).toContain('href="/tools/?license=open-source"');
-    expect(html).toContain('href="/tools/?difficulty=beginner"');
+    expect(html).toContain('href="/tools/license/open-source/"');
+    expect(html).toContain('href="/tools/difficulty/beginner/"');
     expect(html).not.toContain('card-status');
     expect(html).not.toContain('title=');
   });
@@ -83,8 +83,8 @@ describe('badgeListHtml', () => {
   it('links each badge to its filtered listing, not-rated where there is none, plain text without a listing', () => {
     const badges = badgesOf({ license: 'commercial' });
     const linked = badgeListHtml(badges, '/tools/');
-    expect(linked).toContain('href="/tools/?license=commercial"');
-    expect(linked).toContain('href="/tools/?difficulty=not-rated"');
+    expect(linked).toContain('href="/tools/license/commercial/"');
+    expect(linked).toContain('href="/tools/difficulty/not-rated/"');
     expect(badgeListHtml(badges, undefined)).not.toContain('<a ');
     expect(badgeListHtml(badges, undefined, { title: true })).toContain('title="');
   });

@@ -73,7 +73,7 @@ describe('hostile contributions', () => {
     const html = await container.renderToString(BadgeList, {
       props: { entry: { license: 'open-source' }, listing: '/tools/' },
     });
-    expect(html).toContain('href="/tools/?license=open-source"');
-    expect(html).toContain('href="/tools/?difficulty=not-rated"');
+    expect(html).toContain('href="/tools/license/open-source/"');
+    expect(html).toContain('href="/tools/difficulty/not-rated/"');
   });
 });
