@@ -2,7 +2,7 @@
  * Rivals: the tools that do the same job as a tool, and the pairs of them pre-rendered as
  * `/compare/<a>-vs-<b>/` pages. Build-time only (the browser compares what the URL names).
  */
-import { isInactiveStatus } from '../vocabulary-core.ts';
+import { isUnmaintainedStatus } from '../vocabulary-core.ts';
 import { pairSlug, type ComparableTool } from './compare.ts';
 import { compareIds } from './order.ts';
 
@@ -18,9 +18,16 @@ export const RIVAL_POOL = 60;
 type Rivalled = Pick<ComparableTool, 'slug' | 'category' | 'subcategory' | 'status' | 'capabilities'>;
 
 /**
- * How alike two tools of one category are: the same subcategory first, then a tool still in use
- * before an ended one, then the share of their capabilities both have (yes on both sides, over
- * every capability either records). 0 means nothing in common.
+ * Below this share of capabilities in common, tools of different subcategories are not rivals:
+ * sharing only what many tools have (self-hostable, dashboards, alerting) does not make a data
+ * validator a rival of a metrics store.
+ */
+const CROSS_JOB_LIKENESS = 0.5;
+
+/**
+ * How alike two tools of one category are: the same subcategory first, then a maintained tool
+ * before a dormant or ended one, then the share of their capabilities both have (yes on both
+ * sides, over every capability either records). 0 means not rivals.
  */
 function rivalScore(tool: Rivalled, other: Rivalled): number {
   const mine = tool.capabilities ?? {};
@@ -31,8 +38,8 @@ function rivalScore(tool: Rivalled, other: Rivalled): number {
   ).length;
   const alike = recorded.size > 0 ? bothYes / recorded.size : 0;
   const sameJob = tool.subcategory === other.subcategory;
-  if (!sameJob && alike === 0) return 0;
-  const live = !isInactiveStatus(other.status);
+  if (!sameJob && alike < CROSS_JOB_LIKENESS) return 0;
+  const live = !isUnmaintainedStatus(other.status);
   return (sameJob ? 10 : 0) + (live ? 2 : 0) + alike;
 }
 

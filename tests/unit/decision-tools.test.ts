@@ -252,6 +252,29 @@ describe('rivals', () => {
     ]);
   });
 
+  it('across subcategories, only tools with most of their capabilities in common; dormant ones after', () => {
+    const target = tool('validator', {
+      subcategory: 'data-quality',
+      capabilities: caps('self-hostable', 'rules', 'alerts'),
+    });
+    const category = [
+      target,
+      tool('metrics', {
+        subcategory: 'metrics',
+        capabilities: caps('self-hostable', 'dashboards', 'storage', 'alerts'),
+      }),
+      tool('checker', { subcategory: 'drift', capabilities: caps('self-hostable', 'rules', 'alerts') }),
+      tool('quiet', {
+        subcategory: 'data-quality',
+        status: 'dormant',
+        capabilities: caps('self-hostable', 'rules', 'alerts'),
+      }),
+      tool('live', { subcategory: 'data-quality', capabilities: caps('rules') }),
+    ];
+    // metrics shares 2 of 5 capabilities: not a rival. The dormant twin comes after the live tool.
+    expect(rivalsOf(target, category).map((rival) => rival.slug)).toEqual(['live', 'quiet', 'checker']);
+  });
+
   it('never pairs tools of different categories, and pre-renders each pair once', () => {
     const tools = [
       tool('kserve', { capabilities: caps('kubernetes-native') }),
