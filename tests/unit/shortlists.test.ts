@@ -239,13 +239,11 @@ describe('the tool that fits the question first, then the most adopted', () => {
   });
 
   it('puts a tool only kept in maintenance after the active ones, and never names it as the start', () => {
-    const tools = [
-      tool('kept', { status: 'maintenance', curatedLists: listed(5) }),
-      tool('live', { curatedLists: listed(1) }),
-    ];
+    const kept = tool('kept', { status: 'maintenance', curatedLists: listed(5) });
+    const tools = [kept, tool('live', { curatedLists: listed(1) })];
     const question = { id: 'q', title: 'Q', category: 'stores' };
     expect(names(answer(tools, question).recommended)).toEqual(['live', 'kept']);
-    const alone = answer([tools[0]!], question);
+    const alone = answer([kept], question);
     expect(names(alone.recommended)).toEqual(['kept']);
     expect(alone.pick).toBeUndefined();
   });
