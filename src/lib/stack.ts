@@ -161,6 +161,19 @@ export function toolsForStage<T extends StackTool>(stage: StackStage, tools: rea
   );
 }
 
+/**
+ * A stage's choices in the order the builder lists them: `tools` in the order given (the "Most
+ * adopted" order), the tools only kept in maintenance after the others, as a new stack should
+ * not start on them.
+ */
+export function stageChoices<T extends StackTool>(stage: StackStage, tools: readonly T[]): T[] {
+  const fitting = toolsForStage(stage, tools);
+  return [
+    ...fitting.filter((tool) => tool.status !== 'maintenance'),
+    ...fitting.filter((tool) => tool.status === 'maintenance'),
+  ];
+}
+
 /** The capabilities that make a tool Kubernetes-native for the constraint of that name. */
 const KUBERNETES_CAPABILITIES = ['kubernetes-native', 'kubernetes-execution'];
 

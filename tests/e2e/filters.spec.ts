@@ -137,13 +137,13 @@ test.describe('badge filters on /tools/', () => {
 });
 
 test.describe('badge filters elsewhere', () => {
-  test('a badge on a tool page links to the listing filtered by it', async ({ page }) => {
+  test('a badge on a tool page links to the pre-rendered listing of its value', async ({ page }) => {
     await page.goto('/tools/kubeflow/');
     await page
       .getByRole('list', { name: 'Badges' })
       .getByRole('link', { name: /Advanced/ })
       .click();
-    await expect(page).toHaveURL(/\/tools\/\?difficulty=advanced$/);
+    await expect(page).toHaveURL(/\/tools\/difficulty\/advanced\/$/);
     await expect.poll(() => visibleNames(page)).toEqual(namesWhere((tool) => tool.difficulty === 'advanced'));
   });
 

@@ -23,7 +23,7 @@ test('every HTML page stays within its budget (listings 10 KB, others 14 KB gzip
 test('the stack builder lists a stage’s first tools and finds the rest by name', async ({ page }) => {
   await page.goto(`${server?.url ?? ''}stack/`);
   const serving = page.getByRole('group', { name: 'Serving' });
-  // The first tools by name, and "None yet".
+  // The most adopted tools (TorchServe, only kept in maintenance, after the others), and "None yet".
   await expect(serving.getByRole('radio')).toHaveCount(STAGE_CHOICES_LISTED + 1);
   await expect(serving.getByRole('radio', { name: 'TorchServe' })).toHaveCount(0);
 
@@ -112,16 +112,16 @@ test('a sorted search fetches one order file and lists tools in that order', asy
   page.on('request', (request) => {
     if (request.url().includes('/data/search-order/')) orders.push(new URL(request.url()).pathname);
   });
-  await page.goto(`${server.url}search/?q=feature+store&sort=stars`);
+  await page.goto(`${server.url}search/?q=feature+store&sort=added`);
   await expect(page.locator('[data-results] article').first()).toBeVisible();
-  expect(orders).toEqual(['/data/search-order/stars.json']);
+  expect(orders).toEqual(['/data/search-order/added.json']);
   const shown = (
     await page
       .locator('[data-results] h2 a')
       .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''))
   ).map((href) => toolSlugOf(href));
   const { tools } = JSON.parse(
-    readFileSync(join(siteOutDir('scale'), 'data', 'order', 'stars.json'), 'utf8'),
+    readFileSync(join(siteOutDir('scale'), 'data', 'order', 'added.json'), 'utf8'),
   ) as {
     tools: string[];
   };

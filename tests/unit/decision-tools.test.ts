@@ -22,6 +22,7 @@ import {
   stackSummary,
   brokenConstraints,
   replacementFor,
+  stageChoices,
   toolsForStage,
 } from '../../src/lib/stack.ts';
 import { comparableTool, withFlag } from '../helpers/fixtures.ts';
@@ -400,6 +401,16 @@ describe('stack builder', () => {
       return found ? toolsForStage(found, tools).map((tool) => tool.slug) : [];
     };
     expect(slugs('serving')).toEqual(['bentoml', 'kserve', 'vllm']);
+    // Listed in the order given, a tool only kept in maintenance after the others.
+    const serving = stage('serving');
+    const kept = tools.map((tool) =>
+      tool.slug === 'bentoml' ? withFlag({ ...tool, status: 'maintenance' }) : tool,
+    );
+    expect(serving && stageChoices(serving, kept).map((tool) => tool.slug)).toEqual([
+      'kserve',
+      'vllm',
+      'bentoml',
+    ]);
     // Kubernetes runs the workflows; it is infrastructure, not an orchestrator to choose.
     expect(slugs('orchestration')).toEqual(['kserve']);
     expect(slugs('infrastructure')).toEqual(['kubernetes']);
