@@ -1,5 +1,7 @@
 import type { ContentFile } from '../../src/lib/content-check.ts';
 import type { ComparableTool } from '../../src/lib/compare.ts';
+import type { ToolFacts } from '../../src/lib/tool-view.ts';
+import { toolSchema } from '../../src/schemas/tool.ts';
 import { isFlaggedStatus } from '../../src/vocabulary-core.ts';
 
 export const validCategoryYaml = `name: Model Serving
@@ -97,3 +99,25 @@ export function comparableTool(slug: string, extra: Partial<ComparableTool> = {}
  * alone, several times that while `npm test` runs the build and browsers beside it on two cores.
  */
 export const HEAVY_TEST_TIMEOUT = 30_000;
+
+/**
+ * A tool's facts as the schema gives them (defaults filled) for a made-up tool, "Core", with the
+ * fields of `extra` over them: the input of the tool view and the tool page.
+ */
+export function coreToolFacts(extra: Record<string, unknown> = {}): ToolFacts {
+  return {
+    ...toolSchema.parse({
+      name: 'Core',
+      url: 'https://core.dev/',
+      description: 'Model serving',
+      category: 'model-serving',
+      subcategory: 'inference-servers',
+      features: ['Batching'],
+      sources: ['https://core.dev/docs'],
+      added: new Date('2026-01-02'),
+      ...extra,
+    }),
+    slug: 'core',
+    sourcePath: 'content/tools/core.yaml',
+  };
+}

@@ -7,25 +7,13 @@ import { categoryCounts, type CapabilityModel } from '../../src/lib/capabilities
 import { toolPage, type ToolJob } from '../../src/lib/tool-page.ts';
 import { toolView, type ToolFacts } from '../../src/lib/tool-view.ts';
 import type { UpstreamView } from '../../src/lib/upstream-view.ts';
-import { toolSchema } from '../../src/schemas/tool.ts';
 import { DIFFICULTIES, FACETS } from '../../src/vocabulary.ts';
+import { coreToolFacts } from '../helpers/fixtures.ts';
 
 const source = 'https://core.dev/docs';
 
 const facts = (extra: Record<string, unknown> = {}, upstream?: UpstreamView): ToolFacts => ({
-  ...toolSchema.parse({
-    name: 'Core',
-    url: 'https://core.dev/',
-    description: 'Model serving',
-    category: 'model-serving',
-    subcategory: 'inference-servers',
-    features: ['Batching'],
-    sources: [source],
-    added: new Date('2026-01-02'),
-    ...extra,
-  }),
-  slug: 'core',
-  sourcePath: 'content/tools/core.yaml',
+  ...coreToolFacts(extra),
   ...(upstream && { upstream }),
 });
 

@@ -7,26 +7,16 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { statusFlags, toolRecord, toolView, type ToolFacts } from '../../src/lib/tool-view.ts';
-import { toolSchema } from '../../src/schemas/tool.ts';
 import { STATUSES, STATUS_VALUES } from '../../src/vocabulary.ts';
+import { coreToolFacts } from '../helpers/fixtures.ts';
 
-const facts = (extra: Record<string, unknown> = {}): ToolFacts => ({
-  ...toolSchema.parse({
-    name: 'Core',
-    url: 'https://core.dev/',
-    description: 'Model serving',
-    category: 'model-serving',
-    subcategory: 'inference-servers',
-    features: ['Batching'],
+const facts = (extra: Record<string, unknown> = {}): ToolFacts =>
+  coreToolFacts({
     license: 'open-source',
     licenseId: 'Apache-2.0',
     sources: ['https://core.dev/license'],
-    added: new Date('2026-01-02'),
     ...extra,
-  }),
-  slug: 'core',
-  sourcePath: 'content/tools/core.yaml',
-});
+  });
 
 describe('a status in the tool view', () => {
   it('is flagged unless active or unset; ended and unmaintained as the vocabulary says', () => {
