@@ -182,11 +182,13 @@ export function resultPage(
   positions: readonly number[],
   page: number,
   size: number,
-): { readonly pages: number; readonly runs: ResultRun[] } {
+): { readonly page: number; readonly pages: number; readonly runs: ResultRun[] } {
   const pages = Math.max(1, Math.ceil(positions.length / size));
+  // A page the selection does not reach (a shared link to page 8 of what is now 6) shows the last.
+  const shown = Math.min(Math.max(1, page), pages);
   const runs: { subcategory?: ListingSubcategory | undefined; tools: string[] }[] = [];
   let last: number | undefined;
-  for (const position of positions.slice((page - 1) * size, page * size)) {
+  for (const position of positions.slice((shown - 1) * size, shown * size)) {
     const slug = data.tools[position];
     if (slug === undefined) continue;
     const code = data.subcategoryCodes?.charAt(position);
@@ -196,5 +198,5 @@ export function resultPage(
     else runs.push({ subcategory: data.subcategories?.[group], tools: [slug] });
     last = group;
   }
-  return { pages, runs };
+  return { page: shown, pages, runs };
 }

@@ -148,7 +148,7 @@ export async function showResults(
 ): Promise<ShownResults> {
   const { data, index } = await loadListing(source.listing);
   const positions = index.matching(state);
-  const { pages, runs } = resultPage(data, positions, source.page, LISTING_PAGE_SIZE);
+  const { page, pages, runs } = resultPage(data, positions, source.page, LISTING_PAGE_SIZE);
   const grouped = source.layout === 'subcategories';
   const results = await Promise.all(
     runs.map(async (run) => {
@@ -174,10 +174,10 @@ export async function showResults(
   return {
     matching: positions.length,
     total: data.tools.length,
-    page: source.page,
+    page,
     pages,
     counts: index.counts(state),
     results,
-    pagination: paginationNav(source.base, source.page, pages, query),
+    pagination: paginationNav(source.base, page, pages, query),
   };
 }

@@ -102,13 +102,22 @@ describe('a page of results', () => {
 
   it('slices the matching tools into pages and says how many there are', () => {
     expect(resultPage(listing, [0, 1, 2, 3, 4], 2, 2)).toEqual({
+      page: 2,
       pages: 3,
       runs: [
         { subcategory: subcategories[0], tools: ['c'] },
         { subcategory: subcategories[1], tools: ['d'] },
       ],
     });
-    expect(resultPage(listing, [], 1, 2)).toEqual({ pages: 1, runs: [] });
+    expect(resultPage(listing, [], 1, 2)).toEqual({ page: 1, pages: 1, runs: [] });
+  });
+
+  it('shows the last page when asked for a page the selection does not reach', () => {
+    expect(resultPage(listing, [0, 1, 2], 8, 2)).toEqual({
+      page: 2,
+      pages: 2,
+      runs: [{ subcategory: subcategories[0], tools: ['c'] }],
+    });
   });
 
   it('groups a page by subcategory, or in one run where the listing has none', () => {
