@@ -81,6 +81,8 @@ function panelHtml({ entries, noun, badgePagesBase, groups, current }: FilterPan
     // (styles/components/filter-panel.css).
     `<details class="filter-disclosure" data-filter-disclosure id="filters"><summary>Filters` +
     `<span class="filter-summary-state" data-filter-state>${currentLabel ? `: ${escapeHtml(currentLabel)}` : ''}</span></summary>` +
-    `<form class="filter-panel" aria-label="Filter ${escapeHtml(noun)}" data-filter-form>${fieldsets.join('')}</form></details>`
+    `<form class="filter-panel" aria-label="Filter ${escapeHtml(noun)}" data-filter-form>${fieldsets.join('')}` +
+    // On phones the open panel is long: a way back down to what the filters chose.
+    `<p class="filter-done"><a href="#listing-results">Show the ${escapeHtml(noun)}</a></p></form></details>`
   );
 }

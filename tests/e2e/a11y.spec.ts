@@ -288,7 +288,9 @@ test.describe('keyboard focus', () => {
     await page.goto('/tools/');
     await expectNoScriptRan(page);
     // Each option is a link; each rubric note a disclosure between the groups.
-    const links = page.getByRole('form', { name: 'Filter tools' }).locator('a, .filter-help > summary');
+    const links = page
+      .getByRole('form', { name: 'Filter tools' })
+      .locator('fieldset a, .filter-help > summary');
     const count = await links.count();
     expect(count).toBeGreaterThan(5);
     await tabUntil(page, () => links.first().evaluate((link) => link === document.activeElement));

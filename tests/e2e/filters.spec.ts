@@ -182,6 +182,9 @@ test.describe('on a phone', () => {
       .check();
     await expect(summary).toHaveText('Filters: 2 on');
     expect(await axeViolations(page)).toEqual([]);
+    // The end of the open panel leads back down to the tools it chose.
+    await panel(page).getByRole('link', { name: 'Show the tools' }).click();
+    await expect(page.getByRole('article').first()).toBeInViewport();
   });
 
   test('from anywhere in the list, the result bar brings the filters back in one tap', async ({ page }) => {
