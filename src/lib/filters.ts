@@ -277,3 +277,18 @@ export function listingCounts(
   }
   return counts;
 }
+
+/**
+ * `groups` with only the options some of `entries` carries: a selection can only narrow what is
+ * there, so an option nobody carries ("Free" where no tool is free) could never match.
+ */
+export function carriedOptions(
+  groups: readonly FilterGroupDefinition[],
+  entries: readonly Filterable[],
+): FilterGroupDefinition[] {
+  const counts = listingCounts(entries, groups);
+  return groups.map((group) => ({
+    ...group,
+    options: group.options.filter((option) => (counts[group.key].get(option.value) ?? 0) > 0),
+  }));
+}

@@ -1,4 +1,11 @@
-import { TOOL_FILTER_KEYS, filterGroups, type FilterContext, type FilterOption } from './filters.ts';
+import {
+  TOOL_FILTER_KEYS,
+  carriedOptions,
+  filterGroups,
+  type FilterContext,
+  type Filterable,
+  type FilterOption,
+} from './filters.ts';
 
 export interface SearchFacet {
   readonly key: string;
@@ -14,11 +21,15 @@ export const KIND_OPTIONS = [
 
 /**
  * The facets of the search page: what kind of page, then the tool listings' groups (category and
- * every facet of the vocabulary) with the same keys and values.
+ * every facet of the vocabulary) with the same keys and values, each offering only the options
+ * some searchable entry (`entries`: its tools and resources) carries.
  */
-export function searchFacets(categories: FilterContext['categories']): SearchFacet[] {
+export function searchFacets(
+  categories: FilterContext['categories'],
+  entries: readonly Filterable[],
+): SearchFacet[] {
   return [
     { key: 'kind', legend: 'Type', options: KIND_OPTIONS },
-    ...filterGroups(TOOL_FILTER_KEYS, { categories }),
+    ...carriedOptions(filterGroups(TOOL_FILTER_KEYS, { categories }), entries),
   ];
 }

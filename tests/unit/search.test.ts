@@ -78,8 +78,19 @@ describe('results', () => {
     );
   });
 
-  it('offers kind, category and every badge group as facets', () => {
-    const facets = searchFacets([{ id: 'model-serving', name: 'Model Serving' }]);
+  it('offers kind, category and every badge group as facets, each with the options some entry carries', () => {
+    const entries = [
+      { category: 'model-serving', license: 'open-source', difficulty: 'beginner' },
+      { category: 'model-serving', license: 'commercial' },
+    ];
+    const facets = searchFacets([{ id: 'model-serving', name: 'Model Serving' }], entries);
+    expect(facets.find((facet) => facet.key === 'license')?.options.map((option) => option.value)).toEqual([
+      'open-source',
+      'commercial',
+    ]);
+    expect(facets.find((facet) => facet.key === 'difficulty')?.options.map((option) => option.value)).toEqual(
+      ['beginner', 'not-rated'],
+    );
     expect(facets.map((facet) => facet.key)).toEqual([
       'kind',
       'license',
