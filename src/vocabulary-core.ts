@@ -32,3 +32,11 @@ export function isInactiveStatus(status: StatusText): boolean {
 export function isUnmaintainedStatus(status: StatusText): boolean {
   return status === 'dormant' || isInactiveStatus(status);
 }
+
+/**
+ * Whether the tool is only kept in maintenance (fixes, no features): offered after the active
+ * tools by shortlists and the stack builder, and never as the place to start.
+ */
+export function isMaintenanceOnlyStatus(status: StatusText): boolean {
+  return status === 'maintenance';
+}

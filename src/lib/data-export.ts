@@ -1,7 +1,7 @@
 import type { CategoryData } from '../schemas/category.ts';
 import type { RedirectData } from '../schemas/redirect.ts';
 import type { ResourceData } from '../schemas/resource.ts';
-import { isoDay } from './dates.ts';
+import { isoDayOrNull } from './dates.ts';
 import { compareIds } from './order.ts';
 import { toolRecord, type ToolRecord } from './tool-view.ts';
 
@@ -58,8 +58,6 @@ import { toolRecord, type ToolRecord } from './tool-view.ts';
  *   (YYYY-MM-DD), `sources[]` (https URLs that show why)
  */
 export const DATA_FORMAT_VERSION = 2;
-
-const day = (date: Date | undefined) => (date ? isoDay(date) : null);
 
 /** A tool as the export reads it: its facts and slug, and its upstream facts when collected. */
 type ExportedFacts = Parameters<typeof toolRecord>[0];
@@ -119,8 +117,8 @@ export function directoryData(
       license: resource.license ?? null,
       difficulty: resource.difficulty ?? null,
       sources: [...resource.sources],
-      added: day(resource.added),
-      reviewed: day(resource.reviewed),
+      added: isoDayOrNull(resource.added),
+      reviewed: isoDayOrNull(resource.reviewed),
     })),
     redirects: [...directory.redirects]
       .sort((a, b) => compareIds(a.slug, b.slug))
@@ -130,7 +128,7 @@ export function directoryData(
         name: redirect.name,
         reason: redirect.reason,
         instead: [...redirect.instead],
-        date: day(redirect.date),
+        date: isoDayOrNull(redirect.date),
         sources: [...redirect.sources],
       })),
   };

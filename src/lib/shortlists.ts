@@ -1,7 +1,7 @@
 import type { QuestionData } from '../schemas/category.ts';
 import type { Status } from '../vocabulary.ts';
 import { adoptionReason, byAdoption, hasAdoption, type Adoption } from './adoption.ts';
-import { isUnmaintainedStatus } from '../vocabulary-core.ts';
+import { isMaintenanceOnlyStatus, isUnmaintainedStatus } from '../vocabulary-core.ts';
 import { matchesFilters } from './filter-state.ts';
 import { FILTER_GROUPS, CATEGORY_KEY, facetValuesOf, type FilterState } from './filters.ts';
 import { readableQuery } from './url-list.ts';
@@ -66,11 +66,13 @@ function matchesOf<T extends Placed & Partial<Answering>>(
   return tools.flatMap((tool) => {
     // A tool counts under the placement that the question asks for: where it is filed, or any of
     // its `alsoIn` placements (a tool may be placed twice in one category).
-    const placement = [{ category: tool.category, subcategory: tool.subcategory }, ...tool.alsoIn].find(
+    const placements = [{ category: tool.category, subcategory: tool.subcategory }, ...tool.alsoIn];
+    const placedAt = placements.findIndex(
       (candidate) =>
         candidate.category === question.category &&
         (!question.subcategory || candidate.subcategory === question.subcategory),
     );
+    const placement = placements[placedAt];
     const isCapable = capable(tool);
     const answers = placement
       ? { ...tool, subcategory: placement.subcategory }
@@ -88,10 +90,8 @@ function matchesOf<T extends Placed & Partial<Answering>>(
     return [
       {
         tool: answers,
-        filed:
-          placement !== undefined &&
-          placement.category === tool.category &&
-          placement.subcategory === tool.subcategory,
+        // The first placement is where the tool is filed.
+        filed: placedAt === 0,
         capable: isCapable,
         preference,
       },
@@ -123,7 +123,7 @@ export function compareFit<T extends Partial<Answering>>(a: Match<T>, b: Match<T
     Number(b.capable) - Number(a.capable) ||
     Number(b.filed) - Number(a.filed) ||
     a.preference - b.preference ||
-    Number(a.tool.status === 'maintenance') - Number(b.tool.status === 'maintenance')
+    Number(isMaintenanceOnlyStatus(a.tool.status)) - Number(isMaintenanceOnlyStatus(b.tool.status))
   );
 }
 
@@ -160,7 +160,7 @@ export function answerQuestion<T extends Answering>(
   const first = recommended[0];
   const adoption = first ? signals.get(first.slug) : undefined;
   return {
-    ...(first && first.status !== 'maintenance' && adoption && hasAdoption(adoption)
+    ...(first && !isMaintenanceOnlyStatus(first.status) && adoption && hasAdoption(adoption)
       ? { pick: { tool: first, reason: adoptionReason(adoption) } }
       : {}),
     recommended,

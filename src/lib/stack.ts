@@ -3,7 +3,7 @@
  * (`/stack/?serving=bentoml&monitoring=evidently-ai`), with what the chosen stack adds up to.
  */
 import type { ToolFields } from './tool-view.ts';
-import { MISSING_VALUE } from '../vocabulary-core.ts';
+import { MISSING_VALUE, isMaintenanceOnlyStatus } from '../vocabulary-core.ts';
 import { listOf } from './prose.ts';
 import { readAllowed, writeList } from './url-list.ts';
 
@@ -169,8 +169,8 @@ export function toolsForStage<T extends StackTool>(stage: StackStage, tools: rea
 export function stageChoices<T extends StackTool>(stage: StackStage, tools: readonly T[]): T[] {
   const fitting = toolsForStage(stage, tools);
   return [
-    ...fitting.filter((tool) => tool.status !== 'maintenance'),
-    ...fitting.filter((tool) => tool.status === 'maintenance'),
+    ...fitting.filter((tool) => !isMaintenanceOnlyStatus(tool.status)),
+    ...fitting.filter((tool) => isMaintenanceOnlyStatus(tool.status)),
   ];
 }
 

@@ -15,7 +15,7 @@ import type { STATUSES } from '../vocabulary.ts';
 import { isFlaggedStatus, isInactiveStatus, isUnmaintainedStatus, type Status } from '../vocabulary.ts';
 import type { ListAdoption } from './curated-lists.ts';
 import { statusWarning } from './entries.ts';
-import { isoDay } from './dates.ts';
+import { isoDayOrNull } from './dates.ts';
 import { licensePartsText } from './licenses.ts';
 import { latestActivity, type UpstreamView } from './upstream-view.ts';
 
@@ -62,8 +62,6 @@ export function toolView(facts: ToolFacts): Tool {
   return { ...facts, ...statusFlags(facts.status), licenseTerms: licensePartsText(facts) };
 }
 
-const day = (date: Date | undefined) => (date ? isoDay(date) : null);
-
 /** A tool's upstream facts in its record. */
 export function upstreamRecord(view: UpstreamView | undefined) {
   if (!view) return null;
@@ -83,11 +81,12 @@ export function upstreamRecord(view: UpstreamView | undefined) {
 
 /**
  * A tool's record in `/tools.json` and `/data/tools/<slug>.json` (the format is documented on
- * `directoryData`): its facts with every unset one as null, dates as text, and the flag of its
- * status; `page` is the absolute address of its page.
+ * `directoryData`): its view with every unset fact as null and dates as text (the flag and the
+ * license terms as the view derived them); `page` is the absolute address of its page.
  */
 export function toolRecord(
-  tool: Readonly<ToolData> & Pick<ToolFacts, 'slug'> & { readonly upstream?: UpstreamView | undefined },
+  tool: Readonly<ToolData> &
+    Pick<Tool, 'slug' | 'flagged' | 'licenseTerms'> & { readonly upstream?: UpstreamView | undefined },
   page: string,
 ) {
   return {
@@ -103,7 +102,7 @@ export function toolRecord(
     license: tool.license ?? null,
     licenseId: tool.licenseId ?? null,
     openCore: tool.openCore ?? null,
-    licenseTerms: licensePartsText(tool) ?? null,
+    licenseTerms: tool.licenseTerms ?? null,
     difficulty: tool.difficulty ?? null,
     aliases: [...tool.aliases],
     tags: [...tool.tags],
@@ -111,14 +110,14 @@ export function toolRecord(
     docs: tool.docs ?? null,
     deployment: tool.deployment ?? null,
     status: tool.status ?? null,
-    flagged: isFlaggedStatus(tool.status),
+    flagged: tool.flagged,
     statusDate: tool.statusDate ?? null,
     statusNote: tool.statusNote ?? null,
     successors: [...tool.successors],
     integrates: [...tool.integrates],
     sources: [...tool.sources],
-    added: day(tool.added),
-    reviewed: day(tool.reviewed),
+    added: isoDayOrNull(tool.added),
+    reviewed: isoDayOrNull(tool.reviewed),
     upstream: upstreamRecord(tool.upstream),
     maintainer: tool.maintainer
       ? {

@@ -188,8 +188,10 @@ export const SORT_VALUES = Object.keys(SORT_ORDERS) as SortOrder[];
 
 export const DEFAULT_SORT: SortOrder = 'name';
 
-/** The orders with pre-rendered listings of their own (`…/sorted/<order>/`). */
-export const SORTED_ORDERS = SORT_VALUES.filter((order) => order !== DEFAULT_SORT);
+/** Of `orders`, those with pre-rendered listings of their own (`…/sorted/<order>/`): all but the default. */
+export function sortedOrders(orders: readonly SortOrder[] = SORT_VALUES): SortOrder[] {
+  return orders.filter((order) => order !== DEFAULT_SORT);
+}
 
 /** The URL parameter naming an order (`?sort=stars`). */
 export const SORT_PARAM = 'sort';

@@ -9,6 +9,7 @@ import { daysSinceReview, staleEntries } from '../../scripts/lib/facts/stale.ts'
 import { readUpstream } from '../../src/lib/upstream/read.ts';
 import { SITE } from '../../src/config.ts';
 import { validFiles } from '../helpers/fixtures.ts';
+import { toolView } from '../../src/lib/tool-view.ts';
 
 const TODAY = new Date('2026-11-26T12:00:00Z');
 const seldon = {
@@ -188,8 +189,9 @@ describe('the JSON export', () => {
           },
         ],
         tools: [
-          {
+          toolView({
             slug: 'x',
+            sourcePath: 'content/tools/x.yaml',
             name: 'X',
             url: 'https://x.dev/',
             description: 'd',
@@ -204,7 +206,7 @@ describe('the JSON export', () => {
             sources: [],
             capabilities: { 'grpc-api': { value: 'partial', source: 'https://x.dev/docs/' } },
             added: new Date('2025-06-19'),
-          },
+          }),
         ],
         resources: [],
         redirects: [],

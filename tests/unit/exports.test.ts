@@ -13,6 +13,7 @@ import { categorySchema } from '../../src/schemas/category.ts';
 import { redirectSchema } from '../../src/schemas/redirect.ts';
 import { resourceSchema } from '../../src/schemas/resource.ts';
 import { toolSchema } from '../../src/schemas/tool.ts';
+import { toolView } from '../../src/lib/tool-view.ts';
 
 const serving = categorySchema.parse({
   name: 'Model Serving',
@@ -148,7 +149,9 @@ describe('the JSON export, version 2', () => {
   const data = directoryData(
     {
       categories: content.categories.map((category) => ({ id: category.id, ...category.data })),
-      tools: tools.map((tool) => ({ ...tool.data, slug: tool.id })),
+      tools: tools.map((tool) =>
+        toolView({ ...tool.data, slug: tool.id, sourcePath: `content/tools/${tool.id}.yaml` }),
+      ),
       resources: [{ ...book, slug: 'designing-ml-systems' }],
       redirects: content.redirects.map((redirect) => ({ ...redirect.data, slug: redirect.id })),
     },

@@ -7,7 +7,7 @@ import {
   type ListingRoute,
 } from '../../src/lib/listing-routes.ts';
 import { pageHref } from '../../src/lib/paginate.ts';
-import { DEFAULT_SORT, SORT_VALUES, SORTED_ORDERS, sortedHref } from '../../src/lib/upstream-view.ts';
+import { DEFAULT_SORT, SORT_VALUES, sortedOrders, sortedHref } from '../../src/lib/upstream-view.ts';
 import { listedIn, readEntries } from '../helpers/content.ts';
 
 // The fixture's tools and categories, as the filters read them.
@@ -101,7 +101,7 @@ describe('the all-tools route family', () => {
       ),
     );
     expect(newGroup.every((address) => address?.startsWith('difficulty/'))).toBe(true);
-    expect(SORTED_ORDERS.every((order) => addresses(all).includes(`sorted/${order}`))).toBe(true);
+    expect(sortedOrders().every((order) => addresses(all).includes(`sorted/${order}`))).toBe(true);
   });
 });
 

@@ -108,9 +108,9 @@ describe('the vocabulary owns the status rules and the missing term', () => {
     expect(linesMatching(/'not-rated'|`not-rated`/, ['src/vocabulary-core.ts'])).toEqual([]);
   });
 
-  it('finds a status compared with active only in the status rules', () => {
+  it('finds a status compared with active or maintenance only in the status rules', () => {
     expect(
-      linesMatching(/status\s*[!=]==\s*'active'/, [
+      linesMatching(/status\s*[!=]==\s*'(?:active|maintenance)'/, [
         'src/vocabulary-core.ts',
         // Their own rules about active and dormant: whether the dates agree with the status.
         'src/lib/status-agreement.ts',

@@ -10,7 +10,7 @@ import type { Status } from '../../src/vocabulary.ts';
 import { exportMarkdown, upstreamLine } from '../../src/lib/export-markdown.ts';
 import {
   DEFAULT_SORT,
-  SORTED_ORDERS,
+  sortedOrders,
   SORT_ORDERS,
   SORT_VALUES,
   offeredOrders,
@@ -30,6 +30,7 @@ import {
 import { categorySchema } from '../../src/schemas/category.ts';
 import { toolSchema } from '../../src/schemas/tool.ts';
 import type { FoundRecord, SnapshotRecord, UpstreamRecord } from '../../src/schemas/upstream.ts';
+import { toolView } from '../../src/lib/tool-view.ts';
 
 const found = (overrides: Partial<FoundRecord> = {}): FoundRecord => ({
   source: 'github-api',
@@ -171,7 +172,7 @@ describe('sort orders', () => {
     expect(SORT_ORDERS.stars.label).toBe('Most starred');
     expect(SORT_ORDERS.adoption.label).toBe('Most adopted');
     expect(DEFAULT_SORT).toBe('name');
-    expect(SORTED_ORDERS).toEqual(['adoption', 'stars', 'activity', 'added']);
+    expect(sortedOrders()).toEqual(['adoption', 'stars', 'activity', 'added']);
     expect(parseSort('stars')).toBe('stars');
     expect(parseSort('toString')).toBe('name');
     expect(parseSort(null)).toBe('name');
@@ -325,8 +326,13 @@ describe('the exports', () => {
       {
         categories: [{ id: 'experiments', ...category }],
         tools: [
-          { ...mlflow, slug: 'mlflow', upstream: upstreamView(found({ archived: true })) },
-          { ...other, slug: 'other' },
+          toolView({
+            ...mlflow,
+            slug: 'mlflow',
+            sourcePath: 'content/tools/mlflow.yaml',
+            upstream: upstreamView(found({ archived: true })),
+          }),
+          toolView({ ...other, slug: 'other', sourcePath: 'content/tools/other.yaml' }),
         ],
         resources: [],
         redirects: [],

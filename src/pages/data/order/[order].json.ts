@@ -2,12 +2,13 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getDirectory, sortedListingOf } from '../../../data/directory.ts';
 import { jsonResponse } from '../../../data/export.ts';
 import type { ToolOrder } from '../../../lib/search-order.ts';
-import { DEFAULT_SORT, type SortOrder } from '../../../lib/upstream-view.ts';
+import { sortedOrders, type SortOrder } from '../../../lib/upstream-view.ts';
 
 export const getStaticPaths = (async () =>
-  (await getDirectory()).orders
-    .filter((order) => order !== DEFAULT_SORT)
-    .map((order) => ({ params: { order }, props: { order } }))) satisfies GetStaticPaths;
+  sortedOrders((await getDirectory()).orders).map((order) => ({
+    params: { order },
+    props: { order },
+  }))) satisfies GetStaticPaths;
 
 /**
  * Every tool, by slug, in one of the orders search offers besides relevance: the same order as
