@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { REPO_ROOT } from './build-site.ts';
+import { buildProcessEnv } from './build-process.ts';
 
 const ASTRO_BIN = join(REPO_ROOT, 'node_modules', '.bin', 'astro');
 
@@ -60,7 +61,7 @@ export async function buildFloor(
   const child = spawn(ASTRO_BIN, ['build', '--root', root], {
     cwd: root,
     env: {
-      ...process.env,
+      ...buildProcessEnv(),
       PATH: `${dirname(process.execPath)}:${process.env['PATH'] ?? ''}`,
       ASTRO_TELEMETRY_DISABLED: '1',
       FLOOR_PAGES: String(pages),

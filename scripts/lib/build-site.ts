@@ -16,6 +16,7 @@ import {
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { REAL_CONTENT_DIR } from './generate-content.ts';
+import { buildProcessEnv } from './build-process.ts';
 
 export const REPO_ROOT = join(import.meta.dirname, '..', '..');
 const ASTRO_BIN = join(REPO_ROOT, 'node_modules', '.bin', 'astro');
@@ -87,7 +88,7 @@ function writeWrapperConfig(workDir: string, root: string): string {
 
 function buildEnv(options: BuildOptions): NodeJS.ProcessEnv {
   return {
-    ...process.env,
+    ...buildProcessEnv(),
     PATH: `${dirname(process.execPath)}:${process.env['PATH'] ?? ''}`,
     OUT_DIR: options.outDir,
     BASE_PATH: options.base ?? '/',

@@ -1,13 +1,13 @@
 /**
  * The fields of each content file as the content check read them before the build, handed to the
  * collections' loaders in the same process (the check runs when Astro reads its configuration,
- * the loaders later, each from its own copy of the modules): a large directory is parsed once,
- * not twice. A loader takes an entry only while the file's text is the one that was checked.
+ * the loaders later, each from its own copy of the modules): a large directory is read and parsed
+ * once, not twice.
  */
-import type { ContentFile } from '../lib/content-check.ts';
+import type { CollectionName, ContentFile } from '../lib/content-check.ts';
 
-interface CheckedEntry {
-  readonly text: string;
+export interface CheckedEntry {
+  readonly file: ContentFile;
   readonly data: Record<string, unknown>;
 }
 
@@ -20,13 +20,19 @@ function store(): Map<string, CheckedEntry> {
 
 /** Keeps what the check read of `file` for the loader of its collection. */
 export function handOver(file: ContentFile, data: Record<string, unknown>): void {
-  store().set(file.path, { text: file.text, data });
+  store().set(file.path, { file, data });
 }
 
-/** What the check read of `file`, once, if its text has not changed since; undefined otherwise. */
-export function takeOver(file: ContentFile): Record<string, unknown> | undefined {
+/**
+ * Every entry of `collection` the check handed over, once; undefined when nothing was handed over
+ * (`astro dev`, which runs no check, or a second sync), and the loader reads the files itself.
+ * A build reads its entries from here without opening a file again: the check read them moments
+ * before and stops the build if any has a problem.
+ */
+export function takeCollection(collection: CollectionName): CheckedEntry[] | undefined {
   const entries = store();
-  const entry = entries.get(file.path);
-  entries.delete(file.path);
-  return entry?.text === file.text ? entry.data : undefined;
+  if (entries.size === 0) return undefined;
+  const taken = [...entries.values()].filter((entry) => entry.file.collection === collection);
+  for (const entry of taken) entries.delete(entry.file.path);
+  return taken;
 }

@@ -6,13 +6,20 @@ import {
   type ContentFile,
   type EntryData,
 } from '../lib/content-check.ts';
-import { takeOver } from './checked-entries.ts';
+import { takeCollection } from './checked-entries.ts';
 import { contentRoot, readContentFiles } from '../lib/content-files.ts';
 
-/** The file's fields as the content check read them before the build, else read now. */
-function withData(file: ContentFile): EntryData {
-  const data = takeOver(file);
-  return data ? { problems: [], data } : readEntryData(file);
+type LoadedEntry = EntryData & { readonly file: ContentFile };
+
+/** The collection's files and their fields: as the content check handed them over, else read now. */
+function entriesOf(root: string, collection: Exclude<CollectionName, 'guides'>): LoadedEntry[] {
+  const handed = takeCollection(collection);
+  if (handed) return handed.map(({ file, data }) => ({ file, problems: [], data }));
+  // One collection, and no Git history: only the check's duplicate rule needs it.
+  return [...readContentFiles(root, { collections: [collection], history: false })].map((file) => ({
+    file,
+    ...readEntryData(file),
+  }));
 }
 
 /**
@@ -28,9 +35,7 @@ export function checkedYaml(collection: Exclude<CollectionName, 'guides'>): Load
       const root = contentRoot();
       const sync = async () => {
         store.clear();
-        // One collection, and no Git history: only the check's duplicate rule needs it.
-        for (const file of readContentFiles(root, { collections: [collection], history: false })) {
-          const { problems, data } = withData(file);
+        for (const { file, data, problems } of entriesOf(root, collection)) {
           if (!data) {
             for (const problem of problems) logger.warn(formatProblem(problem));
             continue;

@@ -9,6 +9,7 @@ import {
   visit,
   type Document,
 } from 'yaml';
+import { load as loadYaml } from 'js-yaml';
 import type { z } from 'astro/zod';
 import { categorySchema, type CategoryData } from '../schemas/category.ts';
 import { guideSchema, type GuideData } from '../schemas/guide.ts';
@@ -104,7 +105,7 @@ function describeIssue(issue: z.core.$ZodIssue, data: unknown, knownKeys: readon
 
 function schemaProblems(
   file: ContentFile,
-  parsed: ParsedYaml,
+  parsed: () => ParsedYaml,
   data: unknown,
 ): { problems: ContentProblem[]; value?: unknown } {
   const schema = SCHEMAS[file.collection];
@@ -119,7 +120,7 @@ function schemaProblems(
         const suggestion = closestMatch(key, parentKeys);
         problems.push({
           file: file.path,
-          line: lineOf(parsed, issue.path, key),
+          line: lineOf(parsed(), issue.path, key),
           field: fieldName([...issue.path, key]),
           message:
             `unknown field${suggestion ? ` (did you mean "${suggestion}"?)` : ''}` +
@@ -131,7 +132,7 @@ function schemaProblems(
     for (const message of describeIssue(issue, data, knownKeys)) {
       problems.push({
         file: file.path,
-        line: lineOf(parsed, issue.path),
+        line: lineOf(parsed(), issue.path),
         field: fieldName(issue.path),
         message,
       });
@@ -202,6 +203,32 @@ function mayHoldImpossibleDate(text: string): boolean {
       return true;
   }
   return false;
+}
+
+/**
+ * YAML that uses none of the features where readers differ or that the full reader guards: tags
+ * (`!`), anchors and aliases (`&`, `*`) and explicit keys (`?`) where a value starts, merge keys
+ * (`<<`), directives and document markers. Entries are written this way; anything else (or a
+ * value that merely starts with one of those characters) takes the full reader.
+ */
+const UNPLAIN_YAML = /(?:^[ \t]*(?:-[ \t]+)*|:[ \t]+|[[{,][ \t]*)[!&*?]|<<|^%|^(?:---|\.\.\.)(?:\s|$)/m;
+
+/**
+ * The fields of a plainly written entry, read by js-yaml (the reader Astro's own YAML loader
+ * uses): ten times faster than the full reader, which builds a tree with every line for
+ * problems. Undefined when the text is not plain, or not a valid mapping with possible dates:
+ * the full reader (`parseYaml`) then reads it and says what is wrong, in its words.
+ */
+function plainEntryData(text: string): Record<string, unknown> | undefined {
+  if (UNPLAIN_YAML.test(text) || mayHoldImpossibleDate(text)) return undefined;
+  let data: unknown;
+  try {
+    data = loadYaml(text);
+  } catch {
+    return undefined;
+  }
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return undefined;
+  return data as Record<string, unknown>;
 }
 
 function parseYaml(file: ContentFile, text: string, lineOffset: number): ParsedYaml | ContentProblem[] {
@@ -284,7 +311,7 @@ interface CheckedFile<T> {
 function reparsed(file: ContentFile): () => ParsedYaml {
   let parsed: ParsedYaml | undefined;
   return () => {
-    parsed ??= readEntryData(file).parsed;
+    parsed ??= readEntryData(file).parsed?.();
     if (!parsed) throw new Error(`${file.path} no longer parses`);
     return parsed;
   };
@@ -301,7 +328,8 @@ interface FileResult {
 /** A file read as YAML: its fields, or why they cannot be read. */
 export interface EntryData {
   readonly problems: ContentProblem[];
-  readonly parsed?: ParsedYaml;
+  /** The YAML tree with its lines: only a problem needs them, so the tree is parsed on first use. */
+  readonly parsed?: () => ParsedYaml;
   /** The fields as written, before any schema: what Astro's loaders are given. */
   readonly data?: Record<string, unknown>;
 }
@@ -341,6 +369,17 @@ export function readEntryData(file: ContentFile): EntryData {
     const mdx = mdxProblems(frontMatter.body, frontMatter.bodyLineOffset);
     if (mdx.length > 0) return { problems: mdx.map((problem) => at(problem.message, '(mdx)', problem.line)) };
   }
+  const plain = plainEntryData(yamlText);
+  if (plain) {
+    let tree: ParsedYaml | undefined;
+    const lines = () => {
+      if (tree) return tree;
+      const parsed = parseYaml(file, yamlText, lineOffset);
+      if (Array.isArray(parsed)) throw new Error(`${file.path}: the YAML readers disagree`);
+      return (tree = parsed);
+    };
+    return { problems: [], parsed: lines, data: plain };
+  }
   const parsed = parseYaml(file, yamlText, lineOffset);
   if (Array.isArray(parsed)) return { problems: parsed };
   let data: unknown;
@@ -362,7 +401,7 @@ export function readEntryData(file: ContentFile): EntryData {
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     return { problems: [at('expected a mapping of fields (key: value lines)')] };
   }
-  return { problems: [], parsed, data: data as Record<string, unknown> };
+  return { problems: [], parsed: () => parsed, data: data as Record<string, unknown> };
 }
 
 function checkFile(file: ContentFile): FileResult {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { handOver, takeOver } from '../../src/integrations/checked-entries.ts';
+import { handOver, takeCollection } from '../../src/integrations/checked-entries.ts';
 import { readCheckedContent, readEntryData, type ContentFile } from '../../src/lib/content-check.ts';
 import { validFiles } from '../helpers/fixtures.ts';
 
@@ -10,12 +10,19 @@ const file = (text: string): ContentFile => ({
 });
 
 describe('entries handed from the content check to the loaders', () => {
-  it('are taken once, and only while the file reads as it did when checked', () => {
+  it('are taken once, by collection, and not at all when none were handed over', () => {
+    expect(takeCollection('tools')).toBeUndefined();
+    const category: ContentFile = {
+      path: 'content/categories/c.yaml',
+      collection: 'categories',
+      text: 'name: C\n',
+    };
     handOver(file('name: A\n'), { name: 'A' });
-    expect(takeOver(file('name: A\n'))).toEqual({ name: 'A' });
-    expect(takeOver(file('name: A\n'))).toBeUndefined();
-    handOver(file('name: A\n'), { name: 'A' });
-    expect(takeOver(file('name: B\n'))).toBeUndefined();
+    handOver(category, { name: 'C' });
+    expect(takeCollection('tools')).toEqual([{ file: file('name: A\n'), data: { name: 'A' } }]);
+    expect(takeCollection('tools')).toEqual([]);
+    expect(takeCollection('categories')).toEqual([{ file: category, data: { name: 'C' } }]);
+    expect(takeCollection('categories')).toBeUndefined();
   });
 
   it('are every file that reads as YAML, with the fields a loader would read itself', () => {
