@@ -16,7 +16,14 @@
  */
 import { isUnmaintainedStatus } from '../vocabulary-core.ts';
 import { JOINING_WORDS } from './query-understanding.ts';
-import { aliasesOf, comparableName, readMetaList, uniqueByUrl } from './search.ts';
+import {
+  aliasesOf,
+  comparableName,
+  facetOf,
+  readMetaList,
+  uniqueByUrl,
+  type ResultFilters,
+} from './search.ts';
 
 /** Meta keys of a tool's search record that ranking reads. */
 export const RANK_META = {
@@ -62,6 +69,8 @@ type Meta = Readonly<Record<string, string | undefined>>;
 export interface RankCandidate {
   readonly url: string;
   readonly meta: Meta;
+  /** Its facet values; a tool's status among them. */
+  readonly filters?: ResultFilters | undefined;
   /** Pagefind's score; results without one keep their place among equals. */
   readonly score?: number | undefined;
 }
@@ -80,8 +89,8 @@ export function standingOf(meta: Meta): number {
   return Number.isFinite(value) && value > 0 ? value : 0;
 }
 
-export function isUnmaintained(meta: Meta): boolean {
-  return isUnmaintainedStatus(meta['status']);
+export function isUnmaintained(result: Pick<RankCandidate, 'filters'>): boolean {
+  return isUnmaintainedStatus(facetOf(result.filters, 'status'));
 }
 
 /** Joining words, and "ML", which names of jobs and queries about them add or leave out at will. */
@@ -147,7 +156,7 @@ export function rankResults<T extends RankCandidate>(
       result,
       position,
       named,
-      living: !isUnmaintained(result.meta),
+      living: !isUnmaintained(result),
       match,
       standing,
       weighted: (result.score ?? 0) * (1 + STANDING_WEIGHT * standing),

@@ -137,6 +137,18 @@ export function readMetaList(recorded: string | undefined): string[] {
   }
 }
 
+/**
+ * A result's facet values, as Pagefind records its page's filters ("license" → ["open-source"]).
+ * Facets are filters only, never meta: Pagefind indexes every meta value as words of the page,
+ * and "not rated", "tool" or "beginner" on thousands of pages weighed down every search.
+ */
+export type ResultFilters = Readonly<Record<string, readonly string[] | undefined>>;
+
+/** The first value a result records for a facet, or undefined. */
+export function facetOf(filters: ResultFilters | undefined, key: string): string | undefined {
+  return filters?.[key]?.[0];
+}
+
 /** The aliases recorded in a result's meta; anything malformed counts as none. */
 export function aliasesOf(meta: Readonly<Record<string, string | undefined>>): string[] {
   return readMetaList(meta[ALIASES_META]);

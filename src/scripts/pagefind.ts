@@ -1,9 +1,11 @@
-import type { PagefindFilters } from '../lib/search.ts';
+import type { PagefindFilters, ResultFilters } from '../lib/search.ts';
 
 /** The parts of Pagefind's browser API (`/pagefind/pagefind.js`) this site uses. */
 export interface PagefindResultData {
   readonly url: string;
   readonly meta: Readonly<Record<string, string | undefined>>;
+  /** The page's facet values (`data-pagefind-filter`). */
+  readonly filters?: ResultFilters;
   /** Where the words matched: page text with each match in <mark>, otherwise escaped. */
   readonly excerpt?: string;
   /** The page's indexed text, blocks ended with full stops. */

@@ -1,6 +1,7 @@
 import {
   RESULTS_PAGE_SIZE,
   STATUS_LABEL_META,
+  facetOf,
   isBlankSearch,
   parseSearchState,
   searchSummary,
@@ -336,7 +337,8 @@ class SearchPage extends HTMLElement {
     }
     const facts = ['kind', 'category', 'license', 'difficulty']
       .map((key) => {
-        const value = result.meta[key];
+        // The category shown is the tool's own (meta); its filters also hold those it is placed in.
+        const value = key === 'category' ? result.meta[key] : facetOf(result.filters, key);
         if (!value) return undefined;
         const label = this.#labels.get(`${key}:${value}`) ?? value;
         if (value === MISSING_VALUE) return key === 'license' ? 'License not rated' : 'Difficulty not rated';

@@ -1,5 +1,11 @@
 import { editDistance } from '../lib/suggest.ts';
-import { aliasesOf, comparableName, RESULTS_PAGE_SIZE, type PagefindFilters } from '../lib/search.ts';
+import {
+  aliasesOf,
+  comparableName,
+  facetOf,
+  RESULTS_PAGE_SIZE,
+  type PagefindFilters,
+} from '../lib/search.ts';
 import {
   RANK_WINDOW,
   jobsOf,
@@ -39,7 +45,7 @@ export interface SmartSearchOptions {
   readonly compareBase: string;
 }
 
-const isTool = (result: PagefindResultData) => result.meta['kind'] === 'tool';
+const isTool = (result: PagefindResultData) => facetOf(result.filters, 'kind') === 'tool';
 const slugOf = (result: PagefindResultData) => toolSlugOf(result.url);
 
 /** Loads the first results of a response (their records are what ranking reads). */

@@ -10,7 +10,7 @@ import type { Status } from '../../src/vocabulary.ts';
 
 /**
  * Tools that are not active are flagged wherever they can be chosen or recommended: the stack
- * builder (list, summary, Markdown), search results (status recorded as meta) and checklists.
+ * builder (list, summary, Markdown), search results (status recorded as a filter) and checklists.
  */
 
 // Components read the directory through getDirectory(); here it is a small fixture.
@@ -203,13 +203,20 @@ describe('stack builder: tools that are not active', () => {
   });
 });
 
-describe('search: status recorded as meta, not as text', () => {
-  it('records a tool’s status as a filter and meta of the page, with no text to index', async () => {
+describe('search: status recorded as a filter, not as text or meta', () => {
+  it('records a tool’s status as a filter of the page, with no words to index', async () => {
     const container = await AstroContainer.create();
     const html = await container.renderToString(SearchRecord, {
       props: { kind: 'tool', category: 'model-serving', badges: { status: 'deprecated' } },
     });
-    expect(html).toContain('data-pagefind-meta="status:deprecated"');
+    expect(html).toContain('data-pagefind-filter="status:deprecated"');
+    // Pagefind indexes meta values as words: a status, a kind and an unrated license are not meta.
+    expect(html).not.toMatch(/data-pagefind-meta="(?:status|kind|license|difficulty):/);
+    expect(html).toContain('data-pagefind-meta="category:model-serving"');
+    const rated = await container.renderToString(SearchRecord, {
+      props: { kind: 'tool', category: 'model-serving', badges: { license: 'open-source' } },
+    });
+    expect(rated).toContain('data-pagefind-meta="license:open-source"');
     expect(html.replace(/<[^>]*>/g, '').trim()).toBe('');
   });
 });

@@ -26,9 +26,9 @@ const tool = (
   { aliases = [], status = 'active', jobs = [], standing = 0, score }: Options = {},
 ) => ({
   url: `/tools/${title.toLowerCase().replace(/[^a-z0-9]+/g, '-')}/`,
+  filters: { kind: ['tool'], status: [status] },
   meta: {
     title,
-    status,
     ...(aliases.length > 0 ? { aliases: metaList(aliases) } : {}),
     ...(jobs.length > 0 ? { [RANK_META.jobs]: metaList(jobs) } : {}),
     ...(standing > 0 ? { [RANK_META.standing]: String(standing) } : {}),
