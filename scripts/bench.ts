@@ -66,7 +66,7 @@ interface DatasetResult {
   readonly firstSearch: SearchTransfer;
   /** Data a visit of a filtered listing, a two-tool comparison and a two-choice stack transfers. */
   readonly dataVisits: Record<keyof typeof DATA_VISITS, DataTransfer>;
-  /** Seconds Astro takes to write as many HTML pages from a trivial template (the floor). */
+  /** Seconds Astro takes to write as many HTML pages from a trivial template (the floor), median of one per run. */
   readonly floorSeconds: number;
   /** The same floor built with the site's per-page Astro settings and a sitemap (`src/astro-settings.ts`). */
   readonly siteFloorSeconds: number;
@@ -148,8 +148,16 @@ async function measureBuiltSite(
   }
 }
 
+/** How many HTML pages a built site has: the floors build as many trivial pages. */
+function htmlPageCount(site: string): number {
+  return readdirSync(site, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.html'))
+    .length;
+}
+
 async function benchDataset(dataset: Dataset, options: Options, tempRoot: string): Promise<DatasetResult> {
   const runs: DatasetResult['runs'][number][] = [];
+  const floors: number[] = [];
+  const siteFloors: number[] = [];
   let measuredSite: Pick<DatasetResult, 'pages' | 'html' | 'firstSearch' | 'dataVisits'> | undefined;
   for (let run = 1; run <= options.runs; run++) {
     const workDir = mkdtempSync(join(tempRoot, `build-${dataset.extraTools}-${run}-`));
@@ -159,17 +167,20 @@ async function benchDataset(dataset: Dataset, options: Options, tempRoot: string
     // runs, three 10,000-tool builds took 22.5, 25.4 and 27.6 s; without, 21.2, 21.2 and 21.1 s.
     const build = await buildSite({ contentDir: dataset.contentDir, outDir, workDir });
     runs.push({ ...build, ...distSize(outDir) });
-    console.error(`  ${dataset.label} run ${run}/${options.runs}: ${build.wallSeconds.toFixed(1)}s`);
+    // The floors are built right after each run, so a machine that slows down or speeds up
+    // between runs does so for both sides of the ratio; the ratio is of their medians.
+    const pages = htmlPageCount(outDir);
+    const floorDir = mkdtempSync(join(tempRoot, `floor-${dataset.extraTools}-${run}-`));
+    floors.push(await buildFloor(pages, floorDir, 'bare'));
+    siteFloors.push(await buildFloor(pages, floorDir, 'site'));
+    console.error(
+      `  ${dataset.label} run ${run}/${options.runs}: ${build.wallSeconds.toFixed(1)}s; ` +
+        `floor of ${pages} trivial pages ${floors.at(-1)?.toFixed(1)}s, ` +
+        `with the site's Astro settings ${siteFloors.at(-1)?.toFixed(1)}s`,
+    );
     if (run === options.runs) measuredSite = await measureBuiltSite(outDir, options.term);
   }
   if (!measuredSite) throw new Error('no run was measured');
-  const floorDir = mkdtempSync(join(tempRoot, `floor-${dataset.extraTools}-`));
-  const floorSeconds = await buildFloor(measuredSite.html.pages, floorDir, 'bare');
-  const siteFloorSeconds = await buildFloor(measuredSite.html.pages, floorDir, 'site');
-  console.error(
-    `  ${dataset.label} floor (${measuredSite.html.pages} trivial pages): ${floorSeconds.toFixed(1)}s, ` +
-      `with the site's Astro settings ${siteFloorSeconds.toFixed(1)}s`,
-  );
   const last = runs.at(-1);
   return {
     label: dataset.label,
@@ -179,8 +190,8 @@ async function benchDataset(dataset: Dataset, options: Options, tempRoot: string
     runs,
     median: medians(runs),
     ...measuredSite,
-    floorSeconds,
-    siteFloorSeconds,
+    floorSeconds: median(floors),
+    siteFloorSeconds: median(siteFloors),
   };
 }
 

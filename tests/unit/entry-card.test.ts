@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { attributes } from '../../src/lib/html.ts';
-import { badgeListHtml, entryCardHtml, type CardEntry } from '../../src/lib/entry-card.ts';
+import { badgeListHtml, entryCardHtml, memoizedCardHtml, type CardEntry } from '../../src/lib/entry-card.ts';
 import { badgesOf } from '../../src/lib/entries.ts';
 import type { UpstreamView } from '../../src/lib/upstream-view.ts';
 
@@ -95,5 +95,20 @@ describe('attributes', () => {
     expect(attributes({ href: '/a?b="c"', hidden: true, title: undefined, open: false })).toBe(
       ' href="/a?b=&quot;c&quot;" hidden',
     );
+  });
+});
+
+describe('a card reused across listings', () => {
+  it('is written once per entry and variant', () => {
+    const first = { name: 'A' };
+    const second = { name: 'A' };
+    let written = 0;
+    const render = (text: string) => () => `${text}${++written}`;
+    expect(memoizedCardHtml(first, 'compare|2|Serving', render('card'))).toBe('card1');
+    expect(memoizedCardHtml(first, 'compare|2|Serving', render('card'))).toBe('card1');
+    expect(memoizedCardHtml(first, 'compare|3|', render('card'))).toBe('card2');
+    // Another entry with equal fields is another tool: its own card.
+    expect(memoizedCardHtml(second, 'compare|2|Serving', render('card'))).toBe('card3');
+    expect(written).toBe(3);
   });
 });
