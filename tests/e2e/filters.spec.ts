@@ -290,7 +290,7 @@ test.describe('active filters and views', () => {
     await expect(page).toHaveURL(/\?license=open-source&view=compact$/);
     await expect(page.getByRole('button', { name: 'Compact' })).toHaveAttribute('aria-pressed', 'true');
     await expect.poll(async () => (await first.boundingBox())?.height ?? 0).toBeLessThan(cardHeight / 2);
-    // Name, description, license and the upstream signal stay; the feature list goes.
+    // Name, description, both badges and the upstream signal stay; the feature list goes.
     await expect(first.getByRole('heading')).toBeVisible();
     await expect(first.locator('.card-description')).toBeVisible();
     await expect(first.getByRole('list', { name: 'Badges' })).toContainText('Open source');
@@ -300,6 +300,10 @@ test.describe('active filters and views', () => {
       .getByRole('checkbox', { name: /Beginner/ })
       .check();
     await expect(page).toHaveURL(/\?license=open-source&difficulty=beginner&view=compact$/);
+    // The difficulty a listing is filtered by shows on every line, beside the license.
+    const badges = first.getByRole('list', { name: 'Badges' }).getByRole('listitem');
+    await expect(badges.filter({ hasText: 'Beginner' })).toBeVisible();
+    await expect(badges.filter({ hasText: 'Open source' })).toBeVisible();
     await page.reload();
     await expect(page.getByRole('button', { name: 'Compact' })).toHaveAttribute('aria-pressed', 'true');
     await page.goBack();
