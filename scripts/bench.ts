@@ -5,12 +5,13 @@
  * and the bytes a first search transfers. Prints a markdown table and writes JSON to bench-results/.
  */
 import { BUDGETS, firstSearchBudgetOf, htmlBudgetOf } from './lib/budgets.ts';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildFloor } from './lib/astro-floor.ts';
 import { buildSite, REPO_ROOT, type BuildResult } from './lib/build-site.ts';
+import { routeTimes, type RouteTime } from './lib/route-times.ts';
 import { generateContent, REAL_CONTENT_DIR } from './lib/generate-content.ts';
 import {
   directorySize,
@@ -70,6 +71,8 @@ interface DatasetResult {
   readonly floorSeconds: number;
   /** The same floor built with the site's per-page Astro settings and a sitemap (`src/astro-settings.ts`). */
   readonly siteFloorSeconds: number;
+  /** Rendering time by kind of page, from Astro's log of the last run. */
+  readonly routeTimes: readonly RouteTime[];
 }
 
 function parseOptions(argv: readonly string[]): Options {
@@ -182,6 +185,7 @@ async function benchDataset(dataset: Dataset, options: Options, tempRoot: string
   }
   if (!measuredSite) throw new Error('no run was measured');
   const last = runs.at(-1);
+  const slugs = new Set(toolSlugs(dataset.contentDir));
   return {
     label: dataset.label,
     extraTools: dataset.extraTools,
@@ -192,6 +196,7 @@ async function benchDataset(dataset: Dataset, options: Options, tempRoot: string
     ...measuredSite,
     floorSeconds: median(floors),
     siteFloorSeconds: median(siteFloors),
+    routeTimes: last ? routeTimes(readFileSync(last.logFile, 'utf8'), slugs) : [],
   };
 }
 
@@ -200,8 +205,37 @@ function distSize(outDir: string): { distFiles: number; distBytes: number } {
   return { distFiles: files, distBytes: bytes };
 }
 
-function toolCount(contentDir: string): number {
-  return readdirSync(join(contentDir, 'tools')).filter((name) => name.endsWith('.yaml')).length;
+function toolSlugs(contentDir: string): string[] {
+  return readdirSync(join(contentDir, 'tools'))
+    .filter((name) => name.endsWith('.yaml'))
+    .map((name) => name.replace(/\.yaml$/, ''));
+}
+
+const toolCount = (contentDir: string) => toolSlugs(contentDir).length;
+
+/**
+ * Rendering time by kind of page, a column per dataset: pages, summed seconds and milliseconds a
+ * page (of the last run; several pages render at once, so the sums exceed the wall time).
+ */
+function routeTimesTable(results: readonly DatasetResult[]): string {
+  const kinds = [...new Set(results.flatMap((result) => result.routeTimes.map((time) => time.kind)))];
+  const largest = results.at(-1);
+  const weight = (kind: string) => largest?.routeTimes.find((time) => time.kind === kind)?.milliseconds ?? 0;
+  const rows = kinds
+    .sort((a, b) => weight(b) - weight(a))
+    .map((kind) => [
+      kind,
+      ...results.map((result) => {
+        const time = result.routeTimes.find((candidate) => candidate.kind === kind);
+        return time
+          ? `${time.pages.toLocaleString('en')} · ${(time.milliseconds / 1000).toFixed(1)} s · ${(time.milliseconds / time.pages).toFixed(2)} ms`
+          : '—';
+      }),
+    ]);
+  return markdownTable(
+    ['Rendering by kind of page: pages · summed time · per page', ...results.map((r) => r.label)],
+    rows,
+  );
 }
 
 const kB = (bytes: number) => (bytes / 1024).toFixed(1);
@@ -335,6 +369,7 @@ function report(results: readonly DatasetResult[], options: Options, startedAt: 
   const table = markdownTable(header, tableRows(results, options.term));
   const ratio = buildTimeRatio(results);
   console.log(`\n${table}\n`);
+  console.log(`${routeTimesTable(results)}\n`);
   if (ratio) {
     console.log(`Build-time ratio ${ratio.to} / ${ratio.from}: ${ratio.ratio.toFixed(2)}×`);
   } else {

@@ -67,6 +67,8 @@ export interface BuildResult {
   readonly peakRssBytes: number | undefined;
   /** How peak memory was measured. */
   readonly memoryMethod: 'gnu-time-max-rss' | 'proc-tree-sampling' | 'unavailable';
+  /** Astro's log of the build (it stays in `workDir`). */
+  readonly logFile: string;
 }
 
 const ANSI = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g');
@@ -189,5 +191,6 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     peakRssBytes,
     memoryMethod:
       peakRssBytes === undefined ? 'unavailable' : useGnuTime ? 'gnu-time-max-rss' : 'proc-tree-sampling',
+    logFile,
   };
 }
