@@ -5,12 +5,12 @@
  * and the bytes a first search transfers. Prints a markdown table and writes JSON to bench-results/.
  */
 import { BUDGETS, firstSearchBudgetOf, htmlBudgetOf } from './lib/budgets.ts';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildFloor } from './lib/astro-floor.ts';
-import { buildSite, REPO_ROOT, type BuildResult } from './lib/build-site.ts';
+import { buildSite, readBuildLog, REPO_ROOT, type BuildResult } from './lib/build-site.ts';
 import { routeTimes, type RouteTime } from './lib/route-times.ts';
 import { generateContent, REAL_CONTENT_DIR } from './lib/generate-content.ts';
 import {
@@ -196,7 +196,7 @@ async function benchDataset(dataset: Dataset, options: Options, tempRoot: string
     ...measuredSite,
     floorSeconds: median(floors),
     siteFloorSeconds: median(siteFloors),
-    routeTimes: last ? routeTimes(readFileSync(last.logFile, 'utf8'), slugs) : [],
+    routeTimes: last ? routeTimes(readBuildLog(last.logFile), slugs) : [],
   };
 }
 

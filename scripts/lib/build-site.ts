@@ -73,6 +73,9 @@ export interface BuildResult {
 
 const ANSI = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g');
 
+/** A build's log (`BuildResult.logFile`) as text, without terminal colours. */
+export const readBuildLog = (logFile: string): string => readFileSync(logFile, 'utf8').replace(ANSI, '');
+
 /**
  * A config that re-exports the project's config with a private `cacheDir`, so benchmark builds
  * (with other content) never share Astro's content cache with builds of the real site.
@@ -180,7 +183,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   if (exitCode !== 0)
     throw new Error(`astro build failed (exit ${exitCode}); end of ${logFile}:\n${tail(logFile)}`);
 
-  const output = readFileSync(logFile, 'utf8').replace(ANSI, '');
+  const output = readBuildLog(logFile);
   const indexed = INDEX_LOG.exec(output);
   if (!indexed) throw new Error(`no "indexed N pages in Xs" line in ${logFile}`);
   const peakRssBytes = useGnuTime ? parseMaxRss(readFileSync(timeFile, 'utf8')) : sampledPeak || undefined;

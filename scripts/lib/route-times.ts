@@ -4,8 +4,6 @@
  * kind's summed time is a share of the rendering, not seconds of the wall clock.
  */
 
-const ANSI = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g');
-
 /** Astro's log line for one written page: its path and the milliseconds it took. */
 const PAGE_LINE = /[├└]─ (\/\S*) \(\+(\d+)ms\)/g;
 
@@ -34,12 +32,12 @@ export function pageKind(path: string, toolSlugs: ReadonlySet<string>): string {
 }
 
 /**
- * Summed page times by kind, the costliest first. A page whose time Astro logs on a line of its
+ * Summed page times by kind, the costliest first, from a log without colours (`readBuildLog`). A page whose time Astro logs on a line of its
  * own (a slow page among others) is left out.
  */
 export function routeTimes(log: string, toolSlugs: ReadonlySet<string>): RouteTime[] {
   const byKind = new Map<string, { pages: number; milliseconds: number }>();
-  for (const [, path = '', milliseconds = '0'] of log.replace(ANSI, '').matchAll(PAGE_LINE)) {
+  for (const [, path = '', milliseconds = '0'] of log.matchAll(PAGE_LINE)) {
     const kind = pageKind(path, toolSlugs);
     const total = byKind.get(kind) ?? { pages: 0, milliseconds: 0 };
     total.pages++;

@@ -23,7 +23,7 @@ describe('where rendering time goes', () => {
       '10:00:01   ├─ /tools/mlflow/index.html (+5ms) ',
       '10:00:01   └─ /tools/feast/index.html (+7ms) ',
       '10:00:02   ├─ /tools/page/2/index.html (+20ms) ',
-      '10:00:02   ├─ /compare/feast-vs-tecton/index.html \u001b[2m(+3ms)\u001b[22m ',
+      '10:00:02   ├─ /compare/feast-vs-tecton/index.html (+3ms) ',
       '10:00:02 ✓ Completed in 1.20s.',
     ].join('\n');
     expect(routeTimes(log, slugs)).toEqual([
