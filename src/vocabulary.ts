@@ -163,9 +163,9 @@ export const MAINTAINER_KINDS = {
 } as const satisfies Record<string, VocabularyTerm>;
 
 /**
- * What happened to who owns or governs a tool: the events of its `history`, each dated and
- * sourced. `label` reads before the party ("acquired by CoreWeave"); `since` is the present-tense
- * line of the tool page ("part of CoreWeave since 2025").
+ * What happened to who owns or governs a tool: the events of its `history`, each sourced and,
+ * where a source gives it, dated. `label` reads before the party ("acquired by CoreWeave");
+ * `since` is the present-tense line of the tool page ("part of CoreWeave since 2025").
  */
 export const OWNERSHIP_EVENTS = {
   acquired: {

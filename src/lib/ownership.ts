@@ -12,8 +12,8 @@ type OwnershipFacts = Partial<Pick<ToolData, 'maintainer'>> & {
 
 export type OwnershipEventData = NonNullable<ToolData['history']>[number];
 
-/** The year of a `YYYY-MM-DD` or `YYYY-MM` date. */
-const yearOf = (date: string) => date.slice(0, 4);
+/** The year of a `YYYY-MM-DD` or `YYYY-MM` date, after `words` (" since 2025"); '' when undated. */
+const inYear = (words: string, date: string | undefined) => (date ? ` ${words} ${date.slice(0, 4)}` : '');
 
 /** The last event of the history (they are written oldest first; the content check holds them to it). */
 export function latestEvent(history: readonly OwnershipEventData[]): OwnershipEventData | undefined {
@@ -34,10 +34,11 @@ export function currentOwner(tool: OwnershipFacts): string | undefined {
   return tool.maintainer?.foundation ?? tool.maintainer?.name;
 }
 
-/** "Acquired by CoreWeave in 2025-05", "Joined PyTorch Foundation in 2025-10": one past event. */
+/** "Acquired by HPE (2021-06)", "Joined PyTorch Foundation (2025-10)": one past event. */
 export function eventText(event: OwnershipEventData): string {
   const label = OWNERSHIP_EVENTS[event.event].label;
-  return `${label.charAt(0).toUpperCase()}${label.slice(1)} ${event.party} (${event.date})`;
+  const when = event.date ? ` (${event.date})` : '';
+  return `${label.charAt(0).toUpperCase()}${label.slice(1)} ${event.party}${when}`;
 }
 
 /**
@@ -47,16 +48,15 @@ export function eventText(event: OwnershipEventData): string {
 export function ownershipLine(tool: OwnershipFacts): string | undefined {
   const last = latestEvent(tool.history ?? []);
   if (!last) return undefined;
-  const year = yearOf(last.date);
   switch (last.event) {
     case 'acquired':
-      return `Part of ${last.party} since ${year}`;
+      return `Part of ${last.party}${inYear('since', last.date)}`;
     case 'joined-foundation':
-      return `In the ${last.party.replace(/^the /i, '')} since ${year}`;
+      return `In the ${last.party.replace(/^the /i, '')}${inYear('since', last.date)}`;
     case 'renamed':
-      return `Formerly ${last.party} (renamed in ${year})`;
+      return `Formerly ${last.party} (renamed${inYear('in', last.date)})`;
     case 'spun-out':
-      return `Spun out of ${last.party} in ${year}`;
+      return `Spun out of ${last.party}${inYear('in', last.date)}`;
     default:
       return undefined;
   }

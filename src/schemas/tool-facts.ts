@@ -114,15 +114,18 @@ export const ownershipEventSchema = z.strictObject({
    * (renamed) or the organisation it left (spun-out).
    */
   party: plainText(80),
-  /** When it happened: `2025-03-04`, or `"2025-03"` when only the month is known. */
-  date: partialDateSchema,
+  /**
+   * When it happened: `2025-03-04`, or `"2025-03"` when only the month is known; left out when
+   * the source says that it happened but not when.
+   */
+  date: partialDateSchema.optional(),
   /** The announcement, press release or foundation page that says so. */
   source: httpsUrlSchema,
 });
 
 /** Ownership events, oldest first; optional, so code that builds a tool by hand need not name it. */
 export const historySchema = z
-  .array(ownershipEventSchema, { error: 'expected a list of {event, party, date, source}' })
+  .array(ownershipEventSchema, { error: 'expected a list of {event, party, date (when known), source}' })
   .max(10)
   .optional();
 

@@ -54,6 +54,14 @@ describe('ownership as data', () => {
     expect(ownershipLine({ history: [] })).toBeUndefined();
     expect(eventText(ACQUIRED)).toBe('Acquired by CoreWeave (2025-05)');
   });
+
+  it('says an event whose source gives no date without one, never with a guessed year', () => {
+    const undated: OwnershipEventData = { event: 'acquired', party: 'CoreWeave', source: ACQUIRED.source };
+    expect(ownershipLine({ history: [undated] })).toBe('Part of CoreWeave');
+    expect(eventText(undated)).toBe('Acquired by CoreWeave');
+    const renamed: OwnershipEventData = { event: 'renamed', party: 'Allegro AI', source: RENAMED.source };
+    expect(ownershipLine({ history: [renamed] })).toBe('Formerly Allegro AI (renamed)');
+  });
 });
 
 const TOOL = 'content/tools/bentoml.yaml';

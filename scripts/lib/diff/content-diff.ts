@@ -155,8 +155,9 @@ function ownershipFacts(data: Data): Parameters<typeof currentOwner>[0] {
     if (item === null || typeof item !== 'object') return [];
     const { event, party, date, source } = item as Record<string, unknown>;
     if (typeof event !== 'string' || !isOwnershipEvent(event) || typeof party !== 'string') return [];
+    const when = formatValue(date);
     return [
-      { event, party, date: formatValue(date) ?? '', source: typeof source === 'string' ? source : '' },
+      { event, party, ...(when ? { date: when } : {}), source: typeof source === 'string' ? source : '' },
     ];
   });
   return { ...(maintainer.success ? { maintainer: maintainer.data } : {}), history };

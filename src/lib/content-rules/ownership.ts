@@ -26,7 +26,8 @@ export const ownershipRule: Rule = ({ tools }) =>
       );
     history.forEach((event, index) => {
       const previous = history[index - 1];
-      if (previous && sortKey(event.date) < sortKey(previous.date))
+      // An undated event cannot be placed: only dated neighbours are held to the order.
+      if (event.date && previous?.date && sortKey(event.date) < sortKey(previous.date))
         problems.push(
           problemAt(
             tool,
@@ -67,7 +68,7 @@ export const ownershipRule: Rule = ({ tools }) =>
         );
     }
     const joinedEvent = history.filter((event) => event.event === 'joined-foundation').at(-1);
-    if (joinedEvent && maintainer?.joined && String(maintainer.joined) !== joinedEvent.date.slice(0, 4))
+    if (joinedEvent?.date && maintainer?.joined && String(maintainer.joined) !== joinedEvent.date.slice(0, 4))
       problems.push(
         problemAt(
           tool,
