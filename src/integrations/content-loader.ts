@@ -1,22 +1,17 @@
 import type { Loader } from 'astro/loaders';
-import {
-  formatProblem,
-  readEntryData,
-  type CollectionName,
-  type ContentFile,
-  type EntryData,
-} from '../lib/content-check.ts';
+import type { CollectionName, ContentFile, EntryData } from '../lib/content-check.ts';
 import { takeCollection } from './checked-entries.ts';
-import { contentRoot, readContentFiles } from '../lib/content-files.ts';
 
 type LoadedEntry = EntryData & { readonly file: ContentFile };
 
 /** The collection's files and their fields: as the content check handed them over, else read now. */
-function entriesOf(root: string, collection: Exclude<CollectionName, 'guides'>): LoadedEntry[] {
-  const handed = takeCollection(collection);
+async function entriesOf(collection: Exclude<CollectionName, 'guides'>): Promise<LoadedEntry[]> {
+  const handed = await takeCollection(collection);
   if (handed) return handed.map(({ file, data }) => ({ file, problems: [], data }));
+  const { readEntryData } = await import('../lib/content-check.ts');
+  const { contentRoot, readContentFiles } = await import('../lib/content-files.ts');
   // One collection, and no Git history: only the check's duplicate rule needs it.
-  return [...readContentFiles(root, { collections: [collection], history: false })].map((file) => ({
+  return [...readContentFiles(contentRoot(), { collections: [collection], history: false })].map((file) => ({
     file,
     ...readEntryData(file),
   }));
@@ -32,11 +27,11 @@ export function checkedYaml(collection: Exclude<CollectionName, 'guides'>): Load
   return {
     name: 'mlops-guide:checked-yaml',
     load: async ({ store, parseData, generateDigest, logger, watcher }) => {
-      const root = contentRoot();
       const sync = async () => {
         store.clear();
-        for (const { file, data, problems } of entriesOf(root, collection)) {
+        for (const { file, data, problems } of await entriesOf(collection)) {
           if (!data) {
+            const { formatProblem } = await import('../lib/content-check.ts');
             for (const problem of problems) logger.warn(formatProblem(problem));
             continue;
           }

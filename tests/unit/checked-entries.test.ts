@@ -1,4 +1,9 @@
+import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
+import type { CheckOutcome } from '../../src/integrations/content-check-worker.ts';
 import { handOver, takeCollection } from '../../src/integrations/checked-entries.ts';
 import { readCheckedContent, readEntryData, type ContentFile } from '../../src/lib/content-check.ts';
 import { validFiles } from '../helpers/fixtures.ts';
@@ -10,19 +15,35 @@ const file = (text: string): ContentFile => ({
 });
 
 describe('entries handed from the content check to the loaders', () => {
-  it('are taken once, by collection, and not at all when none were handed over', () => {
-    expect(takeCollection('tools')).toBeUndefined();
+  it('are taken once, by collection, and not at all when none were handed over', async () => {
+    expect(await takeCollection('tools')).toBeUndefined();
     const category: ContentFile = {
       path: 'content/categories/c.yaml',
       collection: 'categories',
       text: 'name: C\n',
     };
-    handOver(file('name: A\n'), { name: 'A' });
-    handOver(category, { name: 'C' });
-    expect(takeCollection('tools')).toEqual([{ file: file('name: A\n'), data: { name: 'A' } }]);
-    expect(takeCollection('tools')).toEqual([]);
-    expect(takeCollection('categories')).toEqual([{ file: category, data: { name: 'C' } }]);
-    expect(takeCollection('categories')).toBeUndefined();
+    handOver(
+      Promise.resolve([
+        { file: file('name: A\n'), data: { name: 'A' } },
+        { file: category, data: { name: 'C' } },
+      ]),
+    );
+    expect(await takeCollection('tools')).toEqual([{ file: file('name: A\n'), data: { name: 'A' } }]);
+    expect(await takeCollection('tools')).toEqual([]);
+    expect(await takeCollection('categories')).toEqual([{ file: category, data: { name: 'C' } }]);
+    expect(await takeCollection('categories')).toBeUndefined();
+  });
+
+  it('are waited for: a loader that asks before the check is done gets them when it is', async () => {
+    let finish: (entries: { file: ContentFile; data: Record<string, unknown> }[]) => void = () => {};
+    handOver(new Promise((resolve) => (finish = resolve)));
+    const taken = takeCollection('tools');
+    let settled = false;
+    void taken.then(() => (settled = true));
+    await Promise.resolve();
+    expect(settled).toBe(false);
+    finish([{ file: file('name: B\n'), data: { name: 'B' } }]);
+    expect(await taken).toEqual([{ file: file('name: B\n'), data: { name: 'B' } }]);
   });
 
   it('are every file that reads as YAML, with the fields a loader would read itself', () => {
@@ -31,5 +52,49 @@ describe('entries handed from the content check to the loaders', () => {
     readCheckedContent(files, undefined, (checked, data) => read.set(checked.path, data));
     expect(read.size).toBe(files.length);
     for (const checked of files) expect(read.get(checked.path)).toEqual(readEntryData(checked).data);
+  });
+});
+
+/** What the build's check worker posts for the content in `root`. */
+function checkInWorker(root: string): Promise<CheckOutcome> {
+  const worker = new Worker(new URL('../../src/integrations/content-check-worker.ts', import.meta.url), {
+    env: { ...process.env, CONTENT_DIR: root },
+  });
+  return new Promise((resolve, reject) => {
+    worker.once('message', (outcome: CheckOutcome) => {
+      resolve(outcome);
+      void worker.terminate();
+    });
+    worker.once('error', reject);
+  });
+}
+
+describe("the build's content check worker", () => {
+  const fixture = join(import.meta.dirname, '..', 'fixtures', 'content');
+  const yamlFiles = (root: string) =>
+    ['categories', 'tools', 'resources', 'redirects'].flatMap((collection) =>
+      readdirSync(join(root, collection)).filter((name) => name.endsWith('.yaml')),
+    ).length;
+
+  it('posts no problem and the fields of every file of valid content', async () => {
+    const outcome = await checkInWorker(fixture);
+    expect(outcome.problems).toEqual([]);
+    const yaml = outcome.entries.filter((entry) => entry.file.path.endsWith('.yaml'));
+    expect(yaml).toHaveLength(yamlFiles(fixture));
+    for (const entry of yaml) expect(entry.data).toEqual(readEntryData(entry.file).data);
+  });
+
+  it('posts the problems of broken content, naming the file', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'check-worker-'));
+    try {
+      cpSync(fixture, root, { recursive: true });
+      const tool = readdirSync(join(root, 'tools')).find((name) => name.endsWith('.yaml')) ?? '';
+      writeFileSync(join(root, 'tools', tool), 'name: Broken\n');
+      const outcome = await checkInWorker(root);
+      expect(outcome.problems.length).toBeGreaterThan(0);
+      expect(outcome.problems.some((problem) => problem.file.endsWith(tool))).toBe(true);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });
