@@ -3,11 +3,10 @@
  * (`scripts/lib/build-process.ts`), which keep a large directory's build under 1 GB of memory.
  */
 import { spawn } from 'node:child_process';
-import { join } from 'node:path';
-import { buildProcessEnv } from './lib/build-process.ts';
-import { REPO_ROOT } from './lib/build-site.ts';
+import { astroCommand, buildProcessEnv } from './lib/build-process.ts';
 
-const child = spawn(join(REPO_ROOT, 'node_modules', '.bin', 'astro'), ['build', ...process.argv.slice(2)], {
+const { command, args } = astroCommand(['build', ...process.argv.slice(2)]);
+const child = spawn(command, args, {
   env: buildProcessEnv(),
   stdio: 'inherit',
 });

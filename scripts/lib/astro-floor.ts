@@ -8,9 +8,7 @@ import { existsSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { REPO_ROOT } from './build-site.ts';
-import { buildProcessEnv } from './build-process.ts';
-
-const ASTRO_BIN = join(REPO_ROOT, 'node_modules', '.bin', 'astro');
+import { astroCommand, buildProcessEnv } from './build-process.ts';
 
 const PAGE = `---
 export function getStaticPaths() {
@@ -58,7 +56,8 @@ export async function buildFloor(
   writeFileSync(join(root, 'astro.config.mjs'), CONFIGS[settings]);
   writeFileSync(join(root, 'src', 'pages', '[page].astro'), PAGE);
   const started = performance.now();
-  const child = spawn(ASTRO_BIN, ['build', '--root', root], {
+  const { command, args } = astroCommand(['build', '--root', root]);
+  const child = spawn(command, args, {
     cwd: root,
     env: {
       ...buildProcessEnv(),

@@ -16,10 +16,9 @@ import {
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { REAL_CONTENT_DIR } from './generate-content.ts';
-import { buildProcessEnv } from './build-process.ts';
+import { astroCommand, buildProcessEnv } from './build-process.ts';
 
 export const REPO_ROOT = join(import.meta.dirname, '..', '..');
-const ASTRO_BIN = join(REPO_ROOT, 'node_modules', '.bin', 'astro');
 const GNU_TIME = '/usr/bin/time';
 const INDEX_LOG = /indexed (\d+) pages in ([\d.]+)s/;
 const MAX_RSS = /Maximum resident set size \(kbytes\): (\d+)/;
@@ -153,9 +152,9 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const logFile = join(options.workDir, 'build.log');
   const timeFile = join(options.workDir, 'time.txt');
   const useGnuTime = existsSync(GNU_TIME);
-  const command = useGnuTime ? GNU_TIME : ASTRO_BIN;
-  const astroArgs = ['build', '--root', root, '--config', config];
-  const args = useGnuTime ? ['-v', '-o', timeFile, ASTRO_BIN, ...astroArgs] : astroArgs;
+  const astro = astroCommand(['build', '--root', root, '--config', config]);
+  const command = useGnuTime ? GNU_TIME : astro.command;
+  const args = useGnuTime ? ['-v', '-o', timeFile, astro.command, ...astro.args] : astro.args;
   const log = createWriteStream(logFile);
   const started = performance.now();
   const child = spawn(command, args, {
