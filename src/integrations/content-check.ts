@@ -27,7 +27,7 @@ async function passedEntries(
     return entries;
   }
   // Loaded only here: the check itself runs in the worker, with its own copy of the modules.
-  const { formatProblem } = await import('../lib/content-check.ts');
+  const { formatProblem } = await import('../lib/content-read.ts');
   for (const problem of problems) logger.error(formatProblem(problem));
   const files = new Set(problems.map((problem) => problem.file)).size;
   logger.error(`${problems.length} problem(s) in ${files} file(s): the site was not built.`);

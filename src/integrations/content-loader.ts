@@ -1,5 +1,6 @@
 import type { Loader } from 'astro/loaders';
-import type { CollectionName, ContentFile, EntryData } from '../lib/content-check.ts';
+import type { CollectionName, ContentFile } from '../lib/content-rules/context.ts';
+import type { EntryData } from '../lib/content-read.ts';
 import { takeCollection } from './checked-entries.ts';
 
 type LoadedEntry = EntryData & { readonly file: ContentFile };
@@ -8,7 +9,7 @@ type LoadedEntry = EntryData & { readonly file: ContentFile };
 async function entriesOf(collection: Exclude<CollectionName, 'guides'>): Promise<LoadedEntry[]> {
   const handed = await takeCollection(collection);
   if (handed) return handed.map(({ file, data }) => ({ file, problems: [], data }));
-  const { readEntryData } = await import('../lib/content-check.ts');
+  const { readEntryData } = await import('../lib/content-read.ts');
   const { contentRoot, readContentFiles } = await import('../lib/content-files.ts');
   // One collection, and no Git history: only the check's duplicate rule needs it.
   return [...readContentFiles(contentRoot(), { collections: [collection], history: false })].map((file) => ({
@@ -31,7 +32,7 @@ export function checkedYaml(collection: Exclude<CollectionName, 'guides'>): Load
         store.clear();
         for (const { file, data, problems } of await entriesOf(collection)) {
           if (!data) {
-            const { formatProblem } = await import('../lib/content-check.ts');
+            const { formatProblem } = await import('../lib/content-read.ts');
             for (const problem of problems) logger.warn(formatProblem(problem));
             continue;
           }

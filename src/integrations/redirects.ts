@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { readEntryData } from '../lib/content-check.ts';
+import { readEntryData } from '../lib/content-read.ts';
 import { hostRedirectsFile, questionRedirects, redirectPage, toolRedirects } from '../lib/redirects.ts';
 import { readContentFiles } from '../lib/content-files.ts';
 

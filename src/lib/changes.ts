@@ -169,9 +169,12 @@ export function foldAdditions(
   perDay: number = ADDITIONS_PER_DAY,
 ): DirectoryChange[] {
   const additionsOn = new Map<string, DirectoryChange[]>();
-  for (const change of changes)
-    if (change.kind === 'added')
-      additionsOn.set(change.date, [...(additionsOn.get(change.date) ?? []), change]);
+  for (const change of changes) {
+    if (change.kind !== 'added') continue;
+    const sameDay = additionsOn.get(change.date);
+    if (sameDay) sameDay.push(change);
+    else additionsOn.set(change.date, [change]);
+  }
   const folded: DirectoryChange[] = [];
   for (const change of changes) {
     const sameDay = change.kind === 'added' ? (additionsOn.get(change.date) ?? []) : [];

@@ -197,8 +197,26 @@ export function answeredQuestions<T extends Placed & Partial<Answering>>(
   return questions.filter((question) => {
     const count = offered.get(question.category) ?? 0;
     if (count >= perCategory) return false;
-    const answered = shortlist(tools, question).some((tool) => !isUnmaintainedStatus(tool.status));
+    const answered = isAnswered(question, tools);
     if (answered) offered.set(question.category, count + 1);
     return answered;
   });
+}
+
+const answeredIn = new WeakMap<readonly object[], Map<string, boolean>>();
+
+/**
+ * Whether a question's shortlist has a maintained tool, found once per list of tools: a
+ * category's first page and each of its badge pages offer the same questions.
+ */
+function isAnswered<T extends Placed & Partial<Answering>>(question: Question, tools: readonly T[]): boolean {
+  let known = answeredIn.get(tools);
+  if (!known) answeredIn.set(tools, (known = new Map()));
+  const key = `${question.category}/${question.id}`;
+  let answered = known.get(key);
+  if (answered === undefined) {
+    answered = shortlist(tools, question).some((tool) => !isUnmaintainedStatus(tool.status));
+    known.set(key, answered);
+  }
+  return answered;
 }
