@@ -1,3 +1,8 @@
+/**
+ * The content check: every file read as the build reads it (`content-read.ts`), validated against
+ * its collection's schema, then the rules across files (`content-rules/`). `npm run validate`, the
+ * build (in a worker, `src/integrations/content-check-worker.ts`) and the scripts run it.
+ */
 import { isMap, isNode, isPair, isScalar, isSeq } from 'yaml';
 import type { z } from 'astro/zod';
 import { categorySchema, type CategoryData } from '../schemas/category.ts';
