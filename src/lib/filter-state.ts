@@ -102,31 +102,18 @@ export function facetCounts<Key extends string>(
 ): Record<Key, Map<string, number>> {
   const counts = {} as Record<Key, Map<string, number>>;
   // Only the groups with a selection filter anything (a directory's badge pages count each of
-  // thousands of entries once per group, so the test is kept to them, in loops that allocate
-  // nothing per entry).
+  // thousands of entries once per group, so the test is kept to them).
   const selected = (Object.keys(state) as Key[]).filter((key) => (state[key] ?? []).length > 0);
-  const passes = (entry: FacetValues<Key>, ignoredGroup?: Key): boolean => {
-    for (const key of selected) {
-      if (key === ignoredGroup) continue;
-      const own = entry[key];
-      let carries = false;
-      for (const value of state[key] ?? []) {
-        if (own.includes(value)) {
-          carries = true;
-          break;
-        }
-      }
-      if (!carries) return false;
-    }
-    return true;
-  };
+  const passes = (entry: FacetValues<Key>, ignoredGroup?: Key) =>
+    selected.every(
+      (key) => key === ignoredGroup || (state[key] ?? []).some((value) => entry[key].includes(value)),
+    );
   // A group with nothing selected counts over the entries that pass every group: found once.
   const passing = selected.length === 0 ? entries : entries.filter((entry) => passes(entry));
   for (const group of groups) {
     const groupCounts = new Map<string, number>(group.values.map((value) => [value, 0]));
-    const ownSelection = selected.includes(group.key);
-    for (const entry of ownSelection ? entries : passing) {
-      if (ownSelection && !passes(entry, group.key)) continue;
+    const pool = selected.includes(group.key) ? entries.filter((entry) => passes(entry, group.key)) : passing;
+    for (const entry of pool) {
       for (const value of entry[group.key]) groupCounts.set(value, (groupCounts.get(value) ?? 0) + 1);
     }
     counts[group.key] = groupCounts;
