@@ -204,9 +204,10 @@ export function comparisonTable(tools: readonly ComparableTool[], labels: Labels
     });
   const license = tools.map((tool) => {
     const label = tool.license ? labels.value('license', tool.license) : undefined;
-    const main = !tool.licenseId ? label : label ? `${label} (${tool.licenseId})` : tool.licenseId;
-    // A product whose parts carry different licenses says so in the row, as on its page.
-    return main && tool.licenseTerms ? `${main}; ${tool.licenseTerms}` : main;
+    // A product whose parts carry different licenses names each part's (its main repository's
+    // among them) instead of one id, as its page does.
+    if (tool.licenseTerms) return label ? `${label}; ${tool.licenseTerms}` : tool.licenseTerms;
+    return !tool.licenseId ? label : label ? `${label} (${tool.licenseId})` : tool.licenseId;
   });
   const joined = (group: LabelGroup, values: readonly string[] | undefined, word: string) =>
     values && values.length > 0 ? values.map((value) => labels.value(group, value)).join(word) : undefined;

@@ -165,7 +165,7 @@ describe('comparison table markup', () => {
       labels,
     );
     expect(parts.facts.find((row) => row.label === 'License')?.values[0]).toBe(
-      'Open source (Apache-2.0); open core: main repository Apache-2.0, open source; server SSPL-1.0, not open source',
+      'Open source; open core: main repository Apache-2.0, open source; server SSPL-1.0, not open source',
     );
     // No open-core row when no compared tool is open core.
     expect(render(comparisonTable(compared('torchserve', 'kserve'), labels))).not.toContain('Open core');
