@@ -76,8 +76,11 @@ const ANSI = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g');
 export const readBuildLog = (logFile: string): string => readFileSync(logFile, 'utf8').replace(ANSI, '');
 
 /**
- * A config that re-exports the project's config with a private `cacheDir`, so benchmark builds
- * (with other content) never share Astro's content cache with builds of the real site.
+ * A config that re-exports the project's config with private caches, so benchmark and test
+ * builds (with other content) never share Astro's content cache with builds of the real site,
+ * nor Vite's dependency cache (`node_modules/.vite`, reached through the linked `node_modules`)
+ * with another Astro process: two processes optimizing dependencies into one folder at once
+ * fail with ENOTEMPTY (seen when `astro check` and an e2e build started together).
  */
 function writeWrapperConfig(workDir: string, root: string): string {
   const file = join(workDir, 'astro.bench.config.mjs');
@@ -85,7 +88,8 @@ function writeWrapperConfig(workDir: string, root: string): string {
   writeFileSync(
     file,
     `import config from ${JSON.stringify(projectConfig)};\n` +
-      `export default { ...config, cacheDir: ${JSON.stringify(join(workDir, 'astro-cache'))} };\n`,
+      `export default { ...config, cacheDir: ${JSON.stringify(join(workDir, 'astro-cache'))}, ` +
+      `vite: { ...config.vite, cacheDir: ${JSON.stringify(join(workDir, 'vite-cache'))} } };\n`,
   );
   return relative(root, file);
 }
