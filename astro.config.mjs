@@ -1,4 +1,6 @@
 // @ts-check
+import { createHash } from 'node:crypto';
+import { resolve } from 'node:path';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
@@ -14,7 +16,12 @@ import { toolDataFiles } from './src/integrations/tool-files.ts';
 // SITE_URL is the public origin used for canonical URLs.
 // OUT_DIR lets benchmarks and tests build elsewhere than dist/ (CONTENT_DIR, read in
 // src/content.config.ts, does the same for the content).
-const redirects = redirectsFromContent(process.env.CONTENT_DIR ?? './content');
+const contentDir = process.env.CONTENT_DIR ?? './content';
+const redirects = redirectsFromContent(contentDir);
+// Astro's content cache, one per content folder: Astro keeps a cached entry whose text has not
+// changed with the path it was first read from, so a build of other content (CONTENT_DIR) that
+// shared the cache left the site's guides pointing into that other folder.
+const contentKey = createHash('sha256').update(resolve(contentDir)).digest('hex').slice(0, 12);
 
 export default defineConfig({
   site: process.env.SITE_URL ?? SITE.url,
@@ -23,6 +30,7 @@ export default defineConfig({
   // Old addresses of tools that were renamed, merged or removed (content/redirects/).
   redirects,
   outDir: process.env.OUT_DIR ?? './dist',
+  cacheDir: `./node_modules/.astro/content-${contentKey}`,
   // Two routes that would build the same address fail the build instead of one silently winning
   // (the listing route families and the tool pages share /tools/).
   prerenderConflictBehavior: 'error',
