@@ -43,6 +43,7 @@ import { checklistMentions } from '../lib/checklist-tools.ts';
 import { searchStanding } from '../lib/search-rank.ts';
 import { toolView, type Tool } from '../lib/tool-view.ts';
 import type { UpstreamRecord } from '../schemas/upstream.ts';
+import { memoized, pushTo } from '../lib/maps.ts';
 import {
   DEFAULT_SORT,
   latestActivity,
@@ -226,7 +227,7 @@ export function integrationsOf(directory: Directory, tool: Tool): Tool[] {
   if (!declaredBy) {
     declaredBy = new Map();
     for (const entry of directory.tools) {
-      for (const slug of entry.integrates) declaredBy.set(slug, [...(declaredBy.get(slug) ?? []), entry]);
+      for (const slug of entry.integrates) pushTo(declaredBy, slug, entry);
     }
     integrationIndex.set(directory, declaredBy);
   }
@@ -288,21 +289,11 @@ const listings = new WeakMap<Directory, Map<string, Tool[]>>();
  * it, subcategory by subcategory). Every page of a paginated listing reads the same array.
  */
 export function listingOf(directory: Directory, listing: 'all' | Category): Tool[] {
-  let byKey = listings.get(directory);
-  if (!byKey) {
-    byKey = new Map();
-    listings.set(directory, byKey);
-  }
-  const key = listing === 'all' ? 'all' : listing.id;
-  let tools = byKey.get(key);
-  if (!tools) {
-    tools =
-      listing === 'all'
-        ? [...directory.tools].sort(compareForListing)
-        : categoryListing(listing.subcategories, placedIn(listing.id, directory.tools));
-    byKey.set(key, tools);
-  }
-  return tools;
+  return memoized(listings, directory, listing === 'all' ? 'all' : listing.id, () =>
+    listing === 'all'
+      ? [...directory.tools].sort(compareForListing)
+      : categoryListing(listing.subcategories, placedIn(listing.id, directory.tools)),
+  );
 }
 
 export interface SubcategoryLink {
@@ -351,19 +342,10 @@ const sortedListings = new WeakMap<Directory, Map<string, Tool[]>>();
  * the listing, flat (a sorted category is not split into subcategories).
  */
 export function sortedListingOf(directory: Directory, listing: 'all' | Category, order: SortOrder): Tool[] {
-  let byKey = sortedListings.get(directory);
-  if (!byKey) {
-    byKey = new Map();
-    sortedListings.set(directory, byKey);
-  }
-  const key = `${listing === 'all' ? 'all' : listing.id}/${order}`;
-  let tools = byKey.get(key);
-  if (!tools) {
+  return memoized(sortedListings, directory, `${listing === 'all' ? 'all' : listing.id}/${order}`, () => {
     const listed = listingOf(directory, listing);
-    tools = order === 'adoption' ? sortByAdoption(listed, adoptionOf(directory)) : sortTools(listed, order);
-    byKey.set(key, tools);
-  }
-  return tools;
+    return order === 'adoption' ? sortByAdoption(listed, adoptionOf(directory)) : sortTools(listed, order);
+  });
 }
 
 const toolGroupsCache = new WeakMap<Directory, FilterGroupDefinition[]>();
@@ -492,8 +474,7 @@ export function capabilityCountsOf(directory: Directory, jobKey: string): Catego
   if (!byJob) {
     const tools = new Map<string, Tool[]>();
     for (const tool of directory.tools)
-      for (const model of modelsOfTool(directory.categories, tool))
-        tools.set(model.key, [...(tools.get(model.key) ?? []), tool]);
+      for (const model of modelsOfTool(directory.categories, tool)) pushTo(tools, model.key, tool);
     byJob = new Map([...tools].map(([key, group]) => [key, categoryCounts(group)]));
     countsIndex.set(directory, byJob);
   }

@@ -8,6 +8,7 @@ import { facetLabel, isFlaggedStatus, type License, type Status } from '../vocab
 import { isoDay } from './dates.ts';
 import { listOf } from './prose.ts';
 import { compareNames } from './order.ts';
+import { pushTo } from './maps.ts';
 import type { Tool } from './tool-view.ts';
 
 export type ChangeKind = 'added' | 'batch' | 'status' | 'license' | 'renamed' | 'removed';
@@ -169,12 +170,7 @@ export function foldAdditions(
   perDay: number = ADDITIONS_PER_DAY,
 ): DirectoryChange[] {
   const additionsOn = new Map<string, DirectoryChange[]>();
-  for (const change of changes) {
-    if (change.kind !== 'added') continue;
-    const sameDay = additionsOn.get(change.date);
-    if (sameDay) sameDay.push(change);
-    else additionsOn.set(change.date, [change]);
-  }
+  for (const change of changes) if (change.kind === 'added') pushTo(additionsOn, change.date, change);
   const folded: DirectoryChange[] = [];
   for (const change of changes) {
     const sameDay = change.kind === 'added' ? (additionsOn.get(change.date) ?? []) : [];

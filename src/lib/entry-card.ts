@@ -8,6 +8,7 @@
 import { MISSING_VALUE, STATUSES } from '../vocabulary.ts';
 import { badgesOf, statusWarning, type Badged, type BadgeView } from './entries.ts';
 import { attributes, escapeHtml } from './html.ts';
+import { memoized } from './maps.ts';
 import {
   archivedUpstreamOnly,
   compactStars,
@@ -129,9 +130,5 @@ const cardsOf = new WeakMap<object, Map<string, string>>();
  * fourteen listings' worth at 10,000 tools.
  */
 export function memoizedCardHtml(entry: object, variant: string, render: () => string): string {
-  let cards = cardsOf.get(entry);
-  if (!cards) cardsOf.set(entry, (cards = new Map()));
-  let card = cards.get(variant);
-  if (card === undefined) cards.set(variant, (card = render()));
-  return card;
+  return memoized(cardsOf, entry, variant, render);
 }

@@ -1,5 +1,6 @@
 import { hasAdoption, type Adoption } from './adoption.ts';
 import { compareIds } from './order.ts';
+import { pushTo } from './maps.ts';
 import type { Tool } from './tool-view.ts';
 import { isUnmaintainedStatus } from '../vocabulary-core.ts';
 
@@ -46,7 +47,7 @@ export function popularPairs<T extends Paired>(
     if (isUnmaintainedStatus(a.status) || isUnmaintainedStatus(b.status)) continue;
     if (!hasAdoption(of(a)) && !hasAdoption(of(b))) continue;
     const key = `${a.category}/${a.subcategory}`;
-    bySubcategory.set(key, [...(bySubcategory.get(key) ?? []), [a, b]]);
+    pushTo(bySubcategory, key, [a, b]);
   }
   const groups = categories.flatMap((category) =>
     category.subcategories.flatMap((subcategory) => {

@@ -5,6 +5,7 @@ import { isMaintenanceOnlyStatus, isUnmaintainedStatus } from '../vocabulary-cor
 import { matchesFilters } from './filter-state.ts';
 import { FILTER_GROUPS, CATEGORY_KEY, facetValuesOf, type FilterState } from './filters.ts';
 import { readableQuery } from './url-list.ts';
+import { memoized } from './maps.ts';
 
 /** A question as written (its capabilities that answer it may be left out). */
 type QuestionInput = Omit<QuestionData, 'answeredBy'> & {
@@ -210,13 +211,7 @@ const answeredIn = new WeakMap<readonly object[], Map<string, boolean>>();
  * category's first page and each of its badge pages offer the same questions.
  */
 function isAnswered<T extends Placed & Partial<Answering>>(question: Question, tools: readonly T[]): boolean {
-  let known = answeredIn.get(tools);
-  if (!known) answeredIn.set(tools, (known = new Map()));
-  const key = `${question.category}/${question.id}`;
-  let answered = known.get(key);
-  if (answered === undefined) {
-    answered = shortlist(tools, question).some((tool) => !isUnmaintainedStatus(tool.status));
-    known.set(key, answered);
-  }
-  return answered;
+  return memoized(answeredIn, tools, `${question.category}/${question.id}`, () =>
+    shortlist(tools, question).some((tool) => !isUnmaintainedStatus(tool.status)),
+  );
 }
