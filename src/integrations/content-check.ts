@@ -3,10 +3,13 @@ import { Worker } from 'node:worker_threads';
 import { checkedEntries, handOver, type CheckedEntry } from './checked-entries.ts';
 import type { CheckOutcome } from './content-check-worker.ts';
 
-/** Runs the check in its own thread (`content-check-worker.ts`) and resolves with its outcome. */
-function checkInWorker(): Promise<CheckOutcome> {
+/**
+ * Runs the check in its own thread (`content-check-worker.ts`) and resolves with its outcome;
+ * `env` is the thread's environment (its CONTENT_DIR names the content), this process's by default.
+ */
+export function checkInWorker(env: NodeJS.ProcessEnv = process.env): Promise<CheckOutcome> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./content-check-worker.ts', import.meta.url));
+    const worker = new Worker(new URL('./content-check-worker.ts', import.meta.url), { env });
     worker.once('message', (outcome: CheckOutcome) => {
       resolve(outcome);
       void worker.terminate();

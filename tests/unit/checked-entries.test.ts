@@ -1,9 +1,8 @@
 import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
-import type { CheckOutcome } from '../../src/integrations/content-check-worker.ts';
+import { checkInWorker } from '../../src/integrations/content-check.ts';
 import { handOver, takeCollection } from '../../src/integrations/checked-entries.ts';
 import { readCheckedContent, readEntryData, type ContentFile } from '../../src/lib/content-check.ts';
 import { validFiles } from '../helpers/fixtures.ts';
@@ -56,18 +55,7 @@ describe('entries handed from the content check to the loaders', () => {
 });
 
 /** What the build's check worker posts for the content in `root`. */
-function checkInWorker(root: string): Promise<CheckOutcome> {
-  const worker = new Worker(new URL('../../src/integrations/content-check-worker.ts', import.meta.url), {
-    env: { ...process.env, CONTENT_DIR: root },
-  });
-  return new Promise((resolve, reject) => {
-    worker.once('message', (outcome: CheckOutcome) => {
-      resolve(outcome);
-      void worker.terminate();
-    });
-    worker.once('error', reject);
-  });
-}
+const checkContentIn = (root: string) => checkInWorker({ ...process.env, CONTENT_DIR: root });
 
 describe("the build's content check worker", () => {
   const fixture = join(import.meta.dirname, '..', 'fixtures', 'content');
@@ -77,7 +65,7 @@ describe("the build's content check worker", () => {
     ).length;
 
   it('posts no problem and the fields of every file of valid content', async () => {
-    const outcome = await checkInWorker(fixture);
+    const outcome = await checkContentIn(fixture);
     expect(outcome.problems).toEqual([]);
     const yaml = outcome.entries.filter((entry) => entry.file.path.endsWith('.yaml'));
     expect(yaml).toHaveLength(yamlFiles(fixture));
@@ -90,7 +78,7 @@ describe("the build's content check worker", () => {
       cpSync(fixture, root, { recursive: true });
       const tool = readdirSync(join(root, 'tools')).find((name) => name.endsWith('.yaml')) ?? '';
       writeFileSync(join(root, 'tools', tool), 'name: Broken\n');
-      const outcome = await checkInWorker(root);
+      const outcome = await checkContentIn(root);
       expect(outcome.problems.length).toBeGreaterThan(0);
       expect(outcome.problems.some((problem) => problem.file.endsWith(tool))).toBe(true);
     } finally {
