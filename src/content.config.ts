@@ -19,9 +19,12 @@ const categories = defineCollection({
   schema: categorySchema,
 });
 
+/** A tool's fields that name an entry of another collection. */
+const toolReferences = { category: 'categories' } as const;
+
 const tools = defineCollection({
-  loader: checkedYaml('tools'),
-  schema: toolSchema.extend({ category: reference('categories') }),
+  loader: checkedYaml('tools', toolReferences),
+  schema: toolSchema.extend({ category: reference(toolReferences.category) }),
 });
 
 const resources = defineCollection({

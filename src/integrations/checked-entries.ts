@@ -1,5 +1,5 @@
 /**
- * The fields of each content file as the content check read them before the build, handed to the
+ * The fields of each content file as the content check validated them before the build, handed to the
  * collections' loaders in the same process (the check starts when Astro reads its configuration,
  * the loaders run later, each from its own copy of the modules): a large directory is read and
  * parsed once, not twice. The check runs beside Astro's start-up (`content-check.ts`), so what it
@@ -9,6 +9,7 @@ import type { CollectionName, ContentFile } from '../lib/content-check.ts';
 
 export interface CheckedEntry {
   readonly file: ContentFile;
+  /** The fields as the collection's schema reads them: only entries that pass it are handed over. */
   readonly data: Record<string, unknown>;
 }
 
@@ -22,8 +23,8 @@ function slot(): { handover?: Handover } {
 }
 
 /**
- * Hands over what the check will have read of each file, as written (before any schema): the
- * loaders wait for it. A check that finds problems stops the build before the promise settles.
+ * Hands over what the check will have read of each file, as its schema reads it: the loaders
+ * wait for it. A check that finds problems stops the build before the promise settles.
  */
 export function handOver(entries: Promise<readonly CheckedEntry[]>): void {
   slot().handover = entries.then((list) => new Map(list.map((entry) => [entry.file.path, entry])));

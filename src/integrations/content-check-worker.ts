@@ -1,7 +1,8 @@
 /**
  * The content check of a build, in a worker thread (`content-check.ts` starts it): it reads and
  * checks every content file while Astro starts Vite on the main thread, and posts back the
- * problems and the fields of every file that reads as YAML.
+ * problems and, for every file that passes its collection's schema, the fields as the schema
+ * reads them: the loaders store them without validating them a second time.
  */
 import { parentPort } from 'node:worker_threads';
 import { readCheckedContent } from '../lib/content-check.ts';
@@ -16,7 +17,7 @@ export interface CheckOutcome {
 }
 
 const entries: CheckedEntry[] = [];
-const { problems } = readCheckedContent(readContentFiles(), SITE_RULES, (file, data) =>
-  entries.push({ file, data }),
-);
+const { problems } = readCheckedContent(readContentFiles(), SITE_RULES, (file, _written, valid) => {
+  if (valid !== undefined) entries.push({ file, data: valid as CheckedEntry['data'] });
+});
 parentPort?.postMessage({ problems, entries } satisfies CheckOutcome);

@@ -211,8 +211,11 @@ export interface CheckedContent {
 export function readCheckedContent(
   files: readonly ContentFile[],
   rules: readonly Rule[] = RULES,
-  /** Called with the fields of each file that reads as YAML, as written (before any schema). */
-  onRead?: (file: ContentFile, data: Record<string, unknown>) => void,
+  /**
+   * Called with the fields of each file that reads as YAML, as written (before any schema), and
+   * as its collection's schema reads them when they pass it.
+   */
+  onRead?: (file: ContentFile, data: Record<string, unknown>, valid: unknown) => void,
 ): CheckedContent {
   const problems: ContentProblem[] = [];
   const valid: Record<CollectionName, CheckedFile<unknown>[]> = {
@@ -226,7 +229,7 @@ export function readCheckedContent(
   const parsedCategories: CheckedFile<Record<string, unknown>>[] = [];
   for (const file of files) {
     const result = checkFile(file);
-    if (result.raw) onRead?.(file, result.raw.data);
+    if (result.raw) onRead?.(file, result.raw.data, result.checked?.data);
     problems.push(...result.problems);
     if (result.checked) valid[file.collection].push(result.checked);
     if (result.raw && file.collection === 'tools') parsedTools.push(result.raw);

@@ -121,6 +121,73 @@ export function facetCounts<Key extends string>(
   return counts;
 }
 
+/**
+ * `facetCounts` for each selection of a single option (what a badge page counts), found in one
+ * pass over the entries instead of one pass per option: an entry with value `v` in group `g`
+ * adds each of its other groups' values to the counts of `g = v`. The selected group itself
+ * counts every entry, as `facetCounts` does. Keyed `${group}=${value}`; an option no entry
+ * carries is absent (see `singleOptionCountsOf`).
+ */
+export function singleOptionCounts<Key extends string>(
+  entries: readonly FacetValues<Key>[],
+  groups: readonly FilterGroupValues<Key>[],
+): Map<string, Record<Key, Map<string, number>>> {
+  const everything = facetCounts(entries, {}, groups);
+  const byOption = new Map<string, Record<Key, Map<string, number>>>();
+  const countsOf = (group: FilterGroupValues<Key>, value: string) => {
+    const key = `${group.key}=${value}`;
+    let counts = byOption.get(key);
+    if (!counts) byOption.set(key, (counts = emptyCounts(groups, group.key, everything)));
+    return counts;
+  };
+  for (const entry of entries) {
+    for (const group of groups) {
+      const own = entry[group.key];
+      // An entry passes a selection once, however often it holds the value.
+      for (const value of own.length < 2 ? own : new Set(own)) {
+        const counts = countsOf(group, value);
+        for (const other of groups) {
+          if (other.key === group.key) continue;
+          const otherCounts = counts[other.key];
+          for (const otherValue of entry[other.key])
+            otherCounts.set(otherValue, (otherCounts.get(otherValue) ?? 0) + 1);
+        }
+      }
+    }
+  }
+  return byOption;
+}
+
+/**
+ * The counts of selecting `value` alone in `group`, from `singleOptionCounts`: an option no entry
+ * carries leaves every other group at zero.
+ */
+export function singleOptionCountsOf<Key extends string>(
+  table: ReadonlyMap<string, Record<Key, Map<string, number>>>,
+  entries: readonly FacetValues<Key>[],
+  groups: readonly FilterGroupValues<Key>[],
+  group: Key,
+  value: string,
+): Record<Key, Map<string, number>> {
+  return table.get(`${group}=${value}`) ?? emptyCounts(groups, group, facetCounts(entries, {}, groups));
+}
+
+/** Zero for every value of every group but `selected`, which keeps the counts of all entries. */
+function emptyCounts<Key extends string>(
+  groups: readonly FilterGroupValues<Key>[],
+  selected: Key,
+  everything: Record<Key, Map<string, number>>,
+): Record<Key, Map<string, number>> {
+  const counts = {} as Record<Key, Map<string, number>>;
+  for (const group of groups) {
+    counts[group.key] =
+      group.key === selected
+        ? new Map(everything[group.key])
+        : new Map(group.values.map((value) => [value, 0]));
+  }
+  return counts;
+}
+
 /** "12 of 37 tools", or "37 tools" when nothing is filtered out. */
 export function resultSummary(shown: number, total: number, noun: string): string {
   return shown === total ? `${total} ${noun}` : `${shown} of ${total} ${noun}`;

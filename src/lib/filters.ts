@@ -1,6 +1,7 @@
 import { FACETS, MISSING_VALUE, type FacetKey, type VocabularyTerm } from '../vocabulary.ts';
 import * as filterState from './filter-state.ts';
 import type { FilterGroupValues, RawFacetValue } from './filter-state.ts';
+import { memoized } from './maps.ts';
 
 /**
  * The site's filter groups, with their labels, icons and descriptions, for the pages the build
@@ -272,10 +273,38 @@ export function listingCounts(
   const key = serializeFilterState(state, groups);
   let counts = byState.get(key);
   if (!counts) {
-    counts = facetCounts(facetValuesList(entries, groups), state, groups);
+    const values = facetValuesList(entries, groups);
+    const option = singleOption(state);
+    counts = option
+      ? filterState.singleOptionCountsOf(
+          memoized(optionCountsCache, values, '', () =>
+            filterState.singleOptionCounts(values, groupValues(groups)),
+          ),
+          values,
+          groupValues(groups),
+          option.group,
+          option.value,
+        )
+      : facetCounts(values, state, groups);
     byState.set(key, counts);
   }
   return counts;
+}
+
+/**
+ * The counts of every one-option selection of a list of entries: a listing has a badge page per
+ * option, and counting them together takes one pass over its entries instead of one per page.
+ */
+const optionCountsCache = new WeakMap<readonly FacetValues[], Map<string, Map<string, Counts>>>();
+
+/** The one option a state selects, if it selects exactly one. */
+function singleOption(state: FilterState): { group: FilterGroupKey; value: string } | undefined {
+  const selected = (Object.keys(state) as FilterGroupKey[]).filter((key) => (state[key] ?? []).length > 0);
+  const [group] = selected;
+  const values = group === undefined ? [] : (state[group] ?? []);
+  return selected.length === 1 && group !== undefined && values.length === 1 && values[0] !== undefined
+    ? { group, value: values[0] }
+    : undefined;
 }
 
 /**

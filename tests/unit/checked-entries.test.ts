@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkInWorker } from '../../src/integrations/content-check.ts';
 import { handOver, takeCollection } from '../../src/integrations/checked-entries.ts';
+import { asStored } from '../../src/integrations/content-loader.ts';
 import { readCheckedContent, readEntryData, type ContentFile } from '../../src/lib/content-check.ts';
 import { validFiles } from '../helpers/fixtures.ts';
 
@@ -45,6 +46,16 @@ describe('entries handed from the content check to the loaders', () => {
     expect(await taken).toEqual([{ file: file('name: B\n'), data: { name: 'B' } }]);
   });
 
+  it('are stored as the schema stores them: a reference as `{ id, collection }`', () => {
+    const data = { name: 'A', category: 'serving' };
+    expect(asStored(data, { category: 'categories' })).toEqual({
+      name: 'A',
+      category: { id: 'serving', collection: 'categories' },
+    });
+    expect(asStored(data, {})).toEqual(data);
+    expect(data.category).toBe('serving');
+  });
+
   it('are every file that reads as YAML, with the fields a loader would read itself', () => {
     const files = validFiles();
     const read = new Map<string, Record<string, unknown>>();
@@ -64,12 +75,22 @@ describe("the build's content check worker", () => {
       readdirSync(join(root, collection)).filter((name) => name.endsWith('.yaml')),
     ).length;
 
-  it('posts no problem and the fields of every file of valid content', async () => {
+  it('posts no problem and every file of valid content, its fields as its schema reads them', async () => {
     const outcome = await checkContentIn(fixture);
     expect(outcome.problems).toEqual([]);
     const yaml = outcome.entries.filter((entry) => entry.file.path.endsWith('.yaml'));
     expect(yaml).toHaveLength(yamlFiles(fixture));
-    for (const entry of yaml) expect(entry.data).toEqual(readEntryData(entry.file).data);
+    const valid = new Map<string, unknown>();
+    readCheckedContent(
+      yaml.map((entry) => entry.file),
+      undefined,
+      (file, _written, schemaRead) => valid.set(file.path, schemaRead),
+    );
+    for (const entry of yaml) {
+      expect(entry.data).toEqual(valid.get(entry.file.path));
+      // Read by the schema, not as written: dates become days, defaults are filled in.
+      expect(entry.data).not.toEqual(readEntryData(entry.file).data);
+    }
   });
 
   it('posts the problems of broken content, naming the file', async () => {

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { cardsOfListingPage } from '../../src/lib/card-fragments.ts';
-import { facetCounts, matchesFilters } from '../../src/lib/filter-state.ts';
+import {
+  facetCounts,
+  matchesFilters,
+  singleOptionCounts,
+  singleOptionCountsOf,
+} from '../../src/lib/filter-state.ts';
 import {
   TOOL_FILTER_KEYS,
   facetValuesOf,
@@ -46,6 +51,32 @@ const states: FilterState[] = [
   { language: ['python'], deployment: ['self-hosted', 'managed'] },
   { license: ['commercial'], difficulty: ['advanced'] },
 ];
+
+describe('the counts of every one-option selection', () => {
+  it('equal facetCounts for each option of each group, carried or not', () => {
+    const keys = groupValues(groups);
+    // An entry that repeats a value still passes its selection once.
+    const [first] = values;
+    if (!first) throw new Error('the fixture has no tools');
+    const repeated = { ...first, language: ['python', 'python'] };
+    for (const list of [values, [...values, repeated]]) {
+      const table = singleOptionCounts(list, keys);
+      for (const group of keys) {
+        for (const value of [...group.values, 'carried-by-none']) {
+          const state = { [group.key]: [value] };
+          const expected = facetCounts(list, state, keys);
+          const counts = singleOptionCountsOf(table, list, keys, group.key, value);
+          for (const other of keys)
+            expect(Object.fromEntries(counts[other.key]), `${other.key} under ${group.key}=${value}`).toEqual(
+              Object.fromEntries(expected[other.key]),
+            );
+        }
+      }
+    }
+    // The fixture covers entries with several values in a group.
+    expect(values.some((entry) => entry.language.length > 1)).toBe(true);
+  });
+});
 
 describe('a listing index', () => {
   it('keeps exactly the tools the filters keep, whatever the selection', () => {
