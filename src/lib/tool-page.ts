@@ -91,7 +91,9 @@ export interface ToolPage {
 function licenseFact(tool: Tool): LicenseFact {
   return {
     label: facetLabel('license', tool.license),
-    ...(tool.licenseId && { id: `${tool.licenseId} (${COPYLEFT[copyleftOf(tool.licenseId)]})` }),
+    // A product licensed part by part names its main repository's license among its parts.
+    ...(tool.licenseId &&
+      !tool.licenseTerms && { id: `${tool.licenseId} (${COPYLEFT[copyleftOf(tool.licenseId)]})` }),
     ...(tool.licenseTerms && { parts: tool.licenseTerms }),
     ...(tool.openCore && { openCore: tool.openCore }),
   };

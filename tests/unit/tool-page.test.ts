@@ -85,6 +85,23 @@ describe("a tool's page", () => {
     expect(page.reviewed).toBe('2026-06-01');
   });
 
+  it('names the license of each part of a product licensed part by part, the main one once', () => {
+    const page = toolPage(
+      toolView(
+        facts({
+          license: 'freemium',
+          licenseId: 'MIT',
+          licenseParts: [{ part: 'server', source }],
+        }),
+      ),
+      job(),
+    );
+    expect(page.license).toEqual({
+      label: 'Freemium',
+      parts: 'main repository MIT, open source; server proprietary',
+    });
+  });
+
   it('indexes the words of its job and says what sets it apart', () => {
     const page = toolPage(
       toolView(
