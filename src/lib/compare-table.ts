@@ -7,7 +7,7 @@
  * Loaded in the browser: keep it free of imports beyond types and `html.ts`.
  */
 import type { CapabilityCell, ComparisonTable, StatusFlag } from './compare.ts';
-import { escapeHtml } from './html.ts';
+import { escapeHtml, externalLinkHtml } from './html.ts';
 
 /** Only web addresses become links; anything else (`javascript:`, `data:`) is left out. */
 const isWebUrl = (url: string | null | undefined): url is string => !!url && /^https?:\/\//i.test(url);
@@ -38,9 +38,6 @@ const row = (header: string, cells: readonly string[], className?: string) =>
 
 const link = (href: string, text: string) => `<a href="${escapeHtml(href)}">${escapeHtml(text)}</a>`;
 
-const externalLink = (href: string, text: string) =>
-  `<a href="${escapeHtml(href)}" rel="noopener noreferrer">${escapeHtml(text)}</a>`;
-
 function statusFlag(flag: StatusFlag, toolHref: (slug: string) => string): string {
   const successors = flag.successors.map((successor) => link(toolHref(successor.slug), successor.name));
   return (
@@ -67,7 +64,7 @@ function capabilityCell(cell: CapabilityCell, context: string): string {
   const [icon, label] = cell.value ? SUPPORT[cell.value] : NOT_RECORDED;
   const note = cell.note ? `<span class="cap-note">${escapeHtml(cell.note)}</span>` : '';
   const source = isWebUrl(cell.source)
-    ? ` <a class="cap-source" href="${escapeHtml(cell.source)}" rel="noopener noreferrer">source<span class="visually-hidden"> for ${escapeHtml(context)}</span></a>`
+    ? ` ${externalLinkHtml(cell.source, `source<span class="visually-hidden"> for ${escapeHtml(context)}</span>`, 'cap-source')}`
     : '';
   return (
     `<td class="cap cap-${cell.value ?? 'unknown'}"><span aria-hidden="true">${icon}</span> ${label}` +
@@ -147,7 +144,7 @@ export function compareTableHtml(table: ComparisonTable, options: CompareTableOp
           [tool.docs, 'Docs'],
         ];
         const items = links.flatMap(([href, text]) =>
-          isWebUrl(href) ? [`<li>${externalLink(href, text)}</li>`] : [],
+          isWebUrl(href) ? [`<li>${externalLinkHtml(href, escapeHtml(text))}</li>`] : [],
         );
         return `<td>${items.length > 0 ? `<ul class="links">${items.join('')}</ul>` : NOT_RECORDED_CELL}</td>`;
       }),

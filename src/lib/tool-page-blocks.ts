@@ -6,13 +6,8 @@
 import { CAPABILITY_NOT_RECORDED, CAPABILITY_SUPPORT } from '../vocabulary.ts';
 import type { CapabilityLine } from './capabilities.ts';
 import type { BadgeView } from './entries.ts';
-import { attributes, escapeHtml } from './html.ts';
+import { attributes, escapeHtml, externalLinkHtml } from './html.ts';
 import { displayHost } from './url.ts';
-
-/** A link to another site, as every external link of the guide is written. */
-export function externalLinkHtml(href: string, content: string, className?: string): string {
-  return `<a${attributes({ href, rel: 'noopener noreferrer', class: className })}>${content}</a>`;
-}
 
 /** The capabilities of a tool's job, each yes, partial, no or not recorded, with its source. */
 export function capabilitiesHtml(category: string, lines: readonly CapabilityLine[]): string {

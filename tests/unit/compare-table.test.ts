@@ -213,8 +213,8 @@ describe('comparison table markup', () => {
   it('marks capabilities by word and symbol, with the note and source; not recorded is never "no"', () => {
     const capabilities = bodies(html)[1] ?? '';
     expect(capabilities).toContain(
-      '<td class="cap cap-yes"><span aria-hidden="true">✓</span> Yes <a class="cap-source" href="https://docs.example.dev/" ' +
-        'rel="noopener noreferrer">source<span class="visually-hidden"> for TorchServe: Dynamic batching</span></a></td>' +
+      '<td class="cap cap-yes"><span aria-hidden="true">✓</span> Yes <a href="https://docs.example.dev/" ' +
+        'rel="noopener noreferrer" class="cap-source">source<span class="visually-hidden"> for TorchServe: Dynamic batching</span></a></td>' +
         '<td class="cap cap-partial"><span aria-hidden="true">◐</span> Partial<span class="cap-note">adaptive batching</span>',
     );
     expect(capabilities).toContain(
