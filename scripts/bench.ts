@@ -10,6 +10,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildFloor } from './lib/astro-floor.ts';
+import { formatPairedRatio, median, pairedRatio, type PairedRatio } from './lib/paired-ratio.ts';
 import { buildSite, readBuildLog, REPO_ROOT, type BuildResult } from './lib/build-site.ts';
 import { routeTimes, type RouteTime } from './lib/route-times.ts';
 import { generateContent, REAL_CONTENT_DIR } from './lib/generate-content.ts';
@@ -71,6 +72,9 @@ interface DatasetResult {
   readonly floorSeconds: number;
   /** The same floor built with the site's per-page Astro settings and a sitemap (`src/astro-settings.ts`). */
   readonly siteFloorSeconds: number;
+  /** Each run's Astro time over the floor built right after it (`scripts/lib/paired-ratio.ts`). */
+  readonly floorRatio: PairedRatio;
+  readonly siteFloorRatio: PairedRatio;
   /** Rendering time by kind of page, from Astro's log of the last run. */
   readonly routeTimes: readonly RouteTime[];
 }
@@ -97,13 +101,6 @@ function parseOptions(argv: readonly string[]): Options {
   return { runs, sizes, term: values.term };
 }
 
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  const upper = sorted[middle] ?? Number.NaN;
-  return sorted.length % 2 === 1 ? upper : ((sorted[middle - 1] ?? Number.NaN) + upper) / 2;
-}
-
 function prepareDatasets(sizes: readonly number[], tempRoot: string): Dataset[] {
   const datasets: Dataset[] = [{ label: 'real', extraTools: 0, contentDir: REAL_CONTENT_DIR }];
   for (const size of sizes) {
@@ -114,12 +111,15 @@ function prepareDatasets(sizes: readonly number[], tempRoot: string): Dataset[] 
   return datasets;
 }
 
+/** A run's build time without the search index: what Astro's floor is compared with. */
+const astroSecondsOf = (run: BuildResult) => run.wallSeconds - run.indexSeconds;
+
 function medians(runs: DatasetResult['runs']): Medians {
   const of = (pick: (run: DatasetResult['runs'][number]) => number) => median(runs.map(pick));
   const memory = runs.map((run) => run.peakRssBytes).filter((bytes): bytes is number => bytes !== undefined);
   return {
     wallSeconds: of((run) => run.wallSeconds),
-    astroSeconds: of((run) => run.wallSeconds - run.indexSeconds),
+    astroSeconds: of(astroSecondsOf),
     indexSeconds: of((run) => run.indexSeconds),
     peakRssBytes: memory.length > 0 ? median(memory) : undefined,
     distBytes: of((run) => run.distBytes),
@@ -196,6 +196,8 @@ async function benchDataset(dataset: Dataset, options: Options, tempRoot: string
     ...measuredSite,
     floorSeconds: median(floors),
     siteFloorSeconds: median(siteFloors),
+    floorRatio: pairedRatio(runs.map(astroSecondsOf), floors),
+    siteFloorRatio: pairedRatio(runs.map(astroSecondsOf), siteFloors),
     routeTimes: last ? routeTimes(readBuildLog(last.logFile), slugs) : [],
   };
 }
@@ -273,8 +275,10 @@ function tableRows(results: readonly DatasetResult[], term: string): [string, ..
     row('… search index (s)', (r) => seconds(r.median.indexSeconds)),
     row('Astro floor, same pages (s)', (r) => seconds(r.floorSeconds)),
     row('… Astro time / floor', (r) => `${(r.median.astroSeconds / r.floorSeconds).toFixed(2)}×`),
+    row('… the same, run by run: median (range)', (r) => formatPairedRatio(r.floorRatio)),
     row("Astro floor with the site's Astro settings (s)", (r) => seconds(r.siteFloorSeconds)),
     row('… Astro time / that floor', (r) => `${(r.median.astroSeconds / r.siteFloorSeconds).toFixed(2)}×`),
+    row('… the same, run by run: median (range)', (r) => formatPairedRatio(r.siteFloorRatio)),
     row('Peak memory (MB)', (r) => (r.median.peakRssBytes === undefined ? 'n/a' : MB(r.median.peakRssBytes))),
     row('dist size (MB)', (r) => MB(r.median.distBytes)),
     row('dist files', (r) => r.median.distFiles.toLocaleString('en')),
@@ -322,23 +326,23 @@ function buildTimeRatio(
 }
 
 /**
- * Astro time over a floor at each generated size, and how that ratio grows from the smallest to
- * the largest.
+ * Astro time over a floor at each generated size, run by run (the median of each run's ratio to
+ * the floor built right after it, and their range), and how that ratio grows from the smallest
+ * to the largest size.
  */
 function floorGrowth(
   results: readonly DatasetResult[],
   name: string,
-  floorOf: (result: DatasetResult) => number,
+  ratioOf: (result: DatasetResult) => PairedRatio,
 ): string {
   const generated = results.filter((result) => result.extraTools > 0);
-  const ratios = generated.map((result) => ({
-    label: result.label,
-    ratio: result.median.astroSeconds / floorOf(result),
-  }));
+  const ratios = generated.map((result) => ({ label: result.label, ratio: ratioOf(result) }));
   const [first, last] = [ratios.at(0), ratios.at(-1)];
-  const each = ratios.map(({ label, ratio }) => `${label} ${ratio.toFixed(2)}×`).join(', ');
-  if (!first || !last || first === last) return `Astro time / ${name}: ${each || 'needs a generated size'}`;
-  return `Astro time / ${name}: ${each}; growth ${first.label} → ${last.label}: ${(last.ratio / first.ratio).toFixed(2)}× (goal: at most 1.00×, each at most 2.00×)`;
+  const each = ratios.map(({ label, ratio }) => `${label} ${formatPairedRatio(ratio)}`).join(', ');
+  const title = `Astro time / ${name}, run by run`;
+  if (!first || !last || first === last) return `${title}: ${each || 'needs a generated size'}`;
+  const growth = last.ratio.median / first.ratio.median;
+  return `${title}: ${each}; growth ${first.label} → ${last.label}: ${growth.toFixed(2)}× (goal: at most 1.00×, each at most 2.00×)`;
 }
 
 /** One line per dataset whose pages pass the HTML budget or whose first search passes its own; empty when none does. */
@@ -375,9 +379,9 @@ function report(results: readonly DatasetResult[], options: Options, startedAt: 
   } else {
     console.log('Build-time ratio: needs two generated sizes (e.g. --sizes 1000,10000).');
   }
-  console.log(floorGrowth(results, 'floor', (result) => result.floorSeconds));
+  console.log(floorGrowth(results, 'floor', (result) => result.floorRatio));
   console.log(
-    floorGrowth(results, "floor with the site's Astro settings", (result) => result.siteFloorSeconds),
+    floorGrowth(results, "floor with the site's Astro settings", (result) => result.siteFloorRatio),
   );
   console.log(
     `${options.runs} run(s) each, cold Astro cache per run; Node ${process.version}, ${cpus().length} CPU(s); load average ${loadBefore} before, ${loadNow()} after (timings on a loaded machine are noisy: compare ratios within one run).`,
