@@ -134,6 +134,37 @@ export function directoryData(
   };
 }
 
+/** Stands for the tools while the rest of the document is written (no entry holds a NUL). */
+const TOOLS_PLACEHOLDER = '\u0000tools\u0000';
+const TOOLS_SLOT = JSON.stringify(TOOLS_PLACEHOLDER);
+
+/**
+ * The text of `/tools.json`: `JSON.stringify(directoryData(…), null, indent)`, character for
+ * character, written one tool at a time, so a large directory's records are never all in memory
+ * at once (at 10,000 tools they held about 100 MB from the first data route to the last page).
+ */
+export function directoryJson(
+  directory: ExportableDirectory,
+  pageUrl: (kind: 'tool' | 'resource', slug: string) => string,
+  site: string,
+  indent = 0,
+): string {
+  const rest = directoryData({ ...directory, tools: [] }, pageUrl, site);
+  // Same key, so `tools` keeps its place among the document's keys.
+  const text = JSON.stringify({ ...rest, tools: TOOLS_PLACEHOLDER }, null, indent);
+  const itemIndent = `\n${' '.repeat(2 * indent)}`;
+  const records = directory.tools.map((tool) =>
+    JSON.stringify(toolRecord(tool, pageUrl('tool', tool.slug)), null, indent).replaceAll('\n', itemIndent),
+  );
+  const tools =
+    records.length === 0
+      ? '[]'
+      : indent > 0
+        ? `[${itemIndent}${records.join(`,${itemIndent}`)}\n${' '.repeat(indent)}]`
+        : `[${records.join(',')}]`;
+  return text.replace(TOOLS_SLOT, () => tools);
+}
+
 /** The parsed `/tools.json` document. */
 export type DirectoryData = ReturnType<typeof directoryData>;
 

@@ -1,4 +1,4 @@
 import type { APIRoute } from 'astro';
-import { exportedDirectory, jsonResponse } from '../data/export.ts';
+import { directoryText, jsonTextResponse } from '../data/export.ts';
 
-export const GET: APIRoute = async () => jsonResponse(await exportedDirectory(), 2);
+export const GET: APIRoute = async () => jsonTextResponse(await directoryText());

@@ -5,7 +5,7 @@
 import { getRssString } from '@astrojs/rss';
 import { describe, expect, it } from 'vitest';
 import type { CheckedContent } from '../../src/lib/content-check.ts';
-import { DATA_FORMAT_VERSION, directoryData, toolFiles } from '../../src/lib/data-export.ts';
+import { DATA_FORMAT_VERSION, directoryData, directoryJson, toolFiles } from '../../src/lib/data-export.ts';
 import { exportMarkdown } from '../../src/lib/export-markdown.ts';
 import { changeHistory, foldAdditions } from '../../src/lib/changes.ts';
 import { channelData, feedOptions, lastChanged } from '../../src/pages/rss.xml.ts';
@@ -145,19 +145,37 @@ const content: CheckedContent = {
   ],
 };
 
+const exportable = {
+  categories: content.categories.map((category) => ({ id: category.id, ...category.data })),
+  tools: tools.map((tool) =>
+    toolView({ ...tool.data, slug: tool.id, sourcePath: `content/tools/${tool.id}.yaml` }),
+  ),
+  resources: [{ ...book, slug: 'designing-ml-systems' }],
+  redirects: content.redirects.map((redirect) => ({ ...redirect.data, slug: redirect.id })),
+};
+const pageUrl = (kind: string, slug: string) => `https://site/${kind}s/${slug}/`;
+
+describe('the text of /tools.json', () => {
+  it('is the document as JSON.stringify writes it, at any indent', () => {
+    for (const indent of [0, 2, 4]) {
+      expect(directoryJson(exportable, pageUrl, 'https://site/', indent)).toBe(
+        JSON.stringify(directoryData(exportable, pageUrl, 'https://site/'), null, indent),
+      );
+    }
+  });
+
+  it('is the document with no tools, and with one', () => {
+    for (const tools of [[], exportable.tools.slice(0, 1)]) {
+      const directory = { ...exportable, tools };
+      expect(directoryJson(directory, pageUrl, 'https://site/', 2)).toBe(
+        JSON.stringify(directoryData(directory, pageUrl, 'https://site/'), null, 2),
+      );
+    }
+  });
+});
+
 describe('the JSON export, version 2', () => {
-  const data = directoryData(
-    {
-      categories: content.categories.map((category) => ({ id: category.id, ...category.data })),
-      tools: tools.map((tool) =>
-        toolView({ ...tool.data, slug: tool.id, sourcePath: `content/tools/${tool.id}.yaml` }),
-      ),
-      resources: [{ ...book, slug: 'designing-ml-systems' }],
-      redirects: content.redirects.map((redirect) => ({ ...redirect.data, slug: redirect.id })),
-    },
-    (kind, slug) => `https://site/${kind}s/${slug}/`,
-    'https://site/',
-  );
+  const data = directoryData(exportable, pageUrl, 'https://site/');
   const tool = (slug: string) => data.tools.find((entry) => entry.slug === slug);
 
   it('is version 2', () => {
