@@ -1,15 +1,17 @@
 /**
- * `npm run bench [-- --runs 3 --sizes 1000,10000]`: builds the site from the real content and
- * from generated content with that many extra tools, `--runs` times each (cold Astro cache every
- * time), and reports medians of build time, memory and output size, the weight of each page type
- * and the bytes a first search transfers. Prints a markdown table and writes JSON to bench-results/.
+ * `npm run bench [-- --runs 3 --sizes 1000,10000 --temp /dev/shm]`: builds the site from the real
+ * content and from generated content with that many extra tools, `--runs` times each (cold Astro
+ * cache every time), in a folder under `--temp`, and reports medians of build time, memory and
+ * output size, the weight of each page type and the bytes a first search transfers. Prints a
+ * markdown table and writes JSON to bench-results/.
  */
 import { BUDGETS, firstSearchBudgetOf, htmlBudgetOf } from './lib/budgets.ts';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildFloor } from './lib/astro-floor.ts';
+import { describeFilesystem } from './lib/filesystem.ts';
 import { formatPairedRatio, median, pairedRatio, type PairedRatio } from './lib/paired-ratio.ts';
 import { buildSite, readBuildLog, REPO_ROOT, type BuildResult } from './lib/build-site.ts';
 import { routeTimes, type RouteTime } from './lib/route-times.ts';
@@ -39,6 +41,8 @@ interface Options {
   readonly runs: number;
   readonly sizes: readonly number[];
   readonly term: string;
+  /** Where the content, the builds and the floors are written (`--temp`); the system's temp folder by default. */
+  readonly temp: string;
 }
 
 interface Dataset {
@@ -86,6 +90,7 @@ function parseOptions(argv: readonly string[]): Options {
       runs: { type: 'string', default: '3' },
       sizes: { type: 'string', default: '1000,10000' },
       term: { type: 'string', default: DEFAULT_SEARCH_TERM },
+      temp: { type: 'string', default: tmpdir() },
     },
   });
   const runs = Number(values.runs);
@@ -98,7 +103,8 @@ function parseOptions(argv: readonly string[]): Options {
   if (sizes.some((size) => !Number.isInteger(size) || size < 1)) {
     throw new Error(`--sizes must be whole numbers ≥ 1 separated by commas, got ${values.sizes}`);
   }
-  return { runs, sizes, term: values.term };
+  if (!existsSync(values.temp)) throw new Error(`--temp ${values.temp} does not exist`);
+  return { runs, sizes, term: values.term, temp: values.temp };
 }
 
 function prepareDatasets(sizes: readonly number[], tempRoot: string): Dataset[] {
@@ -384,13 +390,14 @@ function report(results: readonly DatasetResult[], options: Options, startedAt: 
     floorGrowth(results, "floor with the site's Astro settings", (result) => result.siteFloorRatio),
   );
   console.log(
-    `${options.runs} run(s) each, cold Astro cache per run; Node ${process.version}, ${cpus().length} CPU(s); load average ${loadBefore} before, ${loadNow()} after (timings on a loaded machine are noisy: compare ratios within one run).`,
+    `${options.runs} run(s) each, cold Astro cache per run, written to ${describeFilesystem(options.temp)}; Node ${process.version}, ${cpus().length} CPU(s); load average ${loadBefore} before, ${loadNow()} after (timings on a loaded machine are noisy: compare ratios within one run).`,
   );
   const json = {
     startedAt: startedAt.toISOString(),
     node: process.version,
     cpus: cpus().length,
     loadAverage: { before: loadBefore, after: loadNow() },
+    filesystem: describeFilesystem(options.temp),
     ...options,
   };
   const body = `${JSON.stringify({ ...json, buildTimeRatio: ratio ?? null, results, table }, null, 2)}\n`;
@@ -404,7 +411,7 @@ function report(results: readonly DatasetResult[], options: Options, startedAt: 
 async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2));
   const startedAt = new Date();
-  const tempRoot = mkdtempSync(join(tmpdir(), 'mlops-bench-'));
+  const tempRoot = mkdtempSync(join(options.temp, 'mlops-bench-'));
   const cleanUp = () => rmSync(tempRoot, { recursive: true, force: true });
   process.once('SIGINT', () => {
     cleanUp();
