@@ -1,9 +1,11 @@
 import { getCollection } from 'astro:content';
-import { directoryData, directoryJson, type ExportableDirectory } from '../lib/data-export.ts';
+import { directoryData, directoryJsonParts, type ExportableDirectory } from '../lib/data-export.ts';
 import { getDirectory, routes } from './directory.ts';
 
 /** The directory as the export reads it, the address of each page, and the site's. */
-async function exportable(): Promise<Parameters<typeof directoryJson>> {
+async function exportable(): Promise<
+  [ExportableDirectory, (kind: 'tool' | 'resource', slug: string) => string, string]
+> {
   const [directory, redirects] = await Promise.all([getDirectory(), getCollection('redirects')]);
   const site: unknown = import.meta.env.SITE;
   const origin = new URL(typeof site === 'string' && site ? site : 'http://localhost/');
@@ -18,10 +20,28 @@ async function exportable(): Promise<Parameters<typeof directoryJson>> {
   ];
 }
 
-/** The text of `/tools.json`, indented by two spaces. */
-export async function directoryText(): Promise<string> {
+const JSON_HEADERS = { 'Content-Type': 'application/json; charset=utf-8' };
+
+/**
+ * `/tools.json`, indented by two spaces, as a stream: each part is made and encoded when Astro
+ * reads it, so the build holds the document's bytes, not its records and strings too.
+ */
+export async function directoryResponse(): Promise<Response> {
   const [directory, pageUrl, site] = await exportable();
-  return directoryJson(directory, pageUrl, site, 2);
+  const parts = directoryJsonParts(directory, pageUrl, site, 2);
+  const encoder = new TextEncoder();
+  const body = new ReadableStream<Uint8Array>({
+    pull(controller) {
+      const part = parts.next();
+      if (part.done) {
+        controller.enqueue(encoder.encode('\n'));
+        controller.close();
+      } else {
+        controller.enqueue(encoder.encode(part.value));
+      }
+    },
+  });
+  return new Response(body, { headers: JSON_HEADERS });
 }
 
 /** What `/data/categories.json` holds of the export: its version, categories and redirects. */
@@ -36,8 +56,4 @@ export async function exportedCategories() {
 }
 
 export const jsonResponse = (data: unknown, indent?: number) =>
-  jsonTextResponse(JSON.stringify(data, null, indent));
-
-/** A JSON document already written as text, ended with a newline as every data file is. */
-export const jsonTextResponse = (text: string) =>
-  new Response(`${text}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  new Response(`${JSON.stringify(data, null, indent)}\n`, { headers: JSON_HEADERS });

@@ -1,4 +1,4 @@
 import type { APIRoute } from 'astro';
-import { directoryText, jsonTextResponse } from '../data/export.ts';
+import { directoryResponse } from '../data/export.ts';
 
-export const GET: APIRoute = async () => jsonTextResponse(await directoryText());
+export const GET: APIRoute = () => directoryResponse();

@@ -5,7 +5,13 @@
 import { getRssString } from '@astrojs/rss';
 import { describe, expect, it } from 'vitest';
 import type { CheckedContent } from '../../src/lib/content-check.ts';
-import { DATA_FORMAT_VERSION, directoryData, directoryJson, toolFiles } from '../../src/lib/data-export.ts';
+import {
+  DATA_FORMAT_VERSION,
+  directoryData,
+  directoryJson,
+  directoryJsonParts,
+  toolFiles,
+} from '../../src/lib/data-export.ts';
 import { exportMarkdown } from '../../src/lib/export-markdown.ts';
 import { changeHistory, foldAdditions } from '../../src/lib/changes.ts';
 import { channelData, feedOptions, lastChanged } from '../../src/pages/rss.xml.ts';
@@ -162,6 +168,23 @@ describe('the text of /tools.json', () => {
         JSON.stringify(directoryData(exportable, pageUrl, 'https://site/'), null, indent),
       );
     }
+  });
+
+  it('makes each tool record only when its part is read', () => {
+    const asked: string[] = [];
+    const parts = directoryJsonParts(
+      exportable,
+      (kind, slug) => {
+        if (kind === 'tool') asked.push(slug);
+        return pageUrl(kind, slug);
+      },
+      'https://site/',
+      2,
+    );
+    parts.next(); // the document up to its tools
+    expect(asked).toEqual([]);
+    parts.next(); // the first tool
+    expect(asked).toEqual([exportable.tools[0]?.slug]);
   });
 
   it('is the document with no tools, and with one', () => {
