@@ -171,10 +171,6 @@ export function* directoryJsonParts(
   yield text.slice(slot + TOOLS_SLOT.length);
 }
 
-/** The text of `/tools.json` whole (`directoryJsonParts` joined). */
-export const directoryJson = (...args: Parameters<typeof directoryJsonParts>): string =>
-  [...directoryJsonParts(...args)].join('');
-
 /** The parsed `/tools.json` document. */
 export type DirectoryData = ReturnType<typeof directoryData>;
 

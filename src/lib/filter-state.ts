@@ -121,23 +121,30 @@ export function facetCounts<Key extends string>(
   return counts;
 }
 
+/** The counts of every one-option selection of some entries (`singleOptionCounts`). */
+export interface OptionCounts<Key extends string> {
+  /** Keyed `${group}=${value}`; an option no entry carries is absent. */
+  readonly byOption: ReadonlyMap<string, Record<Key, Map<string, number>>>;
+  /** The counts with nothing selected. */
+  readonly all: Record<Key, Map<string, number>>;
+}
+
 /**
  * `facetCounts` for each selection of a single option (what a badge page counts), found in one
  * pass over the entries instead of one pass per option: an entry with value `v` in group `g`
  * adds each of its other groups' values to the counts of `g = v`. The selected group itself
- * counts every entry, as `facetCounts` does. Keyed `${group}=${value}`; an option no entry
- * carries is absent (see `singleOptionCountsOf`).
+ * counts every entry, as `facetCounts` does.
  */
 export function singleOptionCounts<Key extends string>(
   entries: readonly FacetValues<Key>[],
   groups: readonly FilterGroupValues<Key>[],
-): Map<string, Record<Key, Map<string, number>>> {
-  const everything = facetCounts(entries, {}, groups);
+): OptionCounts<Key> {
+  const all = facetCounts(entries, {}, groups);
   const byOption = new Map<string, Record<Key, Map<string, number>>>();
   const countsOf = (group: FilterGroupValues<Key>, value: string) => {
     const key = `${group.key}=${value}`;
     let counts = byOption.get(key);
-    if (!counts) byOption.set(key, (counts = emptyCounts(groups, group.key, everything)));
+    if (!counts) byOption.set(key, (counts = emptyCounts(groups, group.key, all)));
     return counts;
   };
   for (const entry of entries) {
@@ -155,21 +162,20 @@ export function singleOptionCounts<Key extends string>(
       }
     }
   }
-  return byOption;
+  return { byOption, all };
 }
 
 /**
- * The counts of selecting `value` alone in `group`, from `singleOptionCounts`: an option no entry
- * carries leaves every other group at zero.
+ * The counts of selecting `value` alone in `group`: an option no entry carries leaves every
+ * other group at zero.
  */
 export function singleOptionCountsOf<Key extends string>(
-  table: ReadonlyMap<string, Record<Key, Map<string, number>>>,
-  entries: readonly FacetValues<Key>[],
+  table: OptionCounts<Key>,
   groups: readonly FilterGroupValues<Key>[],
   group: Key,
   value: string,
 ): Record<Key, Map<string, number>> {
-  return table.get(`${group}=${value}`) ?? emptyCounts(groups, group, facetCounts(entries, {}, groups));
+  return table.byOption.get(`${group}=${value}`) ?? emptyCounts(groups, group, table.all);
 }
 
 /** Zero for every value of every group but `selected`, which keeps the counts of all entries. */

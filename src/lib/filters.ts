@@ -275,17 +275,15 @@ export function listingCounts(
   if (!counts) {
     const values = facetValuesList(entries, groups);
     const option = singleOption(state);
-    counts = option
-      ? filterState.singleOptionCountsOf(
-          memoized(optionCountsCache, values, '', () =>
-            filterState.singleOptionCounts(values, groupValues(groups)),
-          ),
-          values,
-          groupValues(groups),
-          option.group,
-          option.value,
-        )
-      : facetCounts(values, state, groups);
+    if (option) {
+      const keys = groupValues(groups);
+      const table = memoized(optionCountsCache, values, '', () =>
+        filterState.singleOptionCounts(values, keys),
+      );
+      counts = filterState.singleOptionCountsOf(table, keys, option.group, option.value);
+    } else {
+      counts = facetCounts(values, state, groups);
+    }
     byState.set(key, counts);
   }
   return counts;
@@ -295,16 +293,18 @@ export function listingCounts(
  * The counts of every one-option selection of a list of entries: a listing has a badge page per
  * option, and counting them together takes one pass over its entries instead of one per page.
  */
-const optionCountsCache = new WeakMap<readonly FacetValues[], Map<string, Map<string, Counts>>>();
+const optionCountsCache = new WeakMap<
+  readonly FacetValues[],
+  Map<string, filterState.OptionCounts<FilterGroupKey>>
+>();
 
 /** The one option a state selects, if it selects exactly one. */
 function singleOption(state: FilterState): { group: FilterGroupKey; value: string } | undefined {
-  const selected = (Object.keys(state) as FilterGroupKey[]).filter((key) => (state[key] ?? []).length > 0);
+  const selected = (Object.keys(state) as FilterGroupKey[]).filter((key) => (state[key]?.length ?? 0) > 0);
   const [group] = selected;
-  const values = group === undefined ? [] : (state[group] ?? []);
-  return selected.length === 1 && group !== undefined && values.length === 1 && values[0] !== undefined
-    ? { group, value: values[0] }
-    : undefined;
+  if (group === undefined || selected.length > 1) return undefined;
+  const [value, ...others] = state[group] ?? [];
+  return value !== undefined && others.length === 0 ? { group, value } : undefined;
 }
 
 /**

@@ -8,7 +8,6 @@ import type { CheckedContent } from '../../src/lib/content-check.ts';
 import {
   DATA_FORMAT_VERSION,
   directoryData,
-  directoryJson,
   directoryJsonParts,
   toolFiles,
 } from '../../src/lib/data-export.ts';
@@ -160,6 +159,9 @@ const exportable = {
   redirects: content.redirects.map((redirect) => ({ ...redirect.data, slug: redirect.id })),
 };
 const pageUrl = (kind: string, slug: string) => `https://site/${kind}s/${slug}/`;
+/** The text of `/tools.json`, its parts joined. */
+const directoryJson = (...args: Parameters<typeof directoryJsonParts>) =>
+  [...directoryJsonParts(...args)].join('');
 
 describe('the text of /tools.json', () => {
   it('is the document as JSON.stringify writes it, at any indent', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { formatPairedRatio, median, pairedRatio } from '../../scripts/lib/paired-ratio.ts';
 
 describe("the bench's build time over its floor, run by run", () => {
-  it('takes the median of the medians of odd and even counts', () => {
+  it('takes the median of an odd and of an even number of values', () => {
     expect(median([3, 1, 2])).toBe(2);
     expect(median([4, 1, 3, 2])).toBe(2.5);
   });

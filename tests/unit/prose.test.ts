@@ -8,19 +8,23 @@ describe('prose', () => {
     expect(listOf(['A', 'B', 'C'], 'or')).toBe('A, B or C');
   });
 
-  it('ends a tagline as a sentence with exactly one full stop', () => {
-    expect(asSentence('Serves models')).toBe('Serves models.');
-    expect(asSentence('Serves models.')).toBe('Serves models.');
-    expect(asSentence('Serves models. ')).toBe('Serves models.');
-    expect(asSentence('Is it fast?')).toBe('Is it fast?');
-    expect(asSentence('Tracks runs (and more)')).toBe('Tracks runs (and more).');
+  it.each([
+    ['Serves models', 'Serves models.'],
+    ['Serves models.', 'Serves models.'],
+    ['Serves models. ', 'Serves models.'],
+    ['Is it fast?', 'Is it fast?'],
+    ['Tracks runs (and more)', 'Tracks runs (and more).'],
+  ])('ends the tagline %j as a sentence with exactly one full stop', (tagline, sentence) => {
+    expect(asSentence(tagline)).toBe(sentence);
   });
 
-  it('drops the final full stop of a tagline inside a sentence, not an abbreviation’s', () => {
-    expect(asClause('Serves models.')).toBe('Serves models');
-    expect(asClause('Serves models')).toBe('Serves models');
-    expect(asClause('Tracks runs, artifacts, etc.')).toBe('Tracks runs, artifacts, etc.');
-    expect(asClause('Made by Acme Inc.')).toBe('Made by Acme Inc.');
-    expect(asClause('Wait...')).toBe('Wait...');
+  it.each([
+    ['Serves models.', 'Serves models'],
+    ['Serves models', 'Serves models'],
+    ['Tracks runs, artifacts, etc.', 'Tracks runs, artifacts, etc.'],
+    ['Made by Acme Inc.', 'Made by Acme Inc.'],
+    ['Wait...', 'Wait...'],
+  ])('drops the final full stop of %j inside a sentence, not an abbreviation’s', (tagline, clause) => {
+    expect(asClause(tagline)).toBe(clause);
   });
 });
