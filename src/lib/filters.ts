@@ -218,14 +218,7 @@ const entryValuesCache = new WeakMap<Filterable, Map<readonly FilterGroupDefinit
  * listing and order (65 MB of a large build's memory).
  */
 function sharedFacetValues(entry: Filterable, groups: readonly FilterGroupDefinition[]): FacetValues {
-  const byGroups = entryValuesCache.get(entry) ?? new Map<readonly FilterGroupDefinition[], FacetValues>();
-  entryValuesCache.set(entry, byGroups);
-  let values = byGroups.get(groups);
-  if (!values) {
-    values = facetValuesOf(entry, groups);
-    byGroups.set(groups, values);
-  }
-  return values;
+  return memoized(entryValuesCache, entry, groups, () => facetValuesOf(entry, groups));
 }
 
 const listValuesCache = new WeakMap<
@@ -238,14 +231,9 @@ function facetValuesList(
   entries: readonly Filterable[],
   groups: readonly FilterGroupDefinition[],
 ): FacetValues[] {
-  const byGroups = listValuesCache.get(entries) ?? new Map<readonly FilterGroupDefinition[], FacetValues[]>();
-  listValuesCache.set(entries, byGroups);
-  let values = byGroups.get(groups);
-  if (!values) {
-    values = entries.map((entry) => sharedFacetValues(entry, groups));
-    byGroups.set(groups, values);
-  }
-  return values;
+  return memoized(listValuesCache, entries, groups, () =>
+    entries.map((entry) => sharedFacetValues(entry, groups)),
+  );
 }
 
 type Counts = Record<FilterGroupKey, Map<string, number>>;
@@ -265,27 +253,21 @@ export function listingCounts(
   groups: readonly FilterGroupDefinition[] = FILTER_GROUPS,
   state: FilterState = {},
 ): Counts {
-  const byGroups =
-    countsCache.get(entries) ?? new Map<readonly FilterGroupDefinition[], Map<string, Counts>>();
-  countsCache.set(entries, byGroups);
-  const byState = byGroups.get(groups) ?? new Map<string, Counts>();
-  byGroups.set(groups, byState);
+  const byState = memoized(countsCache, entries, groups, () => new Map<string, Counts>());
   const key = serializeFilterState(state, groups);
-  let counts = byState.get(key);
-  if (!counts) {
-    const values = facetValuesList(entries, groups);
-    const option = singleOption(state);
-    if (option) {
-      const keys = groupValues(groups);
-      const table = memoized(optionCountsCache, values, '', () =>
-        filterState.singleOptionCounts(values, keys),
-      );
-      counts = filterState.singleOptionCountsOf(table, keys, option.group, option.value);
-    } else {
-      counts = facetCounts(values, state, groups);
-    }
-    byState.set(key, counts);
+  const cached = byState.get(key);
+  if (cached) return cached;
+  const values = facetValuesList(entries, groups);
+  const option = singleOption(state);
+  let counts: Counts;
+  if (option) {
+    const keys = groupValues(groups);
+    const table = memoized(optionCountsCache, values, '', () => filterState.singleOptionCounts(values, keys));
+    counts = filterState.singleOptionCountsOf(table, keys, option.group, option.value);
+  } else {
+    counts = facetCounts(values, state, groups);
   }
+  byState.set(key, counts);
   return counts;
 }
 

@@ -12,12 +12,13 @@ export function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 
 /**
  * `compute()` for `owner` and `key`, computed on first use and kept for as long as `owner` is:
- * the same result for every later call with the same owner and key.
+ * the same result for every later call with the same owner and key (a string, or an object
+ * such as a list of filter groups, compared by identity).
  */
-export function memoized<O extends object, V>(
-  cache: WeakMap<O, Map<string, V>>,
+export function memoized<O extends object, K, V>(
+  cache: WeakMap<O, Map<K, V>>,
   owner: O,
-  key: string,
+  key: K,
   compute: () => V,
 ): V {
   let byKey = cache.get(owner);

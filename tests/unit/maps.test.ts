@@ -32,4 +32,14 @@ describe('map helpers', () => {
     expect(memoized(cache, second, 'x', count(2))).toBe(2);
     expect(calls).toBe(3);
   });
+
+  it('memoized keys by an object by identity, not by its contents', () => {
+    const cache = new WeakMap<object, Map<readonly string[], string>>();
+    const owner = {};
+    const groups = ['license'];
+    const sameContents = ['license'];
+    expect(memoized(cache, owner, groups, () => 'first')).toBe('first');
+    expect(memoized(cache, owner, groups, () => 'again')).toBe('first');
+    expect(memoized(cache, owner, sameContents, () => 'other list')).toBe('other list');
+  });
 });
