@@ -41,7 +41,10 @@ function yearBefore(day: string): number {
  * are about dates; the other statuses come from announcements and are never contradicted by them.
  */
 export function statusAgreement(
-  tool: Pick<ToolData, 'status'> & { readonly activityNote?: ToolData['activityNote'] | undefined },
+  tool: {
+    readonly status?: string | undefined;
+    readonly activityNote?: ToolData['activityNote'] | undefined;
+  },
   view: UpstreamView | undefined,
 ): StatusAgreement {
   if (!view || view.missingSince || (tool.status !== 'active' && tool.status !== 'dormant'))

@@ -6,12 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { FoundRecord, UpstreamData } from '../../src/schemas/upstream.ts';
 import { parseUpstream } from '../../src/lib/upstream/data.ts';
-import {
-  lastActivity,
-  reviewUpstream,
-  sameLicense,
-  type UpstreamReview,
-} from '../../scripts/lib/upstream/findings.ts';
+import { reviewUpstream, sameLicense, type UpstreamReview } from '../../scripts/lib/upstream/findings.ts';
 import { refreshUpstream } from '../../scripts/lib/upstream/refresh.ts';
 import { cell, renderReport } from '../../scripts/lib/upstream/report.ts';
 import { githubHosts } from '../../src/lib/upstream/repo-url.ts';
@@ -123,20 +118,25 @@ describe('findings', () => {
     expect(
       kinds(reviewUpstream(TOOLS, at('2025-12-06T23:00:00Z'), { today: TODAY, hosts: HOSTS })),
     ).toContain('inactive:dormant-lib');
-    const snapshot = {
-      source: 'snapshot',
-      repo: 'https://github.com/x/y',
-      url: 'https://github.com/x/y',
-      readAt: '2026-11-30',
-      stars: null,
-      lastCommit: null,
-      latestRelease: { tag: 'v1', date: '2024-01' },
-    } as const;
-    expect(lastActivity(snapshot)).toBeUndefined();
-    expect(lastActivity({ ...snapshot, lastCommit: '2023-05-01' })).toEqual({
-      at: Date.UTC(2024, 1, 1) - 1,
-      text: '2024-01',
+    // A release date alone cannot show that nothing happened since; a month counts to its end.
+    const snapshot = (lastCommit: string | null, readAt = '2025-01-31'): UpstreamData => ({
+      format: 1,
+      tools: {
+        'dormant-lib': {
+          source: 'snapshot',
+          repo: 'https://github.com/someone/dormant-lib',
+          url: 'https://github.com/someone/dormant-lib',
+          readAt,
+          stars: null,
+          lastCommit,
+          latestRelease: { tag: 'v1', date: '2024-01' },
+        },
+      },
     });
+    const review = (of: UpstreamData) => kinds(reviewUpstream(TOOLS, of, { today: TODAY, hosts: HOSTS }));
+    expect(review(snapshot(null))).not.toContain('inactive:dormant-lib');
+    expect(review(snapshot('2023-05-01'))).not.toContain('inactive:dormant-lib');
+    expect(review(snapshot('2023-05-01', '2025-02-01'))).toContain('inactive:dormant-lib');
   });
 
   it('compares snapshot records too, saying they were read from a snapshot', () => {
@@ -160,6 +160,40 @@ describe('findings', () => {
     ]);
     expect(result.checked).toEqual({ api: 0, snapshot: 1, missing: 0 });
     expect(result.withoutRecord).toHaveLength(10);
+  });
+
+  it('counts the twelve months up to the day a record was read, not up to the report', () => {
+    const readOn = (readAt: string, lastCommit: string): UpstreamData => ({
+      format: 1,
+      tools: {
+        'dormant-lib': {
+          source: 'snapshot',
+          repo: 'https://github.com/someone/dormant-lib',
+          url: 'https://github.com/someone/dormant-lib',
+          readAt,
+          stars: null,
+          lastCommit,
+          latestRelease: null,
+        },
+      },
+    });
+    const inactive = (of: UpstreamData) =>
+      kinds(reviewUpstream(TOOLS, of, { today: TODAY, hosts: HOSTS })).includes('inactive:dormant-lib');
+    // A year before the report, but not a year before the snapshot was read: nothing seen says
+    // whether the project went quiet after the day it was read.
+    expect(inactive(readOn('2026-11-30', '2025-12-04'))).toBe(false);
+    expect(inactive(readOn('2026-11-30', '2025-11-29'))).toBe(true);
+
+    const record = data.tools['dormant-lib'] as FoundRecord;
+    const fetched = (fetchedAt: string): UpstreamData => ({
+      ...data,
+      tools: {
+        ...data.tools,
+        'dormant-lib': { ...record, fetchedAt, pushedAt: '2025-11-15T00:00:00Z', lastCommitAt: null },
+      },
+    });
+    expect(inactive(fetched('2026-11-01T00:00:00Z'))).toBe(false);
+    expect(inactive(fetched('2026-11-20T00:00:00Z'))).toBe(true);
   });
 
   it('lists records not refreshed lately, records of a former repo URL, and records without a tool', () => {

@@ -5,6 +5,8 @@
 import type { GovernanceData } from '../../../src/schemas/governance.ts';
 import type { FoundRecord, UpstreamData, UpstreamRecord } from '../../../src/schemas/upstream.ts';
 import { isOsiApproved } from '../../../src/lib/licenses.ts';
+import { statusAgreement } from '../../../src/lib/status-agreement.ts';
+import { upstreamView } from '../../../src/lib/upstream-view.ts';
 import { governanceFindings } from './governance-findings.ts';
 import { locateRepo, sameRepoUrl } from '../../../src/lib/upstream/repo-url.ts';
 import type { ToolRef } from './tools.ts';
@@ -56,45 +58,9 @@ export function sameLicense(ours: string, upstream: string): boolean {
   return false;
 }
 
-/** The last day a date stands for: "2026-09" is all of September. */
-function endOf(date: string): number {
-  if (/^\d{4}-\d{2}$/.test(date)) {
-    const [year, month] = date.split('-').map(Number) as [number, number];
-    return Date.UTC(year, month, 1) - 1;
-  }
-  return Date.parse(date.length === 10 ? `${date}T23:59:59Z` : date);
-}
-
-/**
- * The latest sign of life a record shows (push, commit, release), as epoch ms and as written;
- * undefined unless a push or commit date is known (a release date alone says nothing of pushes).
- */
-export function lastActivity(record: UpstreamRecord): { at: number; text: string } | undefined {
-  const [pushes, releases] =
-    record.source === 'snapshot'
-      ? [[record.lastCommit], [record.latestRelease?.date]]
-      : record.state === 'found'
-        ? [[record.pushedAt, record.lastCommitAt], [record.latestRelease?.date]]
-        : [[], []];
-  if (!pushes.some(Boolean)) return undefined;
-  let best: { at: number; text: string } | undefined;
-  for (const date of [...pushes, ...releases]) {
-    if (!date) continue;
-    const at = endOf(date);
-    if (!Number.isNaN(at) && (!best || at > best.at)) best = { at, text: date.slice(0, 10) };
-  }
-  return best;
-}
-
 /** The day one year after a `YYYY-MM-DD` day or `YYYY-MM` month: when "no activity for a year" began. */
 function yearAfter(date: string): string {
   return `${Number(date.slice(0, 4)) + 1}${date.slice(4, 10)}`;
-}
-
-/** The same day one year earlier (29 February goes to 1 March). */
-function yearBefore(today: string): number {
-  const [year, month, day] = today.split('-').map(Number) as [number, number, number];
-  return Date.UTC(year - 1, month - 1, day);
 }
 
 function asOf(record: UpstreamRecord): string {
@@ -141,7 +107,6 @@ export function reviewUpstream(
   options: ReviewOptions,
 ): UpstreamReview {
   const { today, hosts, staleAfterDays = 8, governance } = options;
-  const cutoff = yearBefore(today);
   const todayMs = Date.parse(`${today}T00:00:00Z`);
   const findings: Finding[] = [];
   const checked = { api: 0, snapshot: 0, missing: 0 };
@@ -195,15 +160,18 @@ export function reviewUpstream(
     if (record.source === 'snapshot') checked.snapshot++;
     else checked.api++;
     if (record.source === 'github-api') findings.push(...foundFindings(tool, record, ourName, base));
-    const activity = lastActivity(record);
-    // An entry that gives a sourced reason for its status (a private repository) is not flagged.
-    if (tool.status === 'active' && !tool.activityNote && activity && activity.at < cutoff) {
+    // The site's lifecycle rule (`statusAgreement`), measured up to the day the facts were
+    // collected: nothing read says whether a project went quiet after that day.
+    const agreement = tool.activityNote
+      ? undefined
+      : statusAgreement({ status: tool.status }, upstreamView(record));
+    if (agreement?.kind === 'disagrees' && agreement.expected === 'dormant') {
       findings.push({
         ...base,
         kind: 'inactive',
         ours: 'active',
-        upstream: `last activity ${activity.text}`,
-        proposal: `status: dormant, statusDate: ${yearAfter(activity.text)} (twelve months without a commit or release), unless upstream announced an end or a private repository`,
+        upstream: `last activity ${agreement.lastActivity}`,
+        proposal: `status: dormant, statusDate: ${yearAfter(agreement.lastActivity)} (twelve months without a commit or release), unless upstream announced an end or a private repository`,
       });
     }
   }
