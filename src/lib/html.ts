@@ -29,14 +29,11 @@ export function attributes(values: Readonly<Record<string, string | number | boo
   return html;
 }
 
-/** The `rel` of every link to another site: the string renderers and `ExternalLink.astro` share it. */
-export const EXTERNAL_LINK_REL = 'noopener noreferrer';
-
 /**
  * A link to another site, as every external link of the guide is written (the component
  * `ExternalLink.astro` writes the same): `content` is markup, escaped by the caller.
  */
 export function externalLinkHtml(href: string, content: string, className?: string): string {
   const classAttribute = className ? ` class="${escapeHtml(className)}"` : '';
-  return `<a href="${escapeHtml(href)}" rel="${EXTERNAL_LINK_REL}"${classAttribute}>${content}</a>`;
+  return `<a href="${escapeHtml(href)}" rel="noopener noreferrer"${classAttribute}>${content}</a>`;
 }
