@@ -4,7 +4,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { FoundRecord, UpstreamData } from '../../src/schemas/upstream.ts';
+import type { FoundRecord, SnapshotRecord, UpstreamData } from '../../src/schemas/upstream.ts';
 import { parseUpstream } from '../../src/lib/upstream/data.ts';
 import { reviewUpstream, sameLicense, type UpstreamReview } from '../../scripts/lib/upstream/findings.ts';
 import { refreshUpstream } from '../../scripts/lib/upstream/refresh.ts';
@@ -40,6 +40,26 @@ beforeAll(async () => {
 });
 
 const kinds = (of: UpstreamReview) => of.findings.map((finding) => `${finding.kind}:${finding.slug}`);
+
+/** Upstream data with one record, read from a snapshot, for the fixture's `dormant-lib`. */
+const snapshotOf = (
+  facts: Pick<SnapshotRecord, 'readAt' | 'lastCommit'> & Partial<Pick<SnapshotRecord, 'latestRelease'>>,
+): UpstreamData => ({
+  format: 1,
+  tools: {
+    'dormant-lib': {
+      source: 'snapshot',
+      repo: 'https://github.com/someone/dormant-lib',
+      url: 'https://github.com/someone/dormant-lib',
+      stars: null,
+      latestRelease: null,
+      ...facts,
+    },
+  },
+});
+
+/** The findings' kinds of a review of `of` on the test's day. */
+const reviewKinds = (of: UpstreamData) => kinds(reviewUpstream(TOOLS, of, { today: TODAY, hosts: HOSTS }));
 
 describe('findings', () => {
   it('lists every disagreement of the fixture, in report order, and nothing else', () => {
@@ -119,41 +139,20 @@ describe('findings', () => {
       kinds(reviewUpstream(TOOLS, at('2025-12-06T23:00:00Z'), { today: TODAY, hosts: HOSTS })),
     ).toContain('inactive:dormant-lib');
     // A release date alone cannot show that nothing happened since; a month counts to its end.
-    const snapshot = (lastCommit: string | null, readAt = '2025-01-31'): UpstreamData => ({
-      format: 1,
-      tools: {
-        'dormant-lib': {
-          source: 'snapshot',
-          repo: 'https://github.com/someone/dormant-lib',
-          url: 'https://github.com/someone/dormant-lib',
-          readAt,
-          stars: null,
-          lastCommit,
-          latestRelease: { tag: 'v1', date: '2024-01' },
-        },
-      },
-    });
-    const review = (of: UpstreamData) => kinds(reviewUpstream(TOOLS, of, { today: TODAY, hosts: HOSTS }));
-    expect(review(snapshot(null))).not.toContain('inactive:dormant-lib');
-    expect(review(snapshot('2023-05-01'))).not.toContain('inactive:dormant-lib');
-    expect(review(snapshot('2023-05-01', '2025-02-01'))).toContain('inactive:dormant-lib');
+    const release = { tag: 'v1', date: '2024-01' };
+    expect(
+      reviewKinds(snapshotOf({ readAt: '2025-01-31', lastCommit: null, latestRelease: release })),
+    ).not.toContain('inactive:dormant-lib');
+    expect(
+      reviewKinds(snapshotOf({ readAt: '2025-01-31', lastCommit: '2023-05-01', latestRelease: release })),
+    ).not.toContain('inactive:dormant-lib');
+    expect(
+      reviewKinds(snapshotOf({ readAt: '2025-02-01', lastCommit: '2023-05-01', latestRelease: release })),
+    ).toContain('inactive:dormant-lib');
   });
 
   it('compares snapshot records too, saying they were read from a snapshot', () => {
-    const seeded: UpstreamData = {
-      format: 1,
-      tools: {
-        'dormant-lib': {
-          source: 'snapshot',
-          repo: 'https://github.com/someone/dormant-lib',
-          url: 'https://github.com/someone/dormant-lib',
-          readAt: '2026-11-30',
-          stars: null,
-          lastCommit: '2025-01-02',
-          latestRelease: null,
-        },
-      },
-    };
+    const seeded = snapshotOf({ readAt: '2026-11-30', lastCommit: '2025-01-02' });
     const result = reviewUpstream(TOOLS, seeded, { today: TODAY, hosts: HOSTS });
     expect(result.findings).toEqual([
       expect.objectContaining({ kind: 'inactive', slug: 'dormant-lib', asOf: 'snapshot read 2026-11-30' }),
@@ -163,26 +162,11 @@ describe('findings', () => {
   });
 
   it('counts the twelve months up to the day a record was read, not up to the report', () => {
-    const readOn = (readAt: string, lastCommit: string): UpstreamData => ({
-      format: 1,
-      tools: {
-        'dormant-lib': {
-          source: 'snapshot',
-          repo: 'https://github.com/someone/dormant-lib',
-          url: 'https://github.com/someone/dormant-lib',
-          readAt,
-          stars: null,
-          lastCommit,
-          latestRelease: null,
-        },
-      },
-    });
-    const inactive = (of: UpstreamData) =>
-      kinds(reviewUpstream(TOOLS, of, { today: TODAY, hosts: HOSTS })).includes('inactive:dormant-lib');
+    const inactive = (of: UpstreamData) => reviewKinds(of).includes('inactive:dormant-lib');
     // A year before the report, but not a year before the snapshot was read: nothing seen says
     // whether the project went quiet after the day it was read.
-    expect(inactive(readOn('2026-11-30', '2025-12-04'))).toBe(false);
-    expect(inactive(readOn('2026-11-30', '2025-11-29'))).toBe(true);
+    expect(inactive(snapshotOf({ readAt: '2026-11-30', lastCommit: '2025-12-04' }))).toBe(false);
+    expect(inactive(snapshotOf({ readAt: '2026-11-30', lastCommit: '2025-11-29' }))).toBe(true);
 
     const record = data.tools['dormant-lib'] as FoundRecord;
     const fetched = (fetchedAt: string): UpstreamData => ({
