@@ -104,15 +104,18 @@ class ComparePage extends HTMLElement {
 
   /** Combobox keys: arrows move through the matches, Enter adds one, Escape closes the list. */
   async #key(picker: HTMLFormElement, event: KeyboardEvent): Promise<void> {
-    const { options, active } = this.#options();
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();
+      // Arrows move through the matches of the last letters typed: matches still on their way
+      // would replace the list and drop the highlight.
+      await this.#pending;
+      const { options, active } = this.#options();
       if (options.length === 0) return;
       const step = event.key === 'ArrowDown' ? 1 : -1;
       const first = step === 1 ? 0 : options.length - 1;
       this.#highlight(active === -1 ? first : (active + step + options.length) % options.length);
     } else if (event.key === 'Escape') {
-      if (options.length > 0) {
+      if (this.#options().options.length > 0) {
         event.preventDefault();
         this.#showMatches([]);
       }
@@ -120,8 +123,8 @@ class ComparePage extends HTMLElement {
       event.preventDefault();
       // The matches of the last letters typed may still be on their way.
       await this.#pending;
-      const current = this.#options();
-      const slug = current.options[Math.max(current.active, 0)]?.dataset['add'];
+      const { options, active } = this.#options();
+      const slug = options[Math.max(active, 0)]?.dataset['add'];
       if (slug) this.#add(slug);
       else if ((picker.querySelector('input')?.value.trim() ?? '').length > 0)
         this.#status('No tool matches: type more of its name.');
