@@ -49,12 +49,15 @@ export function statusAgreement(
 ): StatusAgreement {
   if (!view || view.missingSince || (tool.status !== 'active' && tool.status !== 'dormant'))
     return { kind: 'agrees' };
-  // As the bot's findings do: without a commit or push date, a release date alone cannot show
-  // that nothing happened since.
+  // Without a commit or push date, a release date alone cannot show that nothing happened since.
   if (!view.lastPush) return { kind: 'agrees' };
   const activity = latestActivity(view);
   if (!activity) return { kind: 'agrees' };
-  const recent = endOf(activity.date) >= yearBefore(view.asOf);
+  // A release known only by its month counts to the month's end, even beside a commit day of
+  // the same month that `latestActivity` names as the later.
+  const release = view.latestRelease?.date;
+  const lastSign = Math.max(endOf(view.lastPush), release ? endOf(release) : 0);
+  const recent = lastSign >= yearBefore(view.asOf);
   const expected = recent ? 'active' : 'dormant';
   if (expected === tool.status) return { kind: 'agrees' };
   if (tool.activityNote) return { kind: 'explained', ...tool.activityNote };

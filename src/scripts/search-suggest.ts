@@ -102,21 +102,14 @@ export async function attachSuggestions(input: HTMLInputElement): Promise<void> 
     if (current === generation) render(first.slice(0, MAX_SUGGESTIONS), query, offers);
   };
 
-  /** The suggestions of the last letters typed, until they are shown. */
-  let pending: Promise<void> = Promise.resolve();
-  input.addEventListener('input', () => {
-    pending = update();
-  });
-  input.addEventListener('keydown', async (event) => {
+  input.addEventListener('input', () => void update());
+  input.addEventListener('keydown', (event) => {
     if (listbox.hidden) {
-      if (event.key === 'ArrowDown' && input.value.trim().length >= 2) pending = update();
+      if (event.key === 'ArrowDown' && input.value.trim().length >= 2) void update();
       return;
     }
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();
-      // Suggestions still on their way would replace the list and drop the highlight.
-      await pending;
-      if (listbox.hidden) return;
       // Positions cycle through the options and back to the text box (-1).
       let next = active + (event.key === 'ArrowDown' ? 1 : -1);
       if (next >= options.length) next = -1;

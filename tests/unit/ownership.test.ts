@@ -191,6 +191,14 @@ describe('the status badge and the upstream dates beside it', () => {
         view({ lastPush: '2025-02-10', latestRelease: { tag: 'v2', date: '2026-01' } }),
       ),
     ).toEqual({ kind: 'agrees' });
+    // A release known by its month counts to the month's end, beside a commit day of that month.
+    const sameMonth = { lastPush: '2025-11-05', latestRelease: { tag: 'v3', date: '2025-11' } };
+    expect(statusAgreement({ status: 'active' }, view({ ...sameMonth, asOf: '2026-11-20' })).kind).toBe(
+      'agrees',
+    );
+    expect(statusAgreement({ status: 'active' }, view({ ...sameMonth, asOf: '2026-12-01' })).kind).toBe(
+      'disagrees',
+    );
   });
 
   it('disagree when an active tool shows nothing for a year, measured from the day the facts were read', () => {

@@ -141,7 +141,7 @@ describe('findings', () => {
     // A release date alone cannot show that nothing happened since; a month counts to its end.
     const release = { tag: 'v1', date: '2024-01' };
     expect(
-      reviewKinds(snapshotOf({ readAt: '2025-01-31', lastCommit: null, latestRelease: release })),
+      reviewKinds(snapshotOf({ readAt: '2025-02-01', lastCommit: null, latestRelease: release })),
     ).not.toContain('inactive:dormant-lib');
     expect(
       reviewKinds(snapshotOf({ readAt: '2025-01-31', lastCommit: '2023-05-01', latestRelease: release })),
@@ -167,6 +167,14 @@ describe('findings', () => {
     // whether the project went quiet after the day it was read.
     expect(inactive(snapshotOf({ readAt: '2026-11-30', lastCommit: '2025-12-04' }))).toBe(false);
     expect(inactive(snapshotOf({ readAt: '2026-11-30', lastCommit: '2025-11-29' }))).toBe(true);
+    // An entry that gives a sourced reason for its status is not reported.
+    const explained = TOOLS.map((tool) =>
+      tool.slug === 'dormant-lib' ? { ...tool, activityNote: true } : tool,
+    );
+    const quiet = snapshotOf({ readAt: '2026-11-30', lastCommit: '2025-11-29' });
+    expect(kinds(reviewUpstream(explained, quiet, { today: TODAY, hosts: HOSTS }))).not.toContain(
+      'inactive:dormant-lib',
+    );
 
     const record = data.tools['dormant-lib'] as FoundRecord;
     const fetched = (fetchedAt: string): UpstreamData => ({
