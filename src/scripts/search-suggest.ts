@@ -102,24 +102,44 @@ export async function attachSuggestions(input: HTMLInputElement): Promise<void> 
     if (current === generation) render(first.slice(0, MAX_SUGGESTIONS), query, offers);
   };
 
-  input.addEventListener('input', () => void update());
+  // The suggestions of the last letters typed, and the keys pressed meanwhile: a key waits for
+  // them, in the order pressed, so it acts on the list the person will see, not on one that is
+  // about to be replaced (which would drop the highlight, or open a stale suggestion).
+  let pending: Promise<void> = Promise.resolve();
+  let keys: Promise<void> = Promise.resolve();
+  const search = () => {
+    pending = update().catch(() => undefined);
+  };
+  const afterSearch = (act: () => void) => {
+    keys = keys.then(() => pending).then(act);
+  };
+
+  input.addEventListener('input', search);
   input.addEventListener('keydown', (event) => {
-    if (listbox.hidden) {
-      if (event.key === 'ArrowDown' && input.value.trim().length >= 2) void update();
-      return;
-    }
-    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+    const typed = input.value.trim().length >= 2;
+    if (event.key === 'ArrowDown' || (event.key === 'ArrowUp' && !listbox.hidden)) {
+      if (!typed) return;
       event.preventDefault();
-      // Positions cycle through the options and back to the text box (-1).
-      let next = active + (event.key === 'ArrowDown' ? 1 : -1);
-      if (next >= options.length) next = -1;
-      if (next < -1) next = options.length - 1;
-      setActive(next);
-    } else if (event.key === 'Enter' && active >= 0) {
+      // Down on a closed list opens it, at its first option.
+      if (listbox.hidden) search();
+      const step = event.key === 'ArrowDown' ? 1 : -1;
+      afterSearch(() => {
+        if (listbox.hidden) return;
+        // Positions cycle through the options and back to the text box (-1).
+        let next = active + step;
+        if (next >= options.length) next = -1;
+        if (next < -1) next = options.length - 1;
+        setActive(next);
+      });
+    } else if (event.key === 'Enter' && typed) {
+      // The chosen page; without a choice, the search page, as the form alone does.
       event.preventDefault();
-      const href = options[active]?.dataset['href'];
-      if (href) location.assign(href);
-    } else if (event.key === 'Escape') {
+      afterSearch(() => {
+        const href = active >= 0 ? options[active]?.dataset['href'] : undefined;
+        if (href) location.assign(href);
+        else input.form?.requestSubmit();
+      });
+    } else if (event.key === 'Escape' && !listbox.hidden) {
       event.preventDefault();
       close();
     }
@@ -127,5 +147,5 @@ export async function attachSuggestions(input: HTMLInputElement): Promise<void> 
   // Keep focus in the box while an option is clicked, and close when focus leaves.
   listbox.addEventListener('mousedown', (event) => event.preventDefault());
   input.addEventListener('blur', close);
-  if (input.value.trim().length >= 2) void update();
+  if (input.value.trim().length >= 2) search();
 }

@@ -110,6 +110,20 @@ test.describe('search', () => {
     await expect(page).toHaveURL(/\/tools\/feast\/$/);
   });
 
+  test('↓ and Enter pressed before the suggestions arrive act on those of the whole query', async ({
+    page,
+  }) => {
+    await page.goto('/guides/');
+    await page.keyboard.press('/');
+    // The box becomes a combobox once its suggestions are wired (the search index loaded).
+    await expect(page.getByRole('combobox', { name: 'Search tools' })).toBeFocused();
+    // No waiting between keys: each letter starts a search that the next one replaces.
+    await page.keyboard.type('feature store');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/tools\/feast\/$/);
+  });
+
   test('a shared link shows the suggestions’ results in the same order', async ({ page }) => {
     await page.goto('/');
     await page.keyboard.press('/');
