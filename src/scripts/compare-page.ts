@@ -53,8 +53,7 @@ class ComparePage extends HTMLElement {
       picker.hidden = false;
       picker.addEventListener('submit', (event) => event.preventDefault());
       picker.addEventListener('input', () => {
-        // A failed search leaves the matches shown: the keys that wait for it must not fail too.
-        this.#pending = this.#suggest(picker).catch(() => undefined);
+        this.#pending = this.#suggest(picker);
       });
       picker.querySelector('input')?.addEventListener('keydown', (event) => void this.#key(picker, event));
       // A press on a match must not blur the box before the click adds it.
