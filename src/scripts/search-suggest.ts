@@ -111,7 +111,10 @@ export async function attachSuggestions(input: HTMLInputElement): Promise<void> 
     pending = update().catch(() => undefined);
   };
   const afterSearch = (act: () => void) => {
-    keys = keys.then(() => pending).then(act);
+    keys = keys
+      .then(() => pending)
+      .then(act)
+      .catch(() => undefined);
   };
 
   input.addEventListener('input', search);
