@@ -389,15 +389,16 @@ function report(results: readonly DatasetResult[], options: Options, startedAt: 
   console.log(
     floorGrowth(results, "floor with the site's Astro settings", (result) => result.siteFloorRatio),
   );
+  const filesystem = describeFilesystem(options.temp);
   console.log(
-    `${options.runs} run(s) each, cold Astro cache per run, written to ${describeFilesystem(options.temp)}; Node ${process.version}, ${cpus().length} CPU(s); load average ${loadBefore} before, ${loadNow()} after (timings on a loaded machine are noisy: compare ratios within one run).`,
+    `${options.runs} run(s) each, cold Astro cache per run, written to ${filesystem}; Node ${process.version}, ${cpus().length} CPU(s); load average ${loadBefore} before, ${loadNow()} after (timings on a loaded machine are noisy: compare ratios within one run).`,
   );
   const json = {
     startedAt: startedAt.toISOString(),
     node: process.version,
     cpus: cpus().length,
     loadAverage: { before: loadBefore, after: loadNow() },
-    filesystem: describeFilesystem(options.temp),
+    filesystem,
     ...options,
   };
   const body = `${JSON.stringify({ ...json, buildTimeRatio: ratio ?? null, results, table }, null, 2)}\n`;

@@ -262,7 +262,9 @@ export function listingCounts(
   let counts: Counts;
   if (option) {
     const keys = groupValues(groups);
-    const table = memoized(optionCountsCache, values, '', () => filterState.singleOptionCounts(values, keys));
+    const table = memoized(optionCountsCache, values, keys, () =>
+      filterState.singleOptionCounts(values, keys),
+    );
     counts = filterState.singleOptionCountsOf(table, keys, option.group, option.value);
   } else {
     counts = facetCounts(values, state, groups);
@@ -277,7 +279,7 @@ export function listingCounts(
  */
 const optionCountsCache = new WeakMap<
   readonly FacetValues[],
-  Map<string, filterState.OptionCounts<FilterGroupKey>>
+  Map<readonly FilterGroupValues<FilterGroupKey>[], filterState.OptionCounts<FilterGroupKey>>
 >();
 
 /** The one option a state selects, if it selects exactly one. */
